@@ -107,6 +107,13 @@ export interface RoleSessionPrincipal extends PrincipalBase {
   expiresAt?: string;
   /** True for a service-linked role: SCPs do not apply. */
   serviceLinked?: boolean;
+  /**
+   * Session policies passed when the session was created (AssumeRole `Policy` / `PolicyArns`), carried on the session so
+   * every later evaluation applies them. `policies.session` in the request, when given, takes precedence.
+   */
+  sessionPolicies?: PolicyInput[];
+  /** ARN of the session this one was chained from (role chaining), for explanations. */
+  chainedFrom?: string;
 }
 
 /** A federated user session from sts:GetFederationToken. */
@@ -118,6 +125,8 @@ export interface FederatedUserPrincipal extends PrincipalBase {
   callerUserArn: string;
   issuedAt?: string;
   expiresAt?: string;
+  /** Session policies passed to GetFederationToken; without any, the session has no permissions. */
+  sessionPolicies?: PolicyInput[];
 }
 
 /** An AWS service acting itself (e.g. `ec2.amazonaws.com` calling AssumeRole for an instance profile). */

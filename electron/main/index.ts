@@ -1,0 +1,72 @@
+/**
+ * Electron main entry: opens the store, registers the IPC contract, builds the menu and the hardened window, and
+ * remembers the window's bounds. Everything testable lives in the sibling modules; this file only wires them.
+ */
+import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
+import { join } from 'node:path';
+import { MENU_EVENT } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/menu';
+import { installCspHeader } from './csp';
+import { createHandlers } from './handlers';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { isTrustedSender } from './sender';
+import { openStore, type AppStore } from './store';
+import { guardNavigation, visibleWindowState, windowOptions } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Saves the window's bounds into the store (called on close). */
+async function rememberBounds(win: BrowserWindow, store: AppStore): Promise<void> {
+  const bounds = win.isMaximized() ? win.getNormalBounds() : win.getBounds();
+  await store.update((doc) => {
+    doc.windowState = { ...bounds, maximized: win.isMaximized() };
+  });
+}
+
+/** Creates the main window showing the renderer. */
+function createWindow(store: AppStore): BrowserWindow {
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const state = visibleWindowState(store.db.data.windowState, displays);
+  const win = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs'), state));
+  guardNavigation(win.webContents);
+  if (state?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => void rememberBounds(win, store));
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && devUrl) void win.loadURL(devUrl);
+  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  return win;
+}
+
+app.enableSandbox();
+
+app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+
+void app.whenReady().then(async () => {
+  installCspHeader(session.defaultSession);
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const store = await openStore({ dir: app.getPath('userData') });
+  const info = {
+    name: 'IAM Lab',
+    version: app.getVersion(),
+    host: 'desktop' as const,
+    runtime: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+  };
+  registerIpc(ipcMain, createHandlers(store, info), (event) =>
+    isTrustedSender(event, {
+      webContentsId: () => mainWindow?.webContents.id,
+      devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+    }),
+  );
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform)));
+  mainWindow = createWindow(store);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(store);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

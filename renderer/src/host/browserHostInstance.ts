@@ -1,0 +1,6 @@
+/** The twin's host instance: the `@host` alias points here in the web build (vite.web.config.ts). */
+import type { HostApi } from '../../../shared/ipc/contract';
+import { createBrowserHost } from './browserHost';
+
+/** The host over this browser's localStorage. */
+export const host: HostApi = createBrowserHost(__APP_VERSION__);

@@ -1,0 +1,130 @@
+/**
+ * Derives the value of one principal- or resource-derived condition key from the request, on demand. AWS rules:
+ * aws:username only for IAM users; aws:userid per principal type; aws:PrincipalArn of a role session is the role ARN;
+ * aws:MultiFactorAuthPresent is absent for long-term access keys (a user or root without an `mfa` state), present
+ * (true/false) for temporary credentials; aws:MultiFactorAuthAge only when MFA was used; session tags override role
+ * tags (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
+ */
+import { lastSegment, parseArn } from '../match/arn';
+import type { ContextValue, EvaluationRequest, PrincipalSpec } from '../request';
+import type { CallerIdentity } from './caller';
+import { stableId } from './ids';
+
+function tagLookup(tags: Record<string, string> | undefined, keyLower: string): string | undefined {
+  if (!tags) return undefined;
+  for (const k in tags) if (k.toLowerCase() === keyLower) return tags[k];
+  return undefined;
+}
+
+function principalTag(p: PrincipalSpec, tagLower: string): string | undefined {
+  if (p.kind === 'user') return tagLookup(p.tags, tagLower);
+  if (p.kind === 'role-session') return tagLookup(p.sessionTags, tagLower) ?? tagLookup(p.roleTags, tagLower);
+  return undefined;
+}
+
+function principalTypeOf(p: PrincipalSpec): string | undefined {
+  switch (p.kind) {
+    case 'user':
+      return 'User';
+    case 'role-session':
+      return 'AssumedRole';
+    case 'federated-user':
+      return 'FederatedUser';
+    case 'root':
+      return 'Account';
+    case 'anonymous':
+      return 'Anonymous';
+    default:
+      return undefined;
+  }
+}
+
+function userIdOf(p: PrincipalSpec): string | undefined {
+  switch (p.kind) {
+    case 'user':
+      return p.userId ?? stableId('AIDA', p.arn);
+    case 'role-session':
+      return `${p.roleId ?? stableId('AROA', p.roleArn)}:${p.sessionName}`;
+    case 'federated-user':
+      return `${p.account}:${p.name}`;
+    case 'root':
+      return p.account;
+    case 'anonymous':
+      return 'anonymous';
+    default:
+      return undefined;
+  }
+}
+
+function usesTemporaryCredentials(p: PrincipalSpec): boolean {
+  return p.kind === 'role-session' || p.kind === 'federated-user';
+}
+
+/** Value of a principal-derived key (lower-cased name), or undefined when AWS would not include the key. */
+export function principalKeyValue(p: PrincipalSpec, caller: CallerIdentity, keyLower: string): ContextValue | undefined {
+  if (keyLower.startsWith('aws:principaltag/')) return principalTag(p, keyLower.slice('aws:principaltag/'.length));
+  switch (keyLower) {
+    case 'aws:username':
+      return p.kind === 'user' ? lastSegment(parseArn(p.arn)?.resource ?? p.arn) : undefined;
+    case 'aws:userid':
+      return userIdOf(p);
+    case 'aws:principalarn':
+      if (p.kind === 'role-session') return p.roleArn;
+      if (p.kind === 'service' || p.kind === 'anonymous') return undefined;
+      return caller.arn;
+    case 'aws:principalaccount':
+      return p.kind === 'anonymous' || p.kind === 'service' ? undefined : p.account;
+    case 'aws:principalorgid':
+      return p.kind === 'anonymous' || p.kind === 'service' ? undefined : p.org?.orgId;
+    case 'aws:principalorgpaths':
+      return p.kind === 'anonymous' || p.kind === 'service' || !p.org?.path ? undefined : [p.org.path];
+    case 'aws:principaltype':
+      return principalTypeOf(p);
+    case 'aws:principalisawsservice':
+      return p.kind === 'anonymous' ? undefined : p.kind === 'service';
+    case 'aws:principalservicename':
+      return p.kind === 'service' ? p.service : undefined;
+    case 'aws:multifactorauthpresent': {
+      if (p.kind === 'anonymous' || p.kind === 'service') return undefined;
+      if (usesTemporaryCredentials(p)) return p.mfa?.present === true;
+      return p.mfa === undefined ? undefined : p.mfa.present;
+    }
+    case 'aws:multifactorauthage':
+      if (p.kind === 'anonymous' || p.kind === 'service') return undefined;
+      return p.mfa?.present && p.mfa.ageSeconds !== undefined ? p.mfa.ageSeconds : undefined;
+    case 'aws:tokenissuetime':
+      return p.kind === 'role-session' || p.kind === 'federated-user' ? p.issuedAt : undefined;
+    case 'aws:sourceidentity':
+      return p.kind === 'role-session' ? p.sourceIdentity : undefined;
+    case 'aws:federatedprovider':
+      return p.kind === 'role-session' ? p.federatedProvider : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Value of a resource-derived key, or undefined when the resource spec does not give it. */
+export function resourceKeyValue(req: EvaluationRequest, resourceAccount: string | undefined, keyLower: string): ContextValue | undefined {
+  if (keyLower.startsWith('aws:resourcetag/')) return tagLookup(req.resource.tags, keyLower.slice('aws:resourcetag/'.length));
+  switch (keyLower) {
+    case 'aws:resourceaccount':
+      return resourceAccount;
+    case 'aws:resourceorgid':
+      return req.resource.org?.orgId;
+    case 'aws:resourceorgpaths':
+      return req.resource.org?.path ? [req.resource.org.path] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** aws:CurrentTime / aws:EpochTime from the request's `now`. */
+export function timeKeyValue(now: string | undefined, keyLower: string): ContextValue | undefined {
+  if (now === undefined) return undefined;
+  if (keyLower === 'aws:currenttime') return now;
+  if (keyLower === 'aws:epochtime') {
+    const ms = Date.parse(now);
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+  }
+  return undefined;
+}

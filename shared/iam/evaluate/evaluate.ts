@@ -1,0 +1,264 @@
+/**
+ * `evaluate(request)`: AWS's decision flow, recording every step.
+ *
+ * authenticate → explicit deny across every applicable policy → RCPs → SCPs → resource-based policy → identity-based
+ * policies → permissions boundary → session policies → decision. Across accounts the resource side (RCPs, resource
+ * policy) and the principal side (SCPs, identity, boundary, session) are two evaluations that must both allow
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).
+ * The decision only moves down the lattice allowed → implicitDeny → explicitDeny. Deterministic: no clock.
+ */
+import { callerOf, type CallerIdentity } from '../context/caller';
+import { RequestContext } from '../context/request-context';
+import { accountOfArn } from '../match/arn';
+import type { ReasonCode } from '../reasons';
+import type { ContextValue, Decision, EvaluationRequest, PolicyInput } from '../request';
+import type { EvaluationResult, PolicyError, StatementRef } from '../result';
+import { TraceRecorder } from '../trace/recorder';
+import { isKmsKeyArn, isRoleArn, loadLevels, loadList, loadPolicy, rcpApplicability, scpApplicability, TRUST_ACTIONS } from './load';
+import { rcpGate, scpGate } from './org-gates';
+import { boundaryGate, identityGate, sessionGate } from './principal-gates';
+import { resourceGate } from './resource-gate';
+import { scanPolicy } from './scan';
+import type { EvalState, Hit, LoadedPolicy } from './state';
+
+/** Options of `evaluate`. */
+export interface EvaluateOptions {
+  /** Record the trace (default true). Turn off on hot paths (benchmarks, reverse queries). */
+  trace?: boolean;
+}
+
+/** Internal overrides used by the STS flows (web-identity / SAML callers, token claims as context keys). */
+export interface EvaluateOverrides {
+  caller?: CallerIdentity;
+  extraContext?: Map<string, ContextValue>;
+}
+
+const IAM_KINDS: ReadonlySet<string> = new Set(['user', 'role-session', 'federated-user']);
+
+function sessionInputsOf(req: EvaluationRequest): PolicyInput[] | undefined {
+  if (req.policies?.session) return req.policies.session;
+  const p = req.principal;
+  if (p.kind === 'role-session' || p.kind === 'federated-user') return p.sessionPolicies;
+  return undefined;
+}
+
+function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: EvaluateOverrides) {
+  const pol = req.policies ?? {};
+  const errors: PolicyError[] = [];
+  const boundaryGiven = pol.boundary !== undefined && IAM_KINDS.has(req.principal.kind);
+  const caller = overrides?.caller ?? callerOf(req.principal, boundaryGiven);
+  const resourceAccount = req.resource.account ?? accountOfArn(req.resource.arn) ?? caller.account;
+  const ctx = new RequestContext(req, caller, resourceAccount, overrides?.extraContext);
+  const crossAccount =
+    caller.account !== undefined &&
+    resourceAccount !== undefined &&
+    caller.account !== resourceAccount &&
+    (IAM_KINDS.has(caller.kind) || caller.kind === 'root');
+  const actionLower = req.action.toLowerCase();
+  let resourcePolicy: LoadedPolicy | undefined;
+  let mustAllowExplicitly: EvalState['mustAllowExplicitly'];
+  let trustMissing = false;
+  let kmsKeyPolicyMissing = false;
+  let trustIgnored = false;
+  if (TRUST_ACTIONS.has(actionLower) && (pol.trust || isRoleArn(req.resource.arn))) {
+    mustAllowExplicitly = 'trust';
+    if (pol.trust) resourcePolicy = loadPolicy(pol.trust, 'trust', errors);
+    trustMissing = resourcePolicy === undefined;
+  } else {
+    if (pol.trust) trustIgnored = true;
+    if (pol.resource) resourcePolicy = loadPolicy(pol.resource, 'resource', errors);
+    if (isKmsKeyArn(req.resource.arn)) {
+      mustAllowExplicitly = 'kms';
+      kmsKeyPolicyMissing = resourcePolicy === undefined;
+    }
+  }
+  const iam = IAM_KINDS.has(caller.kind);
+  const sessionInputs = caller.kind === 'role-session' || caller.kind === 'federated-user' ? sessionInputsOf(req) : undefined;
+  const missing = new Set<string>();
+  const S: EvalState = {
+    req,
+    caller,
+    env: { action: req.action, resource: req.resource.arn, caller, read: (k) => ctx.get(k), trace: t, missing },
+    t,
+    resourceAccount,
+    crossAccount,
+    scps: loadLevels(pol.scps, 'scp', errors),
+    scpApplies: scpApplicability(req, caller),
+    rcps: loadLevels(pol.rcps, 'rcp', errors),
+    rcpApplies: rcpApplicability(req, caller),
+    resourcePolicy,
+    mustAllowExplicitly,
+    trustMissing,
+    kmsKeyPolicyMissing,
+    trustIgnored,
+    identity: iam ? loadList(pol.identity, 'identity', errors) : [],
+    boundary: boundaryGiven && pol.boundary ? loadPolicy(pol.boundary, 'boundary', errors) : undefined,
+    session: sessionInputs ? loadList(sessionInputs, 'session', errors) : [],
+    errors,
+  };
+  return { S, ctx, missing, boundaryGiven, sessionGiven: sessionInputs !== undefined && sessionInputs.length > 0 };
+}
+
+function refs(hits: Hit[]): StatementRef[] {
+  return hits.map((h) => h.ref);
+}
+
+/** Evaluates one request. Never throws on parsed input; policies that fail to parse are skipped and listed in `errors`. */
+export function evaluate(req: EvaluationRequest, options?: EvaluateOptions): EvaluationResult {
+  return evaluateWith(req, options, undefined);
+}
+
+/** `evaluate` with internal overrides (used by the STS flows). */
+export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | undefined, overrides: EvaluateOverrides | undefined): EvaluationResult {
+  const t = new TraceRecorder(options?.trace !== false);
+  const { S, ctx, missing, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
+  const p = req.principal;
+
+  const finish = (decision: Decision, reason: ReasonCode, decidedBy: StatementRef[], decisive: number[], sides?: EvaluationResult['sides']): EvaluationResult => {
+    t.side = undefined;
+    t.decision(reason, { outcome: decision, decisive: true });
+    t.markDecisive(decisive);
+    const result: EvaluationResult = { decision, decidedBy, reason, errors: S.errors, missingContextKeys: [...missing], trace: { events: t.events } };
+    if (sides) result.sides = sides;
+    return result;
+  };
+
+  // 0. Authenticate.
+  t.enter('gate.authenticate', 'authenticate');
+  if (t.on) {
+    for (const k of ctx.ignoredKeys()) t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
+    for (const e of S.errors) t.check('policy.parse-error', 'authenticate', { ref: { policyId: e.policyId, policyKind: e.policyKind, statementIndex: -1, path: e.path }, outcome: 'error', data: { code: e.code } });
+  }
+  const expiresAt = p.kind === 'role-session' || p.kind === 'federated-user' ? p.expiresAt : undefined;
+  if (expiresAt !== undefined && req.now !== undefined && Date.parse(req.now) >= Date.parse(expiresAt)) {
+    const c = t.check('authenticate.expired', 'authenticate', { pattern: expiresAt, value: req.now, outcome: 'no-match' });
+    const x = t.exit('authenticate.expired', 'authenticate', { outcome: 'implicitDeny' });
+    return finish('implicitDeny', 'authenticate.expired' as ReasonCode, [], [c, x]);
+  }
+  const authCode: ReasonCode = S.caller.kind === 'anonymous' ? 'authenticate.anonymous' : S.caller.kind === 'service' ? 'authenticate.service' : 'authenticate.ok';
+  t.exit(authCode, 'authenticate', { outcome: 'match' });
+
+  // sts:GetCallerIdentity needs no permission: it succeeds even under an explicit deny.
+  if (req.action.toLowerCase() === 'sts:getcalleridentity' && S.caller.kind !== 'anonymous') return finish('allowed', 'decision.get-caller-identity', [], []);
+
+  // 1. Explicit deny across every applicable policy.
+  t.enter('gate.explicit-deny', 'explicit-deny');
+  const denies: Hit[] = [];
+  let denyPrincipal = false;
+  let denyResource = false;
+  const scanDeny = (lp: LoadedPolicy, side: 'principal' | 'resource') => {
+    if (S.crossAccount) t.side = side;
+    const { hits } = scanPolicy(S, lp, 'Deny', 'explicit-deny');
+    if (hits.length) {
+      denies.push(...hits);
+      if (side === 'principal') denyPrincipal = true;
+      else denyResource = true;
+    }
+  };
+  if (S.scpApplies === 'apply') for (const l of S.scps) for (const lp of l.policies) scanDeny(lp, 'principal');
+  if (S.rcpApplies === 'apply') for (const l of S.rcps) for (const lp of l.policies) scanDeny(lp, 'resource');
+  if (S.resourcePolicy) scanDeny(S.resourcePolicy, 'resource');
+  for (const lp of S.identity) scanDeny(lp, 'principal');
+  if (S.boundary) scanDeny(S.boundary, 'principal');
+  for (const lp of S.session) scanDeny(lp, 'principal');
+  t.side = undefined;
+  if (denies.length) {
+    const x = t.exit('explicit-deny.found', 'explicit-deny', { outcome: 'explicitDeny' });
+    let sides: EvaluationResult['sides'];
+    if (S.crossAccount) {
+      const quiet = crossAccountSides(req, overrides);
+      sides = { principal: denyPrincipal ? 'explicitDeny' : quiet.principal, resource: denyResource ? 'explicitDeny' : quiet.resource };
+    }
+    return finish('explicitDeny', 'decision.explicit-deny', refs(denies), [...denies.map((h) => h.seq), x], sides);
+  }
+  t.exit('explicit-deny.none', 'explicit-deny', { outcome: 'no-match' });
+
+  if (S.crossAccount) return crossAccountFlow(S, finish, boundaryGiven, sessionGiven);
+
+  // 2. RCPs, 3. SCPs.
+  const rcp = rcpGate(S);
+  if (!rcp.ok) return finish('implicitDeny', 'decision.rcp-no-allow', [], rcp.decisive);
+  const scp = scpGate(S);
+  if (!scp.ok) return finish('implicitDeny', 'decision.scp-no-allow', [], scp.decisive);
+
+  // 4. Resource-based policy (same account).
+  const rp = resourceGate(S);
+  if (rp.grant === 'blocked') return finish('implicitDeny', rp.reason ?? 'decision.resource-no-allow', [], rp.decisive);
+  if (rp.grant === 'final') return finish('allowed', 'decision.resource-policy-allow', refs(rp.hits), rp.decisive);
+
+  // 5. Identity-based policies (root: full access).
+  const id = identityGate(S, rp.grant === 'limited');
+  if (!id.ok) return finish('implicitDeny', id.reason ?? 'decision.no-allow', [], rp.grant === 'none' ? [...rp.decisive, ...id.decisive] : id.decisive);
+  if (S.caller.kind === 'root') return finish('allowed', 'decision.root-full-access', refs(rp.hits), id.decisive);
+
+  // 6. Permissions boundary, 7. session policies.
+  const b = boundaryGate(S, boundaryGiven);
+  if (!b.ok) return finish('implicitDeny', b.reason ?? 'decision.boundary-no-allow', [], b.decisive);
+  const s = sessionGate(S, sessionGiven);
+  if (!s.ok) return finish('implicitDeny', s.reason ?? 'decision.session-no-allow', [], s.decisive);
+  const granting = rp.grant === 'limited' || rp.grant === 'delegated' ? rp.hits : [];
+  return finish('allowed', 'decision.allowed', refs([...granting, ...id.hits, ...b.hits, ...s.hits]), [...(rp.grant === 'limited' ? rp.decisive : []), ...id.decisive, ...b.decisive, ...s.decisive]);
+}
+
+type Finish = (decision: Decision, reason: ReasonCode, decidedBy: StatementRef[], decisive: number[], sides?: EvaluationResult['sides']) => EvaluationResult;
+
+/** Cross-account: the resource side and the principal side each decide; both must allow. */
+function crossAccountFlow(S: EvalState, finish: Finish, boundaryGiven: boolean, sessionGiven: boolean): EvaluationResult {
+  const t = S.t;
+  const failures: { reason: ReasonCode; decisive: number[] }[] = [];
+
+  t.side = 'resource';
+  const rcp = rcpGate(S);
+  if (!rcp.ok) failures.push({ reason: 'decision.rcp-no-allow', decisive: rcp.decisive });
+
+  t.side = 'principal';
+  const scp = scpGate(S);
+  if (!scp.ok) failures.push({ reason: 'decision.scp-no-allow', decisive: scp.decisive });
+
+  t.side = 'resource';
+  let resourceOk = rcp.ok;
+  let rpHits: Hit[] = [];
+  let rpDecisive: number[] = [];
+  if (rcp.ok) {
+    const rp = resourceGate(S);
+    resourceOk = rp.grant === 'cross';
+    rpHits = rp.hits;
+    rpDecisive = rp.decisive;
+    if (!resourceOk) failures.push({ reason: rp.reason ?? 'decision.resource-no-allow', decisive: rp.decisive });
+  }
+
+  t.side = 'principal';
+  let principalOk = scp.ok;
+  const allowHits: Hit[] = [];
+  const allowDecisive: number[] = [];
+  if (scp.ok) {
+    for (const gate of [() => identityGate(S, false), () => boundaryGate(S, boundaryGiven), () => sessionGate(S, sessionGiven)]) {
+      const g = gate();
+      if (!g.ok) {
+        principalOk = false;
+        failures.push({ reason: g.reason ?? 'decision.no-allow', decisive: g.decisive });
+        break;
+      }
+      allowHits.push(...g.hits);
+      allowDecisive.push(...g.decisive);
+      if (S.caller.kind === 'root') break;
+    }
+  }
+  const sides = { principal: (principalOk ? 'allowed' : 'implicitDeny') as Decision, resource: (resourceOk ? 'allowed' : 'implicitDeny') as Decision };
+  if (principalOk && resourceOk) return finish('allowed', 'decision.allowed', refs([...rpHits, ...allowHits]), [...rpDecisive, ...allowDecisive], sides);
+  const first = failures[0];
+  return finish('implicitDeny', first.reason, [], failures.flatMap((f) => f.decisive), sides);
+}
+
+/** The two sides of a cross-account request, evaluated without a trace (used to fill `sides` on an explicit deny). */
+function crossAccountSides(req: EvaluationRequest, overrides: EvaluateOverrides | undefined): { principal: Decision; resource: Decision } {
+  const t = new TraceRecorder(false);
+  const { S, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
+  let sides = { principal: 'implicitDeny' as Decision, resource: 'implicitDeny' as Decision };
+  crossAccountFlow(S, (_d, _r, _b, _x, s) => {
+    if (s) sides = s;
+    return undefined as unknown as EvaluationResult;
+  }, boundaryGiven, sessionGiven);
+  return sides;
+}

@@ -1,0 +1,87 @@
+/**
+ * Loads the policies of a request: parses each (cached by document identity), drops the ones that fail (fail
+ * closed: listed in `errors`), and works out which kinds apply to this principal and resource.
+ */
+import { RCP_SUPPORTED_SERVICES } from '../data/rcp-supported-services';
+import { serviceOf } from '../match/action';
+import { parseArn } from '../match/arn';
+import { parsePolicyCached } from '../policy/cache';
+import type { OrgLevelPolicies, PolicyInput } from '../request';
+import type { PolicyError, PolicyKind } from '../result';
+import type { CallerIdentity } from '../context/caller';
+import type { EvaluationRequest } from '../request';
+import type { LoadedLevel, LoadedPolicy, OrgApplicability } from './state';
+
+/** Actions for which the role's trust policy plays the resource-based policy. */
+export const TRUST_ACTIONS: ReadonlySet<string> = new Set([
+  'sts:assumerole',
+  'sts:assumerolewithwebidentity',
+  'sts:assumerolewithsaml',
+  'sts:tagsession',
+  'sts:setsourceidentity',
+  'sts:setcontext',
+]);
+
+/** Parses one policy input, or records its error and returns undefined. */
+export function loadPolicy(input: PolicyInput, kind: PolicyKind, errors: PolicyError[], level?: string): LoadedPolicy | undefined {
+  const r = parsePolicyCached(input.document);
+  if (!r.ok) {
+    for (const d of r.diagnostics) errors.push({ policyId: input.id, policyKind: kind, code: d.code, path: d.path || undefined });
+    return undefined;
+  }
+  return level === undefined ? { input, kind, policy: r.policy } : { input, kind, policy: r.policy, level };
+}
+
+/** Loads a list of policies of one kind. */
+export function loadList(inputs: readonly PolicyInput[] | undefined, kind: PolicyKind, errors: PolicyError[]): LoadedPolicy[] {
+  if (!inputs || inputs.length === 0) return [];
+  const out: LoadedPolicy[] = [];
+  for (const i of inputs) {
+    const lp = loadPolicy(i, kind, errors);
+    if (lp) out.push(lp);
+  }
+  return out;
+}
+
+/** Loads SCP or RCP levels. */
+export function loadLevels(levels: readonly OrgLevelPolicies[] | undefined, kind: 'scp' | 'rcp', errors: PolicyError[]): LoadedLevel[] {
+  if (!levels || levels.length === 0) return [];
+  return levels.map((l) => ({
+    level: l.level,
+    id: l.id,
+    policies: l.policies.map((p) => loadPolicy(p, kind, errors, l.id)).filter((p): p is LoadedPolicy => p !== undefined),
+  }));
+}
+
+/** Whether SCPs apply: not to the management account, service-linked roles, service principals or anonymous callers. */
+export function scpApplicability(req: EvaluationRequest, caller: CallerIdentity): OrgApplicability {
+  if (!req.policies.scps || req.policies.scps.length === 0) return 'scp.not-applicable.no-policies';
+  const p = req.principal;
+  if (p.kind === 'anonymous' || caller.kind === 'web-identity' || caller.kind === 'saml') return 'scp.not-applicable.anonymous';
+  if (p.kind === 'service') return 'scp.not-applicable.service-principal';
+  if (p.org?.isManagementAccount) return 'scp.not-applicable.management-account';
+  if (caller.serviceLinked) return 'scp.not-applicable.service-linked-role';
+  return 'apply';
+}
+
+/** Whether RCPs apply: not to the management account's resources, AWS managed KMS keys, service-linked roles, or unsupported services. */
+export function rcpApplicability(req: EvaluationRequest, caller: CallerIdentity): OrgApplicability {
+  if (!req.policies.rcps || req.policies.rcps.length === 0) return 'rcp.not-applicable.no-policies';
+  if (caller.serviceLinked) return 'rcp.not-applicable.service-linked-role';
+  if (req.resource.org?.isManagementAccount) return 'rcp.not-applicable.management-account';
+  if (req.resource.awsManagedKey) return 'rcp.not-applicable.aws-managed-key';
+  if (!RCP_SUPPORTED_SERVICES.has(serviceOf(req.action))) return 'rcp.not-applicable.service-unsupported';
+  return 'apply';
+}
+
+/** True for a KMS key ARN (`arn:aws:kms:REGION:ACCT:key/ID`). */
+export function isKmsKeyArn(arn: string): boolean {
+  const p = parseArn(arn);
+  return p !== undefined && p.service === 'kms' && p.resource.startsWith('key/');
+}
+
+/** True for an IAM role ARN. */
+export function isRoleArn(arn: string): boolean {
+  const p = parseArn(arn);
+  return p !== undefined && p.service === 'iam' && p.resource.startsWith('role/');
+}

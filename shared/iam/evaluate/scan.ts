@@ -1,0 +1,44 @@
+/**
+ * Scans one policy for statements of one effect that apply to the request, bracketing them in `policy.enter` /
+ * `policy.*` trace events. A policy-level `ref` has `statementIndex: -1`.
+ */
+import type { Effect } from '../policy/types';
+import type { Gate, StatementRef } from '../result';
+import { checkStatement } from './statement';
+import type { EvalState, Hit, LoadedPolicy } from './state';
+
+const DUMMY_REF: StatementRef = { policyId: '', policyKind: 'identity', statementIndex: -1 };
+
+/** Kinds whose statements carry a Principal that must name the caller. */
+function checksPrincipal(lp: LoadedPolicy): boolean {
+  return lp.kind === 'resource' || lp.kind === 'trust' || lp.kind === 'rcp';
+}
+
+function refOf(lp: LoadedPolicy, index: number, sid: string | undefined, path: string | undefined): StatementRef {
+  const ref: StatementRef = { policyId: lp.input.id, policyKind: lp.kind, statementIndex: index };
+  if (sid !== undefined) ref.sid = sid;
+  if (path !== undefined) ref.path = path;
+  if (lp.level !== undefined) ref.level = lp.level;
+  return ref;
+}
+
+/** The statements of `effect` in the policy that apply, in document order. */
+export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate: Gate): { hits: Hit[]; exitSeq: number } {
+  const t = S.t;
+  const on = t.on;
+  if (on) t.enter('policy.enter', gate, { ref: refOf(lp, -1, undefined, undefined), data: { effect, name: lp.input.name ?? lp.input.id } });
+  const hits: Hit[] = [];
+  const principal = checksPrincipal(lp);
+  for (const st of lp.policy.statements) {
+    if (st.effect !== effect) continue;
+    const ref = on ? refOf(lp, st.index, st.sid, st.path) : DUMMY_REF;
+    // RCP statements are checked against Principal only when they have one (RCPs always use "*").
+    const usePrincipal = principal && (lp.kind !== 'rcp' || st.principal !== undefined || st.notPrincipal !== undefined);
+    const o = checkStatement(st, lp.policy, ref, S.env, gate, usePrincipal);
+    if (o.applies) hits.push({ ref: on ? ref : refOf(lp, st.index, st.sid, st.path), seq: o.exitSeq, matchKind: o.principalKind });
+  }
+  const exitSeq = on
+    ? t.exit(hits.length ? (effect === 'Allow' ? 'policy.allow' : 'policy.deny') : 'policy.no-match', gate, { ref: refOf(lp, -1, undefined, undefined), outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match' })
+    : -1;
+  return { hits, exitSeq };
+}

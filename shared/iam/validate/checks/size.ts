@@ -1,0 +1,65 @@
+/**
+ * Size quotas and the IAM character set. IAM counts policy size without white space (IAM and AWS STS quotas page);
+ * AWS Organizations counts every character of an SCP or RCP (SCP/RCP syntax pages).
+ */
+import type { ValidationContext } from '../context';
+import type { SizeQuota, ValidationKind } from '../types';
+import { IAM_STORED_KINDS } from '../kinds';
+
+/** Quota name → maximum size, whether white space counts, and an adjustable default (trust policies: 2,048 up to 8,192). */
+export const SIZE_QUOTAS: Readonly<Record<Exclude<SizeQuota, 'none'>, { max: number; countsWhitespace: boolean; defaultMax?: number }>> = {
+  managed: { max: 6144, countsWhitespace: false },
+  'user-inline': { max: 2048, countsWhitespace: false },
+  'role-inline': { max: 10240, countsWhitespace: false },
+  'group-inline': { max: 5120, countsWhitespace: false },
+  trust: { max: 8192, defaultMax: 2048, countsWhitespace: false },
+  session: { max: 2048, countsWhitespace: false },
+  scp: { max: 5120, countsWhitespace: true },
+  rcp: { max: 5120, countsWhitespace: true },
+};
+
+const DEFAULT_QUOTA: Record<ValidationKind, SizeQuota> = {
+  identity: 'managed',
+  boundary: 'managed',
+  trust: 'trust',
+  session: 'session',
+  scp: 'scp',
+  rcp: 'rcp',
+  resource: 'none',
+};
+
+/** Report a policy larger than its quota. */
+export function checkSize(ctx: ValidationContext, quota: SizeQuota = DEFAULT_QUOTA[ctx.kind]): void {
+  if (quota === 'none') return;
+  const q = SIZE_QUOTAS[quota];
+  const size = q.countsWhitespace ? ctx.text.length : ctx.text.replace(/\s/g, '').length;
+  if (size > q.max) ctx.report('policy.size-exceeded', '', { size, max: q.max, quota });
+  else if (q.defaultMax !== undefined && size > q.defaultMax) ctx.report('policy.size-over-default-quota', '', { size, max: q.defaultMax, quota });
+}
+
+/** IAM stores policies made of tab, line feed, carriage return and U+0020–U+00FF only; report the first other character. */
+export function checkCharacters(ctx: ValidationContext): void {
+  if (!IAM_STORED_KINDS.has(ctx.kind)) return;
+  const text = ctx.text;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === 0x09 || c === 0x0d || (c >= 0x20 && c <= 0xff)) continue;
+    if (i === 0 && c === 0xfeff) continue;
+    ctx.findings.push({
+      code: 'policy.invalid-character',
+      severity: 'error',
+      path: '',
+      line,
+      column: i - lineStart + 1,
+      data: { codePoint: `U+${c.toString(16).toUpperCase().padStart(4, '0')}` },
+    });
+    return;
+  }
+}

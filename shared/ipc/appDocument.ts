@@ -1,0 +1,88 @@
+/**
+ * The stored app document, shared by main's lowdb file and the twin's browser storage, and the pure decision of what
+ * to do with whatever was found on disk. Later issues add fields (e.g. `world`) with defaults.
+ *
+ * CAUTION: this is a file format. `version` starts at 1; a document with a higher version is never overwritten.
+ */
+import { isRecord } from './parse';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+
+/** The document version this build writes. */
+export const APP_DOCUMENT_VERSION = 1;
+
+/** The main window's last bounds, remembered between runs (desktop only). */
+export interface WindowState {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/** The whole stored document. */
+export interface AppDocument {
+  version: number;
+  settings: Settings;
+  windowState: WindowState | null;
+}
+
+/** A fresh document. */
+export function defaultAppDocument(): AppDocument {
+  return { version: APP_DOCUMENT_VERSION, settings: { ...DEFAULT_SETTINGS }, windowState: null };
+}
+
+/** What the stored text turned out to be. */
+export type StoredDocumentVerdict =
+  | { kind: 'missing' }
+  | { kind: 'usable'; document: AppDocument }
+  | { kind: 'corrupt' }
+  | { kind: 'newer-version'; foundVersion: number };
+
+/**
+ * Classifies the raw stored text (null when nothing is stored). Corrupt means: not JSON, not an object, or no usable
+ * integer `version`. A usable document is normalized (unknown or invalid settings fall back to defaults).
+ */
+export function classifyStoredDocument(text: string | null): StoredDocumentVerdict {
+  if (text === null) return { kind: 'missing' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { kind: 'corrupt' };
+  }
+  if (!isRecord(data) || typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+    return { kind: 'corrupt' };
+  }
+  if (data.version > APP_DOCUMENT_VERSION) return { kind: 'newer-version', foundVersion: data.version };
+  return {
+    kind: 'usable',
+    document: {
+      ...data,
+      version: APP_DOCUMENT_VERSION,
+      settings: normalizeSettings(data.settings),
+      windowState: normalizeWindowState(data.windowState),
+    },
+  };
+}
+
+/** Keeps stored window bounds only when they are finite numbers of a sensible size. */
+export function normalizeWindowState(value: unknown): WindowState | null {
+  if (!isRecord(value)) return null;
+  const { x, y, width, height, maximized } = value;
+  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  if (!finite(width) || !finite(height) || width < 200 || height < 150) return null;
+  const state: WindowState = { width: Math.round(width), height: Math.round(height), maximized: maximized === true };
+  if (finite(x) && finite(y)) {
+    state.x = Math.round(x);
+    state.y = Math.round(y);
+  }
+  return state;
+}
+
+/**
+ * The name of the moved-aside copy of a stored document: `<name>.backup-<stamp>.json`. `isoTime` comes from the
+ * caller's clock (shared code has none); `:` and `.` are replaced so the name is valid on every file system.
+ */
+export function backupName(name: string, isoTime: string): string {
+  return `${name}.backup-${isoTime.replace(/[:.]/g, '-')}.json`;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one typed contract between the renderer and its host (Electron main through the preload, or the browser twin).
+ *
+ * To add a channel (e.g. `world:apply`): add its types to `IpcChannels`, its method name to `HOST_METHODS`, and its
+ * argument parser to `ARG_PARSERS`. The compiler then asks main's handlers and the twin to implement it, and the
+ * preload exposes it with no further change.
+ *
+ * CAUTION: this is a contract; both processes and the twin depend on it. Change it additively.
+ */
+import type { AppInfo } from './appInfo';
+import type { MenuCommand } from './menu';
+import { parseNoArgs, parseSettingsPatchArgs } from './parse';
+import type { Result } from './result';
+import type { Settings, SettingsPatch } from './settings';
+import type { StoreStatus } from './storeStatus';
+
+/** Every invoke channel (`domain:verb`) with its argument tuple and its success value. */
+export interface IpcChannels {
+  'settings:get': { args: []; value: Settings };
+  'settings:set': { args: [patch: SettingsPatch]; value: Settings };
+  'store:status': { args: []; value: StoreStatus };
+  'app:info': { args: []; value: AppInfo };
+}
+
+/** One invoke channel name. */
+export type Channel = keyof IpcChannels;
+/** The argument tuple of a channel. */
+export type ChannelArgs<C extends Channel> = IpcChannels[C]['args'];
+/** The success value of a channel. */
+export type ChannelValue<C extends Channel> = IpcChannels[C]['value'];
+
+/** The name each channel has on the host API object (`window.iamLab.getSettings()` calls `settings:get`). */
+export const HOST_METHODS = {
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
+  getStoreStatus: 'store:status',
+  getAppInfo: 'app:info',
+} as const satisfies Record<string, Channel>;
+
+/** A method name on the host API. */
+export type HostMethod = keyof typeof HOST_METHODS;
+
+/** Parses the raw arguments of one channel; main runs it on everything a renderer sends. */
+export type ArgParser<C extends Channel> = (args: readonly unknown[]) => Result<ChannelArgs<C>>;
+
+/** One parser per channel; the mapped type makes a missing parser a compile error. */
+export const ARG_PARSERS: { [C in Channel]: ArgParser<C> } = {
+  'settings:get': parseNoArgs,
+  'settings:set': parseSettingsPatchArgs,
+  'store:status': parseNoArgs,
+  'app:info': parseNoArgs,
+};
+
+/** Every channel, in table order. */
+export const CHANNELS = Object.keys(ARG_PARSERS) as Channel[];
+
+/** The event channel main uses to forward application-menu commands. */
+export const MENU_EVENT = 'menu:command';
+
+/** Server side of the contract: one async function per channel, taking already-parsed arguments. */
+export type ChannelHandlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<Result<ChannelValue<C>>> };
+
+/**
+ * The API the renderer talks to. The preload builds it over IPC; the twin builds it over browser storage. The
+ * renderer cannot tell which one it has.
+ */
+export type HostApi = {
+  [M in HostMethod]: (
+    ...args: ChannelArgs<(typeof HOST_METHODS)[M]>
+  ) => Promise<Result<ChannelValue<(typeof HOST_METHODS)[M]>>>;
+} & {
+  /** Subscribes to application-menu commands; returns the unsubscribe function. The twin never sends any. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** True for a known channel name (main refuses anything else). */
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ARG_PARSERS, value);
+}
