@@ -40,7 +40,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --port ${PORT} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --config vite.web.config.ts --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -11,8 +11,7 @@ export interface FlagSpec {
 
 /** Parsed arguments, or a usage problem (said in words, for stderr). */
 export type ParsedArgs =
-  | { ok: true; positionals: string[]; flags: Record<string, string | boolean> }
-  | { ok: false; message: string };
+  { ok: true; positionals: string[]; flags: Record<string, string | boolean> } | { ok: false; message: string };
 
 /** Parse `argv` against `specs`. `--` ends flag parsing. */
 export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
@@ -26,7 +25,8 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
       break;
     }
     if (!a.startsWith('--') || a === '-') {
-      if (a.startsWith('-') && a !== '-') return { ok: false, message: `unknown option '${a}' (expected one of: ${known})` };
+      if (a.startsWith('-') && a !== '-')
+        return { ok: false, message: `unknown option '${a}' (expected one of: ${known})` };
       positionals.push(a);
       continue;
     }
@@ -41,7 +41,10 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
     }
     const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
     if (value === undefined || (eq < 0 && value.startsWith('--'))) {
-      return { ok: false, message: `option '--${name}' needs a value${spec.values ? ` (one of: ${spec.values.join(', ')})` : ''}` };
+      return {
+        ok: false,
+        message: `option '--${name}' needs a value${spec.values ? ` (one of: ${spec.values.join(', ')})` : ''}`,
+      };
     }
     if (spec.values && !spec.values.includes(value)) {
       return { ok: false, message: `option '--${name}' must be one of: ${spec.values.join(', ')} (got '${value}')` };

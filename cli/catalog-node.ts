@@ -68,7 +68,9 @@ function loadService(svc: string): Promise<CatalogServiceData | undefined> {
 export async function loadCatalogFor(wanted: Iterable<string>): Promise<Catalog> {
   const b = await loadBase();
   const known = new Set(b.services);
-  const names = [...new Set([...wanted].map((s) => s.toLowerCase()))].filter((s) => known.has(s) && /^[a-z0-9-]+$/.test(s));
+  const names = [...new Set([...wanted].map((s) => s.toLowerCase()))].filter(
+    (s) => known.has(s) && /^[a-z0-9-]+$/.test(s),
+  );
   const loaded: Record<string, CatalogServiceData> = {};
   await Promise.all(
     names.map(async (s) => {

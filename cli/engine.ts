@@ -1,6 +1,6 @@
 /**
- * The evaluator as the command line sees it. Loaded lazily from `shared/iam/index.ts` so that `validate` and `--help`
- * work (and start fast) without it.
+ * The evaluator as the command line sees it: `evaluate` and `explain` from `shared/iam/index.ts`, imported lazily so
+ * that `validate` and `--help` start without loading the engine.
  */
 import type { EvaluationRequest } from '../shared/iam/request';
 import type { EvaluationResult } from '../shared/iam/result';
@@ -8,19 +8,12 @@ import type { EvaluationResult } from '../shared/iam/result';
 /** What the CLI uses from the engine's public module. */
 export interface EngineModule {
   evaluate(request: EvaluationRequest): EvaluationResult;
-  /** Text rendering of a result (`shared/iam/explain.ts`), when the engine provides it. */
-  explain?: (result: EvaluationResult, request?: EvaluationRequest) => string;
+  /** Indented text of a trace; `decisiveOnly` keeps the gate brackets and the decisive events. */
+  explain(result: EvaluationResult, options?: { decisiveOnly?: boolean }): string;
 }
 
-const ENGINE_MODULE = '../shared/iam/index';
-
-/** Import the engine; `undefined` when it is not there (yet). */
-export async function loadEngine(): Promise<EngineModule | undefined> {
-  try {
-    const m = (await import(/* @vite-ignore */ ENGINE_MODULE)) as Partial<EngineModule>;
-    return typeof m.evaluate === 'function' ? (m as EngineModule) : undefined;
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((e as Error).message).includes('shared/iam/index')) return undefined;
-    throw e;
-  }
+/** Import the engine. */
+export async function loadEngine(): Promise<EngineModule> {
+  const m = await import('../shared/iam/index');
+  return { evaluate: (r) => m.evaluate(r), explain: (r, o) => m.explain(r, o) };
 }

@@ -77,7 +77,9 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
 
 function unknown(name: string, commands: readonly Command[], io: CliIO): number {
   const what = name.startsWith('-') ? 'option' : 'command';
-  io.stderr(`iam-lab: unknown ${what} '${name}' (expected one of: ${commands.map((c) => c.name).join(', ')}, help, --help, --version)\n`);
+  io.stderr(
+    `iam-lab: unknown ${what} '${name}' (expected one of: ${commands.map((c) => c.name).join(', ')}, help, --help, --version)\n`,
+  );
   return EXIT.usage;
 }
 

@@ -11,8 +11,7 @@ import { errorCode, location } from './format';
 
 /** The outcome of reading a request file. */
 export type ReadRequestResult =
-  | { ok: true; request: EvaluationRequest; warnings: string[] }
-  | { ok: false; errors: string[]; warnings: string[] };
+  { ok: true; request: EvaluationRequest; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
 
 /** The sentence for one request diagnostic. */
 export function requestDiagnosticMessage(d: RequestDiagnostic): string {
@@ -46,7 +45,11 @@ export async function readRequestFile(file: string, io: CliIO): Promise<ReadRequ
   if (!parsed.ok) {
     const e = parsed.error;
     const msg = findingMessage({ code: e.code, data: { expected: e.expected, found: e.found } });
-    return { ok: false, errors: [`${location(file, e.line, e.column)} ${e.path ? `${e.path}: ` : ''}${msg}`], warnings: [] };
+    return {
+      ok: false,
+      errors: [`${location(file, e.line, e.column)} ${e.path ? `${e.path}: ` : ''}${msg}`],
+      warnings: [],
+    };
   }
   const diags = checkRequest(parsed.doc.value);
   const errors = diags.filter((d) => d.severity === 'error').map((d) => lineFor(file, parsed.doc, d));

@@ -5,7 +5,6 @@ import { parseArgs } from '../args';
 import { jsonOut } from '../format';
 import { readRequestFile } from '../read-request';
 import { loadEngine, type EngineModule } from '../engine';
-import type { EvaluationRequest } from '../../shared/iam/request';
 import type { EvaluationResult, StatementRef } from '../../shared/iam/result';
 
 /** How a statement reference prints: `policyId Statement[1] (Sid)`. */
@@ -14,22 +13,20 @@ export function formatRef(r: StatementRef): string {
   return `${r.policyId} (${r.policyKind}${r.level ? ` at ${r.level}` : ''}) ${where}${r.sid ? ` "${r.sid}"` : ''}`;
 }
 
-/** The text rendering: decision, reason, decisive statements, sides, errors, missing keys, then the explanation. */
-export function formatResultText(result: EvaluationResult, request: EvaluationRequest, engine: EngineModule, explainWanted: boolean): string {
+/** The text rendering: decision, reason, decisive statements, sides, errors, missing keys, then the trace explanation (decisive steps only unless `--explain`). */
+export function formatResultText(result: EvaluationResult, engine: EngineModule, explainWanted: boolean): string {
   const lines = [`decision: ${result.decision}`, `reason: ${result.reason}`];
   if (result.decidedBy.length) {
     lines.push('decided by:');
     for (const r of result.decidedBy) lines.push(`  ${formatRef(r)}`);
   }
-  if (result.sides) lines.push(`sides: principal account ${result.sides.principal}, resource account ${result.sides.resource}`);
-  for (const e of result.errors) lines.push(`policy error: ${e.policyId} (${e.policyKind}) ${e.code}${e.path ? ` at ${e.path}` : ''}`);
+  if (result.sides)
+    lines.push(`sides: principal account ${result.sides.principal}, resource account ${result.sides.resource}`);
+  for (const e of result.errors)
+    lines.push(`policy error: ${e.policyId} (${e.policyKind}) ${e.code}${e.path ? ` at ${e.path}` : ''}`);
   if (result.missingContextKeys.length) lines.push(`missing context keys: ${result.missingContextKeys.join(', ')}`);
-  let text = `${lines.join('\n')}\n`;
-  if (explainWanted && engine.explain) {
-    const ex = engine.explain(result, request);
-    text += `\n${ex.endsWith('\n') ? ex : `${ex}\n`}`;
-  }
-  return text;
+  const ex = engine.explain(result, { decisiveOnly: !explainWanted });
+  return `${lines.join('\n')}\n\n${ex.endsWith('\n') ? ex : `${ex}\n`}`;
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
@@ -54,16 +51,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.input;
   }
   const engine = await loadEngine();
-  if (!engine) {
-    io.stderr('iam-lab evaluate: the evaluation engine is not available in this build\n');
-    return EXIT.input;
-  }
   const result = engine.evaluate(read.request);
   if (args.flags.json) {
     const { decision, decidedBy, reason, sides, errors, missingContextKeys, trace } = result;
     io.stdout(jsonOut({ decision, decidedBy, reason, sides, errors, missingContextKeys, trace }));
   } else {
-    io.stdout(formatResultText(result, read.request, engine, args.flags.explain === true));
+    io.stdout(formatResultText(result, engine, args.flags.explain === true));
   }
   return args.flags['fail-on-deny'] && result.decision !== 'allowed' ? EXIT.findings : EXIT.ok;
 }
@@ -78,7 +71,7 @@ Reads a request file (shape: docs/request.schema.json) and decides it the way AW
 allowed, explicitDeny or implicitDeny.
 
   --json          print {decision, decidedBy, reason, sides, errors, missingContextKeys, trace} as JSON
-  --explain       after the decision, print the step-by-step explanation of the trace
+  --explain       print every step of the trace (default: only the decisive steps)
   --fail-on-deny  exit 1 when the decision is not "allowed"
 
 Exit codes: 0 evaluated, 1 denied with --fail-on-deny, 2 bad usage, 3 request file unreadable or malformed

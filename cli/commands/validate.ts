@@ -6,7 +6,17 @@ import { errorCode, jsonOut, location } from '../format';
 import { validatePolicy, findingMessage, POLICY_KINDS, type SizeQuota } from '../../shared/iam/validate/index';
 import { servicesReferenced } from '../../shared/iam/catalog';
 
-const QUOTAS: readonly SizeQuota[] = ['managed', 'user-inline', 'role-inline', 'group-inline', 'trust', 'scp', 'rcp', 'session', 'none'];
+const QUOTAS: readonly SizeQuota[] = [
+  'managed',
+  'user-inline',
+  'role-inline',
+  'group-inline',
+  'trust',
+  'scp',
+  'rcp',
+  'session',
+  'none',
+];
 
 /** The validate command. */
 export const validateCommand: Command = {
@@ -37,7 +47,9 @@ Exit codes: 0 no errors (warnings and suggestions allowed), 1 errors found, 2 ba
     }
     const [file, ...extra] = args.positionals;
     if (!file || extra.length > 0) {
-      io.stderr(`iam-lab validate: expected exactly one policy file${extra.length ? `, got also '${extra.join(' ')}'` : ''}\n`);
+      io.stderr(
+        `iam-lab validate: expected exactly one policy file${extra.length ? `, got also '${extra.join(' ')}'` : ''}\n`,
+      );
       return EXIT.usage;
     }
     const kind = args.flags.kind;
@@ -53,14 +65,18 @@ Exit codes: 0 no errors (warnings and suggestions allowed), 1 errors found, 2 ba
       return EXIT.input;
     }
     const catalog = args.flags['no-catalog'] ? undefined : await ctx.loadCatalog(servicesReferenced(text));
-    const sizeQuota = typeof args.flags['size-quota'] === 'string' ? (args.flags['size-quota'] as SizeQuota) : undefined;
+    const sizeQuota =
+      typeof args.flags['size-quota'] === 'string' ? (args.flags['size-quota'] as SizeQuota) : undefined;
     const findings = validatePolicy(text, kind as (typeof POLICY_KINDS)[number], catalog, { sizeQuota });
     if (args.flags.json) {
       io.stdout(jsonOut({ file, kind, findings: findings.map((f) => ({ ...f, message: findingMessage(f) })) }));
     } else {
-      for (const f of findings) io.stdout(`${location(file, f.line, f.column)} ${f.severity} ${f.code} ${findingMessage(f)}\n`);
+      for (const f of findings)
+        io.stdout(`${location(file, f.line, f.column)} ${f.severity} ${f.code} ${findingMessage(f)}\n`);
       const count = (s: string) => findings.filter((f) => f.severity === s).length;
-      io.stderr(`${file}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('suggestion')} suggestion(s)\n`);
+      io.stderr(
+        `${file}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('suggestion')} suggestion(s)\n`,
+      );
     }
     return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   },

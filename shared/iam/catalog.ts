@@ -120,14 +120,17 @@ export interface Catalog {
 
 /** Compile `*`/`?` wildcards to an anchored, case-insensitive regular expression. */
 export function wildcardToRegExp(pattern: string, flags = 'i'): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, flags);
 }
 
-/** Compile a catalog key template (`s3:BucketTag/${TagKey}`, `aws:PrincipalTag/tag-key`) to a matcher. */
+/** Compile a catalog key template (`s3:BucketTag/${TagKey}`, `s3:ExistingObjectTag/<key>`, `aws:PrincipalTag/tag-key`) to a matcher. */
 function keyTemplateToRegExp(template: string): RegExp {
   const lower = template.toLowerCase();
-  const parts = lower.split(/\$\{[^}]*\}|(?<=\/)tag-key$/);
+  const parts = lower.split(/\$\{[^}]*\}|<[^>]*>|(?<=\/)tag-key$/);
   const body = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+');
   return new RegExp(`^${body}$`);
 }
@@ -142,7 +145,7 @@ function compileKeys(list: Array<{ key: string; type: string }>, scope: 'global'
   const templates: CompiledKeys['templates'] = [];
   for (const k of list) {
     const info: ConditionKeyInfo = { key: k.key, type: k.type, scope };
-    if (k.key.includes('${') || /\/tag-key$/.test(k.key)) templates.push({ re: keyTemplateToRegExp(k.key), info });
+    if (/\$\{|<[^>]*>|\/tag-key$/.test(k.key)) templates.push({ re: keyTemplateToRegExp(k.key), info });
     else exact.set(k.key.toLowerCase(), info);
   }
   return { exact, templates };
@@ -203,6 +206,7 @@ export function createCatalog(data: CatalogData): Catalog {
     return list;
   };
   const hasDataFor = (prefix: string) => loaded.has(prefix);
+  const expansions = new Map<string, string[]>();
 
   return {
     hasServiceList: () => data.services !== undefined,
@@ -221,6 +225,8 @@ export function createCatalog(data: CatalogData): Catalog {
         : undefined;
     },
     expandActionPattern(pattern) {
+      const cached = expansions.get(pattern);
+      if (cached) return [...cached];
       const re = wildcardToRegExp(pattern);
       const colon = pattern.indexOf(':');
       const svcPattern = colon < 0 ? '*' : pattern.slice(0, colon);
@@ -230,7 +236,8 @@ export function createCatalog(data: CatalogData): Catalog {
         if (!svcRe.test(svc)) continue;
         for (const a of listActions(svc) ?? []) if (pattern === '*' || re.test(a.id)) out.push(a.id);
       }
-      return out;
+      if (expansions.size < 10_000) expansions.set(pattern, out);
+      return [...out];
     },
     conditionKeyInfo(key) {
       const colon = key.indexOf(':');

@@ -19,3 +19,6 @@ export { callerOf, sessionArnOf, federatedUserArnOf } from './context/caller';
 export { isPrincipalDerivedKey } from './context/principal-keys';
 export { NARRATION, narrate } from './narration';
 export { explain, type ExplainOptions } from './explain';
+export * from './sts/index';
+export * from './whynot/index';
+export { whoCan, whatCan, allowedOnly, type Candidate, type ResourceSide, type ReverseRow, type QueryEnv } from './reverse/reverse';

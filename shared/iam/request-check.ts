@@ -7,7 +7,12 @@
 import type { JsonValue } from './request';
 
 /** Codes of request diagnostics. */
-export const REQUEST_DIAGNOSTIC_CODES = ['request.invalid', 'request.missing-field', 'request.unknown-field', 'request.derived-context-key'] as const;
+export const REQUEST_DIAGNOSTIC_CODES = [
+  'request.invalid',
+  'request.missing-field',
+  'request.unknown-field',
+  'request.derived-context-key',
+] as const;
 
 /** One request diagnostic code. */
 export type RequestDiagnosticCode = (typeof REQUEST_DIAGNOSTIC_CODES)[number];
@@ -54,7 +59,8 @@ const isoTime: Check = (v, p, out) => {
 const oneOf =
   (values: readonly string[]): Check =>
   (v, p, out) => {
-    if (typeof v !== 'string' || !values.includes(v)) invalid(out, p, `one of ${values.map((x) => `"${x}"`).join(', ')}`);
+    if (typeof v !== 'string' || !values.includes(v))
+      invalid(out, p, `one of ${values.map((x) => `"${x}"`).join(', ')}`);
   };
 const tags: Check = (v, p, out) => {
   if (!isObj(v)) return invalid(out, p, 'an object of tag names to string values');
@@ -78,7 +84,8 @@ function objectOf(fields: Record<string, Field>, what: string): Check {
     if (!isObj(v)) return invalid(out, p, what);
     for (const [name, f] of Object.entries(fields)) {
       if (has(v, name)) f.check(v[name], at(p, name), out);
-      else if (f.required) out.push({ code: 'request.missing-field', severity: 'error', path: p, field: name, expected: what });
+      else if (f.required)
+        out.push({ code: 'request.missing-field', severity: 'error', path: p, field: name, expected: what });
     }
     for (const k of Object.keys(v)) {
       if (!has(fields, k)) out.push({ code: 'request.unknown-field', severity: 'warning', path: at(p, k), field: k });
@@ -86,14 +93,26 @@ function objectOf(fields: Record<string, Field>, what: string): Check {
   };
 }
 
-const org = objectOf({ orgId: { check: str, required: true }, path: { check: str }, isManagementAccount: { check: bool } }, 'an object with orgId');
-const mfa = objectOf({ present: { check: bool, required: true }, ageSeconds: { check: num } }, 'an object with present');
+const org = objectOf(
+  { orgId: { check: str, required: true }, path: { check: str }, isManagementAccount: { check: bool } },
+  'an object with orgId',
+);
+const mfa = objectOf(
+  { present: { check: bool, required: true }, ageSeconds: { check: num } },
+  'an object with present',
+);
 const base = { account: { check: accountId, required: true }, org: { check: org }, mfa: { check: mfa } };
 
 const PRINCIPALS: Record<string, Check> = {
   root: objectOf({ kind: { check: str }, ...base }, 'a root principal with account'),
   user: objectOf(
-    { kind: { check: str }, ...base, arn: { check: str, required: true }, userId: { check: str }, tags: { check: tags } },
+    {
+      kind: { check: str },
+      ...base,
+      arn: { check: str, required: true },
+      userId: { check: str },
+      tags: { check: tags },
+    },
     'a user principal with account and arn',
   ),
   'role-session': objectOf(
@@ -125,20 +144,46 @@ const PRINCIPALS: Record<string, Check> = {
     },
     'a federated-user principal with account, name and callerUserArn',
   ),
-  service: objectOf({ kind: { check: str }, ...base, service: { check: str, required: true } }, 'a service principal with account and service'),
+  service: objectOf(
+    { kind: { check: str }, ...base, service: { check: str, required: true } },
+    'a service principal with account and service',
+  ),
   anonymous: objectOf({ kind: { check: str } }, 'an anonymous principal with only kind'),
 };
 
 const principal: Check = (v, p, out) => {
   if (!isObj(v)) return invalid(out, p, 'an object with kind');
-  if (!has(v, 'kind')) return out.push({ code: 'request.missing-field', severity: 'error', path: p, field: 'kind', expected: 'an object with kind' }), undefined;
+  if (!has(v, 'kind'))
+    return (
+      out.push({
+        code: 'request.missing-field',
+        severity: 'error',
+        path: p,
+        field: 'kind',
+        expected: 'an object with kind',
+      }),
+      undefined
+    );
   const kind = v.kind;
-  if (typeof kind !== 'string' || !has(PRINCIPALS, kind)) return invalid(out, at(p, 'kind'), `one of ${Object.keys(PRINCIPALS).map((k) => `"${k}"`).join(', ')}`);
+  if (typeof kind !== 'string' || !has(PRINCIPALS, kind))
+    return invalid(
+      out,
+      at(p, 'kind'),
+      `one of ${Object.keys(PRINCIPALS)
+        .map((k) => `"${k}"`)
+        .join(', ')}`,
+    );
   PRINCIPALS[kind](v, p, out);
 };
 
 const resource = objectOf(
-  { arn: { check: str, required: true }, account: { check: accountId }, tags: { check: tags }, org: { check: org }, awsManagedKey: { check: bool } },
+  {
+    arn: { check: str, required: true },
+    account: { check: accountId },
+    tags: { check: tags },
+    org: { check: org },
+    awsManagedKey: { check: bool },
+  },
   'an object with arn',
 );
 

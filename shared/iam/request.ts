@@ -112,6 +112,8 @@ export interface RoleSessionPrincipal extends PrincipalBase {
    * every later evaluation applies them. `policies.session` in the request, when given, takes precedence.
    */
   sessionPolicies?: PolicyInput[];
+  /** Session tag keys marked transitive: they pass on when this session assumes another role (role chaining). */
+  transitiveTagKeys?: string[];
   /** ARN of the session this one was chained from (role chaining), for explanations. */
   chainedFrom?: string;
 }

@@ -2,12 +2,7 @@
  * Checks quiz items and bank files (diagnostics with JSON paths, never exceptions) and grades answers.
  * Pure: no I/O; the caller hands in parsed JSON and the set of known exam task ids.
  */
-import type {
-  QuizAnswer,
-  QuizBankFile,
-  QuizDiagnostic,
-  QuizItem,
-} from './quiz-types';
+import type { QuizAnswer, QuizBankFile, QuizDiagnostic, QuizItem } from './quiz-types';
 import { QUIZ_KINDS } from './quiz-types';
 import { isTopicId } from './topics';
 

@@ -26,6 +26,13 @@ export interface CallerIdentity {
   serviceLinked: boolean;
 }
 
+/** The partition of an ARN (`aws` by default), without a full parse. */
+function partitionOf(arn: string): string {
+  if (!arn.startsWith('arn:')) return 'aws';
+  const end = arn.indexOf(':', 4);
+  return end > 4 ? arn.slice(4, end) : 'aws';
+}
+
 /** `arn:aws:sts::ACCT:assumed-role/ROLE/SESSION` for a role and a session name. */
 export function sessionArnOf(roleArn: string, sessionName: string, account?: string): string {
   const p = parseArn(roleArn);
@@ -45,11 +52,11 @@ export function callerOf(principal: PrincipalSpec, hasBoundary: boolean): Caller
     case 'root':
       return { kind: 'root', account: principal.account, partition: 'aws', arn: `arn:aws:iam::${principal.account}:root`, hasBoundary: false, serviceLinked: false };
     case 'user': {
-      const partition = parseArn(principal.arn)?.partition || 'aws';
+      const partition = partitionOf(principal.arn);
       return { kind: 'user', account: principal.account, partition, arn: principal.arn, hasBoundary, serviceLinked: false };
     }
     case 'role-session': {
-      const partition = parseArn(principal.roleArn)?.partition || 'aws';
+      const partition = partitionOf(principal.roleArn);
       return {
         kind: 'role-session',
         account: principal.account,
@@ -62,7 +69,7 @@ export function callerOf(principal: PrincipalSpec, hasBoundary: boolean): Caller
       };
     }
     case 'federated-user': {
-      const partition = parseArn(principal.callerUserArn)?.partition || 'aws';
+      const partition = partitionOf(principal.callerUserArn);
       return {
         kind: 'federated-user',
         account: principal.account,

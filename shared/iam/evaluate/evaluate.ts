@@ -49,7 +49,8 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
   const boundaryGiven = pol.boundary !== undefined && IAM_KINDS.has(req.principal.kind);
   const caller = overrides?.caller ?? callerOf(req.principal, boundaryGiven);
   const resourceAccount = req.resource.account ?? accountOfArn(req.resource.arn) ?? caller.account;
-  const ctx = new RequestContext(req, caller, resourceAccount, overrides?.extraContext);
+  let ctxCache: RequestContext | undefined;
+  const ctx = (): RequestContext => (ctxCache ??= new RequestContext(req, caller, resourceAccount, overrides?.extraContext));
   const crossAccount =
     caller.account !== undefined &&
     resourceAccount !== undefined &&
@@ -79,7 +80,7 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
   const S: EvalState = {
     req,
     caller,
-    env: { action: req.action, resource: req.resource.arn, caller, read: (k) => ctx.get(k), trace: t, missing },
+    env: { action: req.action, resource: req.resource.arn, caller, read: (k) => ctx().get(k), trace: t, missing },
     t,
     resourceAccount,
     crossAccount,
@@ -111,7 +112,7 @@ export function evaluate(req: EvaluationRequest, options?: EvaluateOptions): Eva
 
 /** `evaluate` with internal overrides (used by the STS flows). */
 export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | undefined, overrides: EvaluateOverrides | undefined): EvaluationResult {
-  const t = new TraceRecorder(options?.trace !== false);
+  const t = options?.trace === false ? TraceRecorder.OFF : new TraceRecorder(true);
   const { S, ctx, missing, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
   const p = req.principal;
 
@@ -119,7 +120,7 @@ export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | 
     t.side = undefined;
     t.decision(reason, { outcome: decision, decisive: true });
     t.markDecisive(decisive);
-    const result: EvaluationResult = { decision, decidedBy, reason, errors: S.errors, missingContextKeys: [...missing], trace: { events: t.events } };
+    const result: EvaluationResult = { decision, decidedBy, reason, errors: S.errors, missingContextKeys: missing.size ? [...missing] : [], trace: { events: t.on ? t.events : [] } };
     if (sides) result.sides = sides;
     return result;
   };
@@ -127,7 +128,7 @@ export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | 
   // 0. Authenticate.
   t.enter('gate.authenticate', 'authenticate');
   if (t.on) {
-    for (const k of ctx.ignoredKeys()) t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
+    for (const k of ctx().ignoredKeys()) t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
     for (const e of S.errors) t.check('policy.parse-error', 'authenticate', { ref: { policyId: e.policyId, policyKind: e.policyKind, statementIndex: -1, path: e.path }, outcome: 'error', data: { code: e.code } });
   }
   const expiresAt = p.kind === 'role-session' || p.kind === 'federated-user' ? p.expiresAt : undefined;
@@ -253,8 +254,7 @@ function crossAccountFlow(S: EvalState, finish: Finish, boundaryGiven: boolean, 
 
 /** The two sides of a cross-account request, evaluated without a trace (used to fill `sides` on an explicit deny). */
 function crossAccountSides(req: EvaluationRequest, overrides: EvaluateOverrides | undefined): { principal: Decision; resource: Decision } {
-  const t = new TraceRecorder(false);
-  const { S, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
+  const { S, boundaryGiven, sessionGiven } = buildState(req, TraceRecorder.OFF, overrides);
   let sides = { principal: 'implicitDeny' as Decision, resource: 'implicitDeny' as Decision };
   crossAccountFlow(S, (_d, _r, _b, _x, s) => {
     if (s) sides = s;

@@ -22,6 +22,8 @@ export const TRUST_ACTIONS: ReadonlySet<string> = new Set([
   'sts:setcontext',
 ]);
 
+const EMPTY: readonly never[] = Object.freeze([]);
+
 /** Parses one policy input, or records its error and returns undefined. */
 export function loadPolicy(input: PolicyInput, kind: PolicyKind, errors: PolicyError[], level?: string): LoadedPolicy | undefined {
   const r = parsePolicyCached(input.document);
@@ -34,7 +36,7 @@ export function loadPolicy(input: PolicyInput, kind: PolicyKind, errors: PolicyE
 
 /** Loads a list of policies of one kind. */
 export function loadList(inputs: readonly PolicyInput[] | undefined, kind: PolicyKind, errors: PolicyError[]): LoadedPolicy[] {
-  if (!inputs || inputs.length === 0) return [];
+  if (!inputs || inputs.length === 0) return EMPTY as unknown as LoadedPolicy[];
   const out: LoadedPolicy[] = [];
   for (const i of inputs) {
     const lp = loadPolicy(i, kind, errors);
@@ -45,7 +47,7 @@ export function loadList(inputs: readonly PolicyInput[] | undefined, kind: Polic
 
 /** Loads SCP or RCP levels. */
 export function loadLevels(levels: readonly OrgLevelPolicies[] | undefined, kind: 'scp' | 'rcp', errors: PolicyError[]): LoadedLevel[] {
-  if (!levels || levels.length === 0) return [];
+  if (!levels || levels.length === 0) return EMPTY as unknown as LoadedLevel[];
   return levels.map((l) => ({
     level: l.level,
     id: l.id,
@@ -76,12 +78,14 @@ export function rcpApplicability(req: EvaluationRequest, caller: CallerIdentity)
 
 /** True for a KMS key ARN (`arn:aws:kms:REGION:ACCT:key/ID`). */
 export function isKmsKeyArn(arn: string): boolean {
+  if (arn.indexOf(':kms:') < 0) return false;
   const p = parseArn(arn);
   return p !== undefined && p.service === 'kms' && p.resource.startsWith('key/');
 }
 
 /** True for an IAM role ARN. */
 export function isRoleArn(arn: string): boolean {
+  if (arn.indexOf(':role/') < 0) return false;
   const p = parseArn(arn);
   return p !== undefined && p.service === 'iam' && p.resource.startsWith('role/');
 }

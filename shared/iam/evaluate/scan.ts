@@ -7,6 +7,7 @@ import type { Gate, StatementRef } from '../result';
 import { checkStatement } from './statement';
 import type { EvalState, Hit, LoadedPolicy } from './state';
 
+const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
 const DUMMY_REF: StatementRef = { policyId: '', policyKind: 'identity', statementIndex: -1 };
 
 /** Kinds whose statements carry a Principal that must name the caller. */
@@ -27,7 +28,7 @@ export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate:
   const t = S.t;
   const on = t.on;
   if (on) t.enter('policy.enter', gate, { ref: refOf(lp, -1, undefined, undefined), data: { effect, name: lp.input.name ?? lp.input.id } });
-  const hits: Hit[] = [];
+  let hits: Hit[] = NO_HITS;
   const principal = checksPrincipal(lp);
   for (const st of lp.policy.statements) {
     if (st.effect !== effect) continue;
@@ -35,7 +36,7 @@ export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate:
     // RCP statements are checked against Principal only when they have one (RCPs always use "*").
     const usePrincipal = principal && (lp.kind !== 'rcp' || st.principal !== undefined || st.notPrincipal !== undefined);
     const o = checkStatement(st, lp.policy, ref, S.env, gate, usePrincipal);
-    if (o.applies) hits.push({ ref: on ? ref : refOf(lp, st.index, st.sid, st.path), seq: o.exitSeq, matchKind: o.principalKind });
+    if (o.applies) (hits === NO_HITS ? (hits = []) : hits).push({ ref: on ? ref : refOf(lp, st.index, st.sid, st.path), seq: o.exitSeq, matchKind: o.principalKind });
   }
   const exitSeq = on
     ? t.exit(hits.length ? (effect === 'Allow' ? 'policy.allow' : 'policy.deny') : 'policy.no-match', gate, { ref: refOf(lp, -1, undefined, undefined), outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match' })

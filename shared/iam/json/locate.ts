@@ -6,7 +6,11 @@ import { parentPath } from './path';
  * The span to show for `path`: the key that introduced it when `preferKey` (good for "unknown element" findings),
  * else its value; when the path is not written (a missing element), the nearest written ancestor.
  */
-export function locate(doc: Pick<JsonDocument, 'spans' | 'keySpans'>, path: string, preferKey = false): Span | undefined {
+export function locate(
+  doc: Pick<JsonDocument, 'spans' | 'keySpans'>,
+  path: string,
+  preferKey = false,
+): Span | undefined {
   let p: string | undefined = path;
   while (p !== undefined) {
     const s = (preferKey ? doc.keySpans.get(p) : undefined) ?? doc.spans.get(p);

@@ -96,7 +96,12 @@ class Parser {
     return word ? `'${word[0]}'` : `'${c}'`;
   }
 
-  private fail(code: JsonErrorCode, expected: string[], path: string, at?: { line: number; column: number; offset: number }): never {
+  private fail(
+    code: JsonErrorCode,
+    expected: string[],
+    path: string,
+    at?: { line: number; column: number; offset: number },
+  ): never {
     const pos = at ?? this.mark();
     const atEnd = (at ? at.offset : this.i) >= this.text.length;
     throw new SyntaxFailure({
@@ -166,7 +171,8 @@ class Parser {
       this.i++;
       this.skipWs();
       const v = this.value(memberPath, depth + 1);
-      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key] = v;
       this.skipWs();
       const c = this.text.charCodeAt(this.i);
@@ -229,17 +235,34 @@ class Parser {
         const e = t[this.i + 1];
         this.i += 2;
         switch (e) {
-          case '"': out += '"'; break;
-          case '\\': out += '\\'; break;
-          case '/': out += '/'; break;
-          case 'b': out += '\b'; break;
-          case 'f': out += '\f'; break;
-          case 'n': out += '\n'; break;
-          case 'r': out += '\r'; break;
-          case 't': out += '\t'; break;
+          case '"':
+            out += '"';
+            break;
+          case '\\':
+            out += '\\';
+            break;
+          case '/':
+            out += '/';
+            break;
+          case 'b':
+            out += '\b';
+            break;
+          case 'f':
+            out += '\f';
+            break;
+          case 'n':
+            out += '\n';
+            break;
+          case 'r':
+            out += '\r';
+            break;
+          case 't':
+            out += '\t';
+            break;
           case 'u': {
             const hex = t.slice(this.i, this.i + 4);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('json.invalid-escape', ['four hex digits after \\u'], path, escAt);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex))
+              this.fail('json.invalid-escape', ['four hex digits after \\u'], path, escAt);
             out += String.fromCharCode(parseInt(hex, 16));
             this.i += 4;
             break;

@@ -68,6 +68,9 @@ export class TraceRecorder {
     for (const s of seqs) if (s >= 0 && s < this.events.length) this.events[s].decisive = true;
   }
 
+  /** A shared recorder that records nothing (the warm path allocates none). */
+  static readonly OFF = new TraceRecorder(false);
+
   /** Current nesting depth (for tests). */
   get depth(): number {
     return this.#stack.length;

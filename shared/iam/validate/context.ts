@@ -28,7 +28,12 @@ export interface ValidationContext {
 }
 
 /** Create the context for one run. */
-export function createContext(kind: ValidationKind, text: string, doc: JsonDocument, catalog?: Catalog): ValidationContext {
+export function createContext(
+  kind: ValidationKind,
+  text: string,
+  doc: JsonDocument,
+  catalog?: Catalog,
+): ValidationContext {
   const findings: Finding[] = [];
   return {
     kind,

@@ -2,4 +2,11 @@
 export { validatePolicy, sortFindings } from './validate-policy';
 export { FINDING_CODES, type FindingCode } from './codes';
 export { FINDING_MESSAGES, findingMessage } from './messages';
-export { POLICY_KINDS, type Finding, type Severity, type ValidationKind, type ValidateOptions, type SizeQuota } from './types';
+export {
+  POLICY_KINDS,
+  type Finding,
+  type Severity,
+  type ValidationKind,
+  type ValidateOptions,
+  type SizeQuota,
+} from './types';

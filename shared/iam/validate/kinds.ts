@@ -2,7 +2,17 @@
 import type { ValidationKind } from './types';
 
 /** Every statement element of the IAM policy language. */
-export const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'] as const;
+export const STATEMENT_ELEMENTS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+] as const;
 
 /** Top-level elements of a policy document. */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
@@ -17,7 +27,13 @@ export const NO_PRINCIPAL_KINDS: ReadonlySet<ValidationKind> = new Set(['identit
 export const PRINCIPAL_REQUIRED_KINDS: ReadonlySet<ValidationKind> = new Set(['resource', 'trust', 'rcp']);
 
 /** Kinds whose statements must have Resource or NotResource (a resource policy may omit it in some services: warning). */
-export const RESOURCE_REQUIRED_KINDS: ReadonlySet<ValidationKind> = new Set(['identity', 'boundary', 'session', 'scp', 'rcp']);
+export const RESOURCE_REQUIRED_KINDS: ReadonlySet<ValidationKind> = new Set([
+  'identity',
+  'boundary',
+  'session',
+  'scp',
+  'rcp',
+]);
 
 /** Elements a kind does not support, beyond the principal rules (RCP syntax lists no NotAction / NotPrincipal). */
 export const UNSUPPORTED_ELEMENTS: Readonly<Partial<Record<ValidationKind, readonly string[]>>> = {

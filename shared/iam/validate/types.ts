@@ -29,7 +29,8 @@ export interface Finding {
 }
 
 /** Which size quota to check the policy against (AWS counts differently per place a policy is stored). */
-export type SizeQuota = 'managed' | 'user-inline' | 'role-inline' | 'group-inline' | 'trust' | 'scp' | 'rcp' | 'session' | 'none';
+export type SizeQuota =
+  'managed' | 'user-inline' | 'role-inline' | 'group-inline' | 'trust' | 'scp' | 'rcp' | 'session' | 'none';
 
 /** Options of `validatePolicy`. */
 export interface ValidateOptions {

@@ -16,7 +16,12 @@ import { checkVariablesVersion } from './checks/variables';
 import type { FindingCode } from './codes';
 
 /** Validate policy `text` as a policy of `kind`; pass a catalog for the "unknown action/key/service" checks. */
-export function validatePolicy(text: string, kind: ValidationKind, catalog?: Catalog, options: ValidateOptions = {}): Finding[] {
+export function validatePolicy(
+  text: string,
+  kind: ValidationKind,
+  catalog?: Catalog,
+  options: ValidateOptions = {},
+): Finding[] {
   const parsed = parseJsonWithPositions(text);
   if (!parsed.ok) {
     const e = parsed.error;
@@ -41,7 +46,9 @@ export function validatePolicy(text: string, kind: ValidationKind, catalog?: Cat
 
 function checkDocument(ctx: ValidationContext, root: JsonValue): void {
   if (!isObject(root)) {
-    ctx.report('policy.not-object', '', { found: Array.isArray(root) ? 'array' : root === null ? 'null' : typeof root });
+    ctx.report('policy.not-object', '', {
+      found: Array.isArray(root) ? 'array' : root === null ? 'null' : typeof root,
+    });
     return;
   }
   for (const key of Object.keys(root)) {
@@ -67,12 +74,18 @@ function checkVersion(ctx: ValidationContext, root: { [key: string]: JsonValue }
   }
   const v = root.Version;
   if (typeof v !== 'string' || !(VALID_VERSIONS as readonly string[]).includes(v)) {
-    ctx.report('policy.version-invalid', 'Version', { found: typeof v === 'string' ? v : JSON.stringify(v), expected: VALID_VERSIONS.join(' or ') });
+    ctx.report('policy.version-invalid', 'Version', {
+      found: typeof v === 'string' ? v : JSON.stringify(v),
+      expected: VALID_VERSIONS.join(' or '),
+    });
     return;
   }
   ctx.version = v;
   if (v === '2008-10-17') {
-    ctx.report(ctx.kind === 'rcp' ? 'policy.version-required' : 'policy.version-old', 'Version', { found: v, expected: '2012-10-17' });
+    ctx.report(ctx.kind === 'rcp' ? 'policy.version-required' : 'policy.version-old', 'Version', {
+      found: v,
+      expected: '2012-10-17',
+    });
   }
 }
 

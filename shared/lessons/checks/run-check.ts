@@ -40,9 +40,9 @@ export function evaluateLessonRequest(
   world: World,
   req: LessonRequest,
 ): { ok: true; request: EvaluationRequest; result: EvaluationResult } | { ok: false; code: string } {
-  const built = buildRequest(world, req);
-  if (!built.ok) return built;
-  return { ok: true, request: built.request, result: evaluateRequest(built.request) };
+  const b = buildRequest(world, req);
+  if (!b.ok) return b;
+  return { ok: true, request: b.built.request, result: evaluateRequest(b.built) };
 }
 
 /** Evaluates one check against a world. Pure; never throws on lesson data (problems become failing details). */

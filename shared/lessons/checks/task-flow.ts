@@ -19,7 +19,7 @@ export function startWorld(lesson: Lesson): { ok: true; world: World } | { ok: f
   const loaded = loadLessonWorld(lesson.world);
   if (!loaded.ok) return { ok: false, error: { code: loaded.code, path: 'world' } };
   if (!lesson.setup || lesson.setup.length === 0) return loaded;
-  const applied = applyLessonCommands(loaded.world, lesson.setup);
+  const applied = applyLessonCommands(loaded.world, lesson.setup, false);
   if (!applied.ok) return { ok: false, error: { code: applied.code, path: at('setup', applied.index) } };
   return applied;
 }

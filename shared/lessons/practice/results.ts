@@ -83,16 +83,21 @@ export function scoreSession(session: ExamSession, items: readonly QuizItem[], m
       seen.add(loc.domain.id);
       let d = domains.get(loc.domain.id);
       if (!d) {
-        d = { exam: loc.exam, domainId: loc.domain.id, title: loc.domain.title, weight: loc.domain.weight, correct: 0, total: 0 };
+        d = {
+          exam: loc.exam,
+          domainId: loc.domain.id,
+          title: loc.domain.title,
+          weight: loc.domain.weight,
+          correct: 0,
+          total: 0,
+        };
         domains.set(loc.domain.id, d);
       }
       d.total++;
       if (ok) d.correct++;
     }
   });
-  const byDomain = [...domains.values()].sort((a, b) =>
-    a.domainId.localeCompare(b.domainId, 'en', { numeric: true }),
-  );
+  const byDomain = [...domains.values()].sort((a, b) => a.domainId.localeCompare(b.domainId, 'en', { numeric: true }));
   const answered = session.itemIds.filter((id) => byId.has(id) && id in session.answers).length;
   const percent = total === 0 ? 0 : Math.floor((correct * 100) / total);
   return { correct, total, answered, percent, byDomain, byTopic, review, correctIds };

@@ -5,7 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validatePolicy, findingMessage, type ValidationKind, type SizeQuota } from '../../../shared/iam/validate/index';
+import {
+  validatePolicy,
+  findingMessage,
+  type ValidationKind,
+  type SizeQuota,
+} from '../../../shared/iam/validate/index';
 import { servicesReferenced } from '../../../shared/iam/catalog';
 import { loadCatalogFor } from '../../../cli/catalog-node';
 
@@ -34,7 +39,9 @@ interface CaseFile {
 }
 
 const dir = join(import.meta.dirname, 'cases');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const focus = process.env.FOCUS;
 
 for (const file of files) {

@@ -32,7 +32,13 @@ export function checkActions(ctx: ValidationContext, items: StringItem[]): void 
   }
 }
 
-function checkAgainstCatalog(ctx: ValidationContext, action: string, service: string, name: string, path: string): void {
+function checkAgainstCatalog(
+  ctx: ValidationContext,
+  action: string,
+  service: string,
+  name: string,
+  path: string,
+): void {
   const catalog = ctx.catalog;
   if (!catalog) return;
   if (catalog.hasServiceList() && !catalog.hasService(service)) {
@@ -41,9 +47,15 @@ function checkAgainstCatalog(ctx: ValidationContext, action: string, service: st
     return;
   }
   if (!catalog.isLoaded(service)) return;
-  const known = /[*?]/.test(name) ? catalog.expandActionPattern(action).length > 0 : catalog.actionInfo(action) !== undefined;
+  const known = /[*?]/.test(name)
+    ? catalog.expandActionPattern(action).length > 0
+    : catalog.actionInfo(action) !== undefined;
   if (known) return;
   const names = (catalog.listActions(service) ?? []).map((a) => a.name);
   const suggestion = /[*?]/.test(name) ? undefined : closestName(name, names);
-  ctx.report('action.unknown', path, suggestion ? { action, service, suggestion: `${service}:${suggestion}` } : { action, service });
+  ctx.report(
+    'action.unknown',
+    path,
+    suggestion ? { action, service, suggestion: `${service}:${suggestion}` } : { action, service },
+  );
 }

@@ -34,7 +34,12 @@ const FAMILIES_FOR_TYPE: Record<string, OperatorFamily[]> = {
 };
 
 /** Check the Condition element at `path`. */
-export function checkCondition(ctx: ValidationContext, block: JsonValue, path: string, effect: 'Allow' | 'Deny' | undefined): void {
+export function checkCondition(
+  ctx: ValidationContext,
+  block: JsonValue,
+  path: string,
+  effect: 'Allow' | 'Deny' | undefined,
+): void {
   if (!isObject(block)) {
     ctx.report('condition.block-invalid', path);
     return;
@@ -44,7 +49,12 @@ export function checkCondition(ctx: ValidationContext, block: JsonValue, path: s
     const op = parseOperator(opName);
     if (!op) {
       const suggestion = closestName(opName, Object.keys(OPERATOR_FAMILIES));
-      ctx.report('condition.operator-unknown', opPath, suggestion ? { operator: opName, suggestion } : { operator: opName }, true);
+      ctx.report(
+        'condition.operator-unknown',
+        opPath,
+        suggestion ? { operator: opName, suggestion } : { operator: opName },
+        true,
+      );
       continue;
     }
     if (!isObject(keys)) {
@@ -58,25 +68,43 @@ export function checkCondition(ctx: ValidationContext, block: JsonValue, path: s
   }
 }
 
-function checkKey(ctx: ValidationContext, op: ParsedOperator, opName: string, key: string, value: JsonValue, path: string): void {
+function checkKey(
+  ctx: ValidationContext,
+  op: ParsedOperator,
+  opName: string,
+  key: string,
+  value: JsonValue,
+  path: string,
+): void {
   if (!/^[^:\s]+:.+$/.test(key)) {
     ctx.report('condition.key-format', path, { key }, true);
   } else {
     checkKeyAgainstCatalog(ctx, op, opName, key, path);
   }
-  const values: Array<{ v: JsonValue; p: string }> = Array.isArray(value) ? value.map((v, i) => ({ v, p: `${path}[${i}]` })) : [{ v: value, p: path }];
+  const values: Array<{ v: JsonValue; p: string }> = Array.isArray(value)
+    ? value.map((v, i) => ({ v, p: `${path}[${i}]` }))
+    : [{ v: value, p: path }];
   if (Array.isArray(value) && value.length === 0) ctx.report('condition.value-empty', path, { key });
   const check = VALUE_CHECKS[op.family];
   for (const { v, p } of values) {
     if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-      ctx.report('condition.value-type', p, { key, found: v === null ? 'null' : Array.isArray(v) ? 'array' : 'object' });
+      ctx.report('condition.value-type', p, {
+        key,
+        found: v === null ? 'null' : Array.isArray(v) ? 'array' : 'object',
+      });
       continue;
     }
     if (check && !check.ok(v)) ctx.report(check.code, p, { key, operator: opName, value: String(v) });
   }
 }
 
-function checkKeyAgainstCatalog(ctx: ValidationContext, op: ParsedOperator, opName: string, key: string, path: string): void {
+function checkKeyAgainstCatalog(
+  ctx: ValidationContext,
+  op: ParsedOperator,
+  opName: string,
+  key: string,
+  path: string,
+): void {
   const catalog = ctx.catalog;
   if (!catalog) return;
   const status = catalog.conditionKeyStatus(key);
@@ -91,5 +119,6 @@ function checkKeyAgainstCatalog(ctx: ValidationContext, op: ParsedOperator, opNa
   if (op.set && !multi) ctx.report('condition.set-operator-single-value-key', path, { key, operator: opName }, true);
   if (op.family === 'null') return;
   const fits = FAMILIES_FOR_TYPE[multi ? type.slice('arrayof'.length) : type];
-  if (fits && !fits.includes(op.family)) ctx.report('condition.key-type-mismatch', path, { key, operator: opName, keyType: info.type }, true);
+  if (fits && !fits.includes(op.family))
+    ctx.report('condition.key-type-mismatch', path, { key, operator: opName, keyType: info.type }, true);
 }

@@ -12,7 +12,12 @@ const AWS_PRINCIPAL_ARN = new RegExp(
 const UNIQUE_ID = /^A[A-Z0-9]{15,127}$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(?:amazonaws\.com(?:\.cn)?|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/;
 const FEDERATED_ARN = new RegExp(`^arn:${PARTITION}:iam::\\d{12}:(?:oidc-provider|saml-provider)/.+$`);
-const WEB_IDENTITY_PROVIDERS = new Set(['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com']);
+const WEB_IDENTITY_PROVIDERS = new Set([
+  'cognito-identity.amazonaws.com',
+  'accounts.google.com',
+  'graph.facebook.com',
+  'www.amazon.com',
+]);
 
 /** Check a Principal or NotPrincipal value at `path`. */
 export function checkPrincipal(ctx: ValidationContext, value: JsonValue, path: string): void {
@@ -33,12 +38,15 @@ export function checkPrincipal(ctx: ValidationContext, value: JsonValue, path: s
       const s = item.value;
       if (type === 'AWS') {
         if (s === '*' || ACCOUNT_ID.test(s) || UNIQUE_ID.test(s)) continue;
-        if (s.startsWith('arn:') && /[*?]/.test(s)) ctx.report('principal.wildcard-in-arn', item.path, { principal: s });
+        if (s.startsWith('arn:') && /[*?]/.test(s))
+          ctx.report('principal.wildcard-in-arn', item.path, { principal: s });
         else if (!AWS_PRINCIPAL_ARN.test(s)) ctx.report('principal.aws-invalid', item.path, { principal: s });
       } else if (type === 'Service') {
-        if (s !== '*' && !SERVICE_PRINCIPAL.test(s)) ctx.report('principal.service-format', item.path, { principal: s });
+        if (s !== '*' && !SERVICE_PRINCIPAL.test(s))
+          ctx.report('principal.service-format', item.path, { principal: s });
       } else if (type === 'Federated') {
-        if (!FEDERATED_ARN.test(s) && !WEB_IDENTITY_PROVIDERS.has(s)) ctx.report('principal.federated-format', item.path, { principal: s });
+        if (!FEDERATED_ARN.test(s) && !WEB_IDENTITY_PROVIDERS.has(s))
+          ctx.report('principal.federated-format', item.path, { principal: s });
       } else if (!/^[0-9a-f]{64}$/.test(s)) {
         ctx.report('principal.canonical-user-format', item.path, { principal: s });
       }

@@ -19,7 +19,11 @@ interface Shape {
 function canonical(v: JsonValue | undefined): string {
   if (v === undefined) return '';
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (isObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  if (isObject(v))
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 
@@ -37,7 +41,14 @@ function shapeOf(node: StatementNode): Shape | undefined {
   const actions = strings(o.Action);
   const resources = strings(o.Resource) ?? (o.Resource === undefined ? [] : undefined);
   if (!actions || !resources) return undefined;
-  return { node, effect: o.Effect, actions, resources, principal: canonical(o.Principal), condition: canonical(o.Condition) };
+  return {
+    node,
+    effect: o.Effect,
+    actions,
+    resources,
+    principal: canonical(o.Principal),
+    condition: canonical(o.Condition),
+  };
 }
 
 /**
@@ -70,7 +81,8 @@ export function patternCovers(p: string, q: string, caseInsensitive: boolean): b
 }
 
 function covers(big: Shape, small: Shape): boolean {
-  if (big.effect !== small.effect || big.principal !== small.principal || big.condition !== small.condition) return false;
+  if (big.effect !== small.effect || big.principal !== small.principal || big.condition !== small.condition)
+    return false;
   const actionCovered = small.actions.every((q) => big.actions.some((p) => patternCovers(p, q, true)));
   const resourceCovered = small.resources.every((q) => big.resources.some((p) => patternCovers(p, q, false)));
   return actionCovered && resourceCovered;

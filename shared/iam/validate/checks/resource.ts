@@ -1,7 +1,16 @@
 /** Resource / NotResource entries: `*` or an ARN of six parts; with a catalog, whether the ARN's service fits the actions. */
 import type { StringItem, ValidationContext } from '../context';
 
-const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']);
+const PARTITIONS = new Set([
+  'aws',
+  'aws-cn',
+  'aws-us-gov',
+  'aws-iso',
+  'aws-iso-b',
+  'aws-iso-e',
+  'aws-iso-f',
+  'aws-eusc',
+]);
 
 /** Check each resource string of a statement. */
 export function checkResources(ctx: ValidationContext, items: StringItem[], actions: StringItem[]): void {
@@ -14,7 +23,8 @@ export function checkResources(ctx: ValidationContext, items: StringItem[], acti
       continue;
     }
     const partition = parts[1];
-    if (!PARTITIONS.has(partition) && !/[*?]|\$\{/.test(partition)) ctx.report('resource.arn-partition', path, { resource: value, partition });
+    if (!PARTITIONS.has(partition) && !/[*?]|\$\{/.test(partition))
+      ctx.report('resource.arn-partition', path, { resource: value, partition });
     checkServiceFit(ctx, value, parts[2] ?? '', path, actions);
   }
 }
@@ -23,7 +33,13 @@ export function checkResources(ctx: ValidationContext, items: StringItem[], acti
  * With a catalog: warn when no action of the statement works on any resource type of the ARN's service
  * (e.g. `s3:GetObject` on a DynamoDB table). Only decided when every action resolves in the catalog.
  */
-function checkServiceFit(ctx: ValidationContext, arn: string, arnService: string, path: string, actions: StringItem[]): void {
+function checkServiceFit(
+  ctx: ValidationContext,
+  arn: string,
+  arnService: string,
+  path: string,
+  actions: StringItem[],
+): void {
   const catalog = ctx.catalog;
   if (!catalog || actions.length === 0 || arnService === '' || /[*?$]/.test(arnService)) return;
   const services = new Set<string>();
@@ -41,6 +57,10 @@ function checkServiceFit(ctx: ValidationContext, arn: string, arnService: string
     }
   }
   if (services.size > 0 && !services.has(arnService)) {
-    ctx.report('resource.arn-service-mismatch', path, { resource: arn, service: arnService, expected: [...services].sort() });
+    ctx.report('resource.arn-service-mismatch', path, {
+      resource: arn,
+      service: arnService,
+      expected: [...services].sort(),
+    });
   }
 }

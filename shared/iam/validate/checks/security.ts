@@ -9,15 +9,22 @@ export function checkSecurity(ctx: ValidationContext, s: StatementParts): void {
   const p = s.node.path;
   const grantingKinds = ctx.kind === 'identity' || ctx.kind === 'resource' || ctx.kind === 'session';
   const allResources = s.resources.some((r) => r.value === '*');
-  if (grantingKinds && s.actions.some((a) => a.value === '*' || a.value === '*:*') && allResources && !s.has('Condition')) {
+  if (
+    grantingKinds &&
+    s.actions.some((a) => a.value === '*' || a.value === '*:*') &&
+    allResources &&
+    !s.has('Condition')
+  ) {
     ctx.report('security.allow-all', p);
   }
   if (grantingKinds && allResources) {
     const passRole = s.actions.find((a) => a.value !== '*' && wildcardToRegExp(a.value).test('iam:PassRole'));
     if (passRole) ctx.report('security.passrole-wildcard', passRole.path, { action: passRole.value });
   }
-  if (ctx.kind !== 'rcp' && s.has('NotAction')) ctx.report('security.allow-notaction', `${p}.NotAction`, undefined, true);
-  if (ctx.kind !== 'rcp' && s.has('NotResource')) ctx.report('security.allow-notresource', `${p}.NotResource`, undefined, true);
+  if (ctx.kind !== 'rcp' && s.has('NotAction'))
+    ctx.report('security.allow-notaction', `${p}.NotAction`, undefined, true);
+  if (ctx.kind !== 'rcp' && s.has('NotResource'))
+    ctx.report('security.allow-notresource', `${p}.NotResource`, undefined, true);
   if ((ctx.kind === 'resource' || ctx.kind === 'trust') && !s.has('Condition') && isPublic(s.obj.Principal)) {
     ctx.report('principal.public-allow', `${p}.Principal`);
   }

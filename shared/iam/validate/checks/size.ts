@@ -7,7 +7,9 @@ import type { SizeQuota, ValidationKind } from '../types';
 import { IAM_STORED_KINDS } from '../kinds';
 
 /** Quota name → maximum size, whether white space counts, and an adjustable default (trust policies: 2,048 up to 8,192). */
-export const SIZE_QUOTAS: Readonly<Record<Exclude<SizeQuota, 'none'>, { max: number; countsWhitespace: boolean; defaultMax?: number }>> = {
+export const SIZE_QUOTAS: Readonly<
+  Record<Exclude<SizeQuota, 'none'>, { max: number; countsWhitespace: boolean; defaultMax?: number }>
+> = {
   managed: { max: 6144, countsWhitespace: false },
   'user-inline': { max: 2048, countsWhitespace: false },
   'role-inline': { max: 10240, countsWhitespace: false },
@@ -28,13 +30,24 @@ const DEFAULT_QUOTA: Record<ValidationKind, SizeQuota> = {
   resource: 'none',
 };
 
+/** Characters other than space, tab, CR and LF (what IAM counts). */
+function nonWhitespaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) n++;
+  }
+  return n;
+}
+
 /** Report a policy larger than its quota. */
 export function checkSize(ctx: ValidationContext, quota: SizeQuota = DEFAULT_QUOTA[ctx.kind]): void {
   if (quota === 'none') return;
   const q = SIZE_QUOTAS[quota];
-  const size = q.countsWhitespace ? ctx.text.length : ctx.text.replace(/\s/g, '').length;
+  const size = q.countsWhitespace ? ctx.text.length : nonWhitespaceLength(ctx.text);
   if (size > q.max) ctx.report('policy.size-exceeded', '', { size, max: q.max, quota });
-  else if (q.defaultMax !== undefined && size > q.defaultMax) ctx.report('policy.size-over-default-quota', '', { size, max: q.defaultMax, quota });
+  else if (q.defaultMax !== undefined && size > q.defaultMax)
+    ctx.report('policy.size-over-default-quota', '', { size, max: q.defaultMax, quota });
 }
 
 /** IAM stores policies made of tab, line feed, carriage return and U+0020–U+00FF only; report the first other character. */

@@ -1,6 +1,6 @@
 /** Checks of one statement: its elements, Effect, the element pairs that exclude each other, and the per-kind rules. */
 import type { JsonValue } from '../../request';
-import { isObject, own, stringItems, type StatementNode, type StringItem, type ValidationContext } from '../context';
+import { isObject, stringItems, type StatementNode, type StringItem, type ValidationContext } from '../context';
 import {
   IAM_STORED_KINDS,
   NO_PRINCIPAL_KINDS,
@@ -47,9 +47,16 @@ export function checkStatement(ctx: ValidationContext, node: StatementNode): voi
   // Sid
   if (has('Sid')) {
     const sid = obj.Sid;
-    if (typeof sid !== 'string') ctx.report('statement.element-type', p('Sid'), { element: 'Sid', expected: 'a string' });
+    if (typeof sid !== 'string')
+      ctx.report('statement.element-type', p('Sid'), { element: 'Sid', expected: 'a string' });
     else if (!/^[A-Za-z0-9]*$/.test(sid)) {
-      ctx.report(IAM_STORED_KINDS.has(ctx.kind) || ctx.kind === 'scp' || ctx.kind === 'rcp' ? 'statement.sid-invalid' : 'statement.sid-characters', p('Sid'), { sid });
+      ctx.report(
+        IAM_STORED_KINDS.has(ctx.kind) || ctx.kind === 'scp' || ctx.kind === 'rcp'
+          ? 'statement.sid-invalid'
+          : 'statement.sid-characters',
+        p('Sid'),
+        { sid },
+      );
     }
   }
 
@@ -57,7 +64,10 @@ export function checkStatement(ctx: ValidationContext, node: StatementNode): voi
   let effect: StatementParts['effect'];
   if (!has('Effect')) ctx.report('statement.missing-effect', node.path);
   else if (obj.Effect === 'Allow' || obj.Effect === 'Deny') effect = obj.Effect;
-  else ctx.report('statement.effect-invalid', p('Effect'), { found: typeof obj.Effect === 'string' ? obj.Effect : JSON.stringify(obj.Effect) });
+  else
+    ctx.report('statement.effect-invalid', p('Effect'), {
+      found: typeof obj.Effect === 'string' ? obj.Effect : JSON.stringify(obj.Effect),
+    });
 
   // Action / NotAction
   if (has('Action') && has('NotAction')) ctx.report('statement.action-and-notaction', p('NotAction'), undefined, true);
@@ -67,24 +77,34 @@ export function checkStatement(ctx: ValidationContext, node: StatementNode): voi
 
   // Resource / NotResource
   const hasResource = has('Resource') || has('NotResource');
-  if (has('Resource') && has('NotResource')) ctx.report('statement.resource-and-notresource', p('NotResource'), undefined, true);
+  if (has('Resource') && has('NotResource'))
+    ctx.report('statement.resource-and-notresource', p('NotResource'), undefined, true);
   if (ctx.kind === 'trust') {
-    for (const e of ['Resource', 'NotResource']) if (has(e)) ctx.report('statement.resource-not-allowed', p(e), { element: e, kind: ctx.kind }, true);
+    for (const e of ['Resource', 'NotResource'])
+      if (has(e)) ctx.report('statement.resource-not-allowed', p(e), { element: e, kind: ctx.kind }, true);
   } else if (!hasResource) {
     if (RESOURCE_REQUIRED_KINDS.has(ctx.kind)) ctx.report('statement.missing-resource', node.path, { kind: ctx.kind });
     else ctx.report('statement.missing-resource-resource-policy', node.path);
   }
-  const resources = has('Resource') && ctx.kind !== 'trust' ? stringItems(ctx, obj.Resource, p('Resource'), 'Resource') : [];
-  const notResources = has('NotResource') && ctx.kind !== 'trust' ? stringItems(ctx, obj.NotResource, p('NotResource'), 'NotResource') : [];
+  const resources =
+    has('Resource') && ctx.kind !== 'trust' ? stringItems(ctx, obj.Resource, p('Resource'), 'Resource') : [];
+  const notResources =
+    has('NotResource') && ctx.kind !== 'trust'
+      ? stringItems(ctx, obj.NotResource, p('NotResource'), 'NotResource')
+      : [];
 
   // Principal / NotPrincipal
   const hasPrincipal = has('Principal') || has('NotPrincipal');
   if (NO_PRINCIPAL_KINDS.has(ctx.kind)) {
-    for (const e of ['Principal', 'NotPrincipal']) if (has(e)) ctx.report('statement.principal-not-allowed', p(e), { element: e, kind: ctx.kind }, true);
+    for (const e of ['Principal', 'NotPrincipal'])
+      if (has(e)) ctx.report('statement.principal-not-allowed', p(e), { element: e, kind: ctx.kind }, true);
   } else {
-    if (has('Principal') && has('NotPrincipal')) ctx.report('statement.principal-and-notprincipal', p('NotPrincipal'), undefined, true);
-    if (!hasPrincipal && PRINCIPAL_REQUIRED_KINDS.has(ctx.kind)) ctx.report('statement.missing-principal', node.path, { kind: ctx.kind });
-    if (has('NotPrincipal') && effect === 'Allow') ctx.report('statement.notprincipal-with-allow', p('NotPrincipal'), undefined, true);
+    if (has('Principal') && has('NotPrincipal'))
+      ctx.report('statement.principal-and-notprincipal', p('NotPrincipal'), undefined, true);
+    if (!hasPrincipal && PRINCIPAL_REQUIRED_KINDS.has(ctx.kind))
+      ctx.report('statement.missing-principal', node.path, { kind: ctx.kind });
+    if (has('NotPrincipal') && effect === 'Allow')
+      ctx.report('statement.notprincipal-with-allow', p('NotPrincipal'), undefined, true);
     for (const e of ['Principal', 'NotPrincipal']) if (has(e)) checkPrincipal(ctx, obj[e], p(e));
   }
   for (const e of UNSUPPORTED_ELEMENTS[ctx.kind] ?? []) {

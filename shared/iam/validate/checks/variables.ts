@@ -21,7 +21,8 @@ export function checkVariablesVersion(ctx: ValidationContext, root: { [key: stri
 function visit(ctx: ValidationContext, v: JsonValue, path: string, depth: number): void {
   if (depth > 8) return;
   if (typeof v === 'string') {
-    if (hasPolicyVariable(v)) ctx.report('policy.variables-need-version', path, { value: v, version: ctx.version ?? 'none' });
+    if (hasPolicyVariable(v))
+      ctx.report('policy.variables-need-version', path, { value: v, version: ctx.version ?? 'none' });
   } else if (Array.isArray(v)) v.forEach((x, i) => visit(ctx, x, `${path}[${i}]`, depth + 1));
   else if (isObject(v)) for (const [k, x] of Object.entries(v)) visit(ctx, x, `${path}.${k}`, depth + 1);
 }

@@ -4,7 +4,7 @@
  *
  * Each row is one Allow statement with one Condition block; the request carries (or lacks) the context value.
  */
-import { DOC, A, BUCKET, NOW, allow, deny, idReq, kase, res, type CaseTopic, type EngineCase, type Stmt } from '../case-kit';
+import { DOC, A, BUCKET, TABLE, NOW, allow, deny, idReq, kase, res, type CaseTopic, type EngineCase, type Stmt } from '../case-kit';
 import type { ContextValue } from '../../../../shared/iam/request';
 
 const cases: EngineCase[] = [];
@@ -271,21 +271,21 @@ cases.push(
   kase(
     'resource-tag-key-case-insensitive',
     'aws:ResourceTag/Team in the policy finds the tag "team" on the resource: key names are case-insensitive.',
-    idReq(allow('s3:GetObject', '*', { StringEquals: { 'aws:ResourceTag/Team': 'blue' } }), { resource: res('arn:aws:s3:::docs-bucket/report.txt', A, { tags: { team: 'blue' } }) }),
+    idReq(allow('dynamodb:GetItem', '*', { StringEquals: { 'aws:ResourceTag/Team': 'blue' } }), { action: 'dynamodb:GetItem', resource: res(TABLE, A, { tags: { team: 'blue' } }) }),
     'allowed',
     DOC.condition,
   ),
   kase(
     'resource-tag-value-case-sensitive',
     'Tag values compared with StringEquals keep their case.',
-    idReq(allow('s3:GetObject', '*', { StringEquals: { 'aws:ResourceTag/team': 'Blue' } }), { resource: res('arn:aws:s3:::docs-bucket/report.txt', A, { tags: { team: 'blue' } }) }),
+    idReq(allow('dynamodb:GetItem', '*', { StringEquals: { 'aws:ResourceTag/team': 'Blue' } }), { action: 'dynamodb:GetItem', resource: res(TABLE, A, { tags: { team: 'blue' } }) }),
     'implicitDeny',
     DOC.operators + '#Conditions_String',
   ),
   kase(
     'resource-tag-missing',
     'The resource has no such tag: positive operator false.',
-    idReq(allow('s3:GetObject', '*', { StringEquals: { 'aws:ResourceTag/team': 'blue' } })),
+    idReq(allow('dynamodb:GetItem', '*', { StringEquals: { 'aws:ResourceTag/team': 'blue' } }), { action: 'dynamodb:GetItem', resource: res(TABLE) }),
     'implicitDeny',
     DOC.operators,
   ),

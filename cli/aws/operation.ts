@@ -1,0 +1,35 @@
+/** The table entry of one aws-style operation. */
+import type { AwsContext } from './context';
+
+/** One operation such as `iam create-user`. */
+export interface AwsOperation {
+  /** Service word: `iam` or `sts`. */
+  service: 'iam' | 'sts';
+  /** Subcommand, e.g. `create-user`. */
+  name: string;
+  /** AWS API operation name for error messages, e.g. `CreateUser`. */
+  operation: string;
+  required: readonly string[];
+  optional: readonly string[];
+  /** Returns the result to print (undefined prints nothing). */
+  run(ctx: AwsContext): unknown | Promise<unknown>;
+}
+
+/** Builds the operation name from a subcommand: `create-user` → `CreateUser`. */
+export function operationName(name: string): string {
+  return name
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** Shorthand to declare an operation. */
+export function op(
+  service: 'iam' | 'sts',
+  name: string,
+  required: readonly string[],
+  optional: readonly string[],
+  run: AwsOperation['run'],
+): AwsOperation {
+  return { service, name, operation: operationName(name), required, optional, run };
+}

@@ -1,0 +1,128 @@
+/**
+ * The Cytoscape stylesheet, built from the palette: every kind gets its shape, colour and icon; edges get a colour
+ * and a line style per kind (dashed when a condition applies); presenter mode scales nodes and type up.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_KINDS, NODE_KINDS, NODE_SHAPES, COMPOUND_KINDS, type EdgeKind } from '../../../shared/graph';
+import { iconDataUrl } from './icons';
+import type { GraphPalette } from './palette';
+
+const LINE_STYLE: Record<EdgeKind, 'solid' | 'dashed' | 'dotted'> = {
+  'member-of': 'solid',
+  attached: 'solid',
+  inline: 'solid',
+  boundary: 'dotted',
+  'can-assume': 'solid',
+  grants: 'solid',
+  'instance-profile': 'solid',
+  'can-pass-role': 'dotted',
+  'org-policy': 'dashed',
+};
+
+const ARROW: Record<EdgeKind, string> = {
+  'member-of': 'triangle',
+  attached: 'square',
+  inline: 'square',
+  boundary: 'tee',
+  'can-assume': 'triangle',
+  grants: 'triangle',
+  'instance-profile': 'circle',
+  'can-pass-role': 'triangle',
+  'org-policy': 'tee',
+};
+
+/** The stylesheet for a palette; `presenter` makes nodes and labels larger. */
+export function graphStyle(p: GraphPalette, presenter: boolean): StylesheetJson {
+  const size = presenter ? 58 : 40;
+  const font = presenter ? 17 : 11;
+  const style: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        width: size,
+        height: size,
+        label: 'data(label)',
+        'font-size': font,
+        'font-family': 'system-ui, sans-serif',
+        color: p.text,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-outline-color': p.halo,
+        'text-outline-width': 2,
+        'text-max-width': presenter ? '200px' : '150px',
+        'text-wrap': 'ellipsis',
+        'background-color': p.nodeFill,
+        'border-width': presenter ? 4 : 2.5,
+        'background-width': '58%',
+        'background-height': '58%',
+        'min-zoomed-font-size': 6,
+      },
+    },
+    {
+      selector: ':parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': p.boxFill,
+        'background-opacity': 0.6,
+        'border-color': p.boxBorder,
+        'border-width': presenter ? 2.5 : 1.5,
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -6,
+        'font-size': font + 2,
+        'font-weight': 'bold',
+        padding: '28px',
+        'background-image': 'none',
+        'text-max-width': '600px',
+      },
+    },
+    { selector: 'node[kind = "organization"]', style: { 'border-style': 'double', 'border-width': presenter ? 6 : 4 } },
+    { selector: 'node[kind = "ou"]', style: { 'border-style': 'dashed' } },
+    { selector: 'node[kind = "area"]', style: { 'border-style': 'dotted', 'background-opacity': 0.3 } },
+    {
+      selector: 'edge',
+      style: {
+        width: presenter ? 3 : 1.6,
+        'curve-style': 'bezier',
+        'line-color': p.edge,
+        'target-arrow-color': p.edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': presenter ? 1.3 : 1,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'edge[?conditional]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': p.focus, 'border-width': presenter ? 7 : 5, 'overlay-opacity': 0 },
+    },
+    { selector: 'edge.active', style: { width: presenter ? 5 : 3, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.active', style: { 'font-weight': 'bold' } },
+  ];
+  for (const kind of NODE_KINDS) {
+    if (COMPOUND_KINDS.includes(kind)) continue;
+    style.push({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: NODE_SHAPES[kind] as never, 'border-color': p.kinds[kind], 'background-image': iconDataUrl(kind, p.kinds[kind]) },
+    });
+  }
+  for (const kind of EDGE_KINDS) {
+    style.push({
+      selector: `edge[kind = "${kind}"]`,
+      style: {
+        'line-color': p.edges[kind],
+        'target-arrow-color': p.edges[kind],
+        'target-arrow-shape': ARROW[kind] as never,
+        'line-style': LINE_STYLE[kind],
+        ...(kind === 'can-assume' ? { width: presenter ? 4.5 : 2.6 } : {}),
+      },
+    });
+  }
+  // Rules that must win over the per-kind ones come last.
+  style.push({ selector: 'edge[?conditional]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } });
+  style.push({ selector: 'node:selected', style: { 'border-color': p.focus } });
+  return style;
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds the world entity behind a graph node, so the inspector can show its details and pick its forms. Returns a
+ * tagged union; nodes outside the world (other accounts, services) resolve to `other`.
+ */
+import { readIamArn } from '../../../shared/world/arn';
+import { findManagedPolicy } from '../../../shared/world';
+import type { Account, IamGroup, IamRole, IamUser, ManagedPolicy, PolicyDocument, Resource, World } from '../../../shared/world';
+import type { GraphNode } from '../../../shared/graph';
+
+/** The entity a node stands for. */
+export type Entity =
+  | { kind: 'user'; account: Account; user: IamUser }
+  | { kind: 'group'; account: Account; group: IamGroup }
+  | { kind: 'role'; account: Account; role: IamRole }
+  | { kind: 'policy'; account?: Account; policy: ManagedPolicy; awsManaged: boolean }
+  | { kind: 'inline'; account: Account; holder: 'user' | 'group' | 'role'; holderName: string; policyName: string; document: PolicyDocument }
+  | { kind: 'resource'; account: Account; resource: Resource }
+  | { kind: 'account'; account: Account }
+  | { kind: 'other' };
+
+/** Resolves a node to its entity. */
+export function entityOf(world: World, node: GraphNode): Entity {
+  const account = node.account ? world.accounts[node.account] : undefined;
+  if (node.kind === 'account' && account) return { kind: 'account', account };
+  if (node.kind === 'inline-policy' && account) {
+    const m = /^(.*)#inline:(.+)$/.exec(node.id);
+    const info = m ? readIamArn(m[1]) : undefined;
+    if (m && info && (info.kind === 'user' || info.kind === 'group' || info.kind === 'role')) {
+      const holder = info.kind === 'user' ? account.users[info.name] : info.kind === 'group' ? account.groups[info.name] : account.roles[info.name];
+      const document = holder?.inlinePolicies[m[2]];
+      if (document !== undefined) return { kind: 'inline', account, holder: info.kind, holderName: info.name, policyName: m[2], document };
+    }
+  }
+  if (node.kind === 'policy' || node.kind === 'aws-policy') {
+    const policy = findManagedPolicy(world, node.id);
+    if (policy) return { kind: 'policy', account, policy, awsManaged: node.kind === 'aws-policy' };
+  }
+  if (node.kind === 'resource' && account?.resources[node.id]) return { kind: 'resource', account, resource: account.resources[node.id] };
+  const info = readIamArn(node.id);
+  if (account && info && 'name' in info) {
+    if (info.kind === 'user' && account.users[info.name]) return { kind: 'user', account, user: account.users[info.name] };
+    if (info.kind === 'group' && account.groups[info.name]) return { kind: 'group', account, group: account.groups[info.name] };
+    if (info.kind === 'role' && account.roles[info.name]) return { kind: 'role', account, role: account.roles[info.name] };
+  }
+  return { kind: 'other' };
+}

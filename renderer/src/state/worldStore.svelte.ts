@@ -1,0 +1,112 @@
+/**
+ * The open world and everything the World area shows about it: the world itself, its undo history, the selection,
+ * the positions the user dragged, and the graph model and layout derived from them. Every change goes through
+ * `apply`, i.e. through world commands, so the console forms, undo/redo and the command line agree.
+ */
+import { applyCommands, redo, undo, emptyHistory, recordEntry, welcomeWorld, narrateError, type UndoHistory, type World, type WorldCommand, type WorldDiff } from '../../../shared/world';
+import { buildGraph, layoutGraph, type GraphModel, type Positions } from '../../../shared/graph';
+import { equivalentsOf, type Equivalents } from '../../../shared/sdk';
+
+/** The outcome of the last change, for the status line of the inspector. */
+export interface ChangeNote {
+  ok: boolean;
+  text: string;
+  /** The CLI/SDK equivalents of the last applied command (the last of a multi-step change). */
+  equivalents?: Equivalents;
+  /** Values the command produced (a new access key's secret, new ids). */
+  output?: Record<string, unknown>;
+}
+
+/** The World area's state; one instance per app. */
+export class WorldStore {
+  world = $state.raw<World>(welcomeWorld());
+  history = $state.raw<UndoHistory>(emptyHistory());
+  /** Id of the selected node (an ARN, an account id, an inline-policy id), or null. */
+  selected = $state<string | null>(null);
+  /** Positions the user dragged, by node id; they win over the computed layout. */
+  dragged = $state.raw<Positions>({});
+  note = $state.raw<ChangeNote | null>(null);
+  /** Bumped when the world is replaced (import, open): the view fits the new picture. */
+  generation = $state(0);
+
+  graph: GraphModel = $derived(buildGraph(this.world));
+  positions: Positions = $derived(layoutGraph(this.graph, this.dragged));
+  canUndo = $derived(this.history.past.length > 0);
+  canRedo = $derived(this.history.future.length > 0);
+
+  /** Applies commands as one undoable step (a console action can take several, like "delete user"). */
+  apply(commands: WorldCommand | WorldCommand[], label?: string): boolean {
+    const list = Array.isArray(commands) ? commands : [commands];
+    if (list.length === 0) return false;
+    const result = applyCommands(this.world, list);
+    if (!result.ok) {
+      const failed = list[result.index];
+      this.note = { ok: false, text: `${failed.type}: ${narrateError(result.error)}` };
+      return false;
+    }
+    const diff: WorldDiff = { changes: result.diffs.flatMap((d) => d.changes) };
+    const last = list[list.length - 1];
+    if (last.undoable !== false && diff.changes.length > 0) {
+      this.history = recordEntry(this.history, { label: label ?? last.type, diff });
+    }
+    this.world = result.world;
+    this.note = { ok: true, text: label ?? last.type, equivalents: equivalentsOf(last), output: this.#lastOutput(list) };
+    if (this.selected !== null && !this.graph.nodes.some((n) => n.id === this.selected)) this.selected = null;
+    return true;
+  }
+
+  #lastOutput(list: WorldCommand[]): Record<string, unknown> | undefined {
+    // applyCommands does not return outputs; re-derive the one value the UI shows once: a new access key's secret.
+    const last = list[list.length - 1];
+    if (last.type !== 'create-access-key') return undefined;
+    const account = this.world.accounts[last.account ?? Object.keys(this.world.accounts)[0]];
+    const keys = last.userName ? account?.users[last.userName]?.accessKeys : account?.root.accessKeys;
+    const newest = Object.values(keys ?? {}).sort((a, b) => (a.createDate < b.createDate ? -1 : 1)).pop();
+    return newest ? { accessKeyId: newest.id, secretAccessKey: newest.secret } : undefined;
+  }
+
+  /** Undoes the last step; returns false when there is nothing to undo. */
+  undo(): boolean {
+    const r = undo(this.history, this.world);
+    if (!r) return false;
+    this.world = r.world;
+    this.history = r.history;
+    this.note = { ok: true, text: `Undid ${r.entry.label}` };
+    return true;
+  }
+
+  /** Redoes the last undone step. */
+  redo(): boolean {
+    const r = redo(this.history, this.world);
+    if (!r) return false;
+    this.world = r.world;
+    this.history = r.history;
+    this.note = { ok: true, text: `Redid ${r.entry.label}` };
+    return true;
+  }
+
+  /** Replaces the world (open, import, new): history, selection and dragged positions start over. */
+  load(world: World, dragged: Positions = {}): void {
+    this.world = world;
+    this.history = emptyHistory();
+    this.selected = null;
+    this.dragged = dragged;
+    this.note = null;
+    this.generation++;
+  }
+
+  /** Keeps a position the user dragged a node to. */
+  drag(id: string, x: number, y: number): void {
+    this.dragged = { ...this.dragged, [id]: { x: Math.round(x), y: Math.round(y) } };
+  }
+
+  /** Forgets dragged positions (back to the computed layout). */
+  resetLayout(): void {
+    this.dragged = {};
+  }
+
+  /** Replaces all dragged positions at once (after a force-directed layout). */
+  setDragged(positions: Positions): void {
+    this.dragged = positions;
+  }
+}

@@ -1,0 +1,10 @@
+/** The graph core: world → graph model, deterministic layout, filters, keyboard navigation and SVG export. */
+export * from './kinds';
+export type * from './types';
+export { buildGraph, inlinePolicyId, edgeId, AREA_IDS } from './elements';
+export { layoutGraph, accountOrder, boundsOf, DEFAULT_LAYOUT, type LayoutOptions } from './layout';
+export { visibleNodeIds, matchesQuery, neighbourhood, countByKind, NO_FILTER, type GraphFilter } from './filter';
+export { nextNode, firstNode, type Direction } from './navigate';
+export { graphToSvg, xmlEscape, type SvgPalette } from './svg';
+export { readStatements, globMatch } from './policy-read';
+export { deletionPlan } from './deletion-plan';

@@ -1,0 +1,142 @@
+/**
+ * The deterministic layout: positions computed from the graph model alone, applied in Cytoscape as `preset`. Inside
+ * each account, kinds sit in fixed columns (users, groups, roles, ..., policies, resources), each column sorted by
+ * name and wrapped every `maxRows` rows. Accounts go left to right in organization order; nodes outside every
+ * account sit in areas at the left (services, outside principals) and the right (AWS managed policies). Adding an
+ * entity only moves the entities below it in its own column.
+ */
+import { ACCOUNT_COLUMNS, ALWAYS_SHOWN_COLUMNS } from './kinds';
+import { AREA_IDS } from './elements';
+import type { GraphModel, GraphNode, Point, Positions } from './types';
+
+/** Spacing of the layout grid, in graph units. */
+export interface LayoutOptions {
+  columnWidth: number;
+  rowHeight: number;
+  /** A column wraps into a new column after this many rows. */
+  maxRows: number;
+  /** Horizontal space between two accounts (plus room for the boxes around them). */
+  accountGap: number;
+}
+
+/** The default grid. */
+export const DEFAULT_LAYOUT: LayoutOptions = { columnWidth: 190, rowHeight: 72, maxRows: 14, accountGap: 150 };
+
+/** Extra gap per level of boxes around an account (OU inside OU inside organization). */
+const DEPTH_GAP = 40;
+
+interface Block {
+  /** Leaf nodes of each column, in order. */
+  columns: GraphNode[][];
+  depth: number;
+}
+
+function columnsOf(leaves: GraphNode[], keepEmpty: boolean, maxRows: number): GraphNode[][] {
+  const out: GraphNode[][] = [];
+  for (const kinds of ACCOUNT_COLUMNS) {
+    const items = leaves.filter((n) => kinds.includes(n.kind));
+    if (items.length === 0) {
+      if (keepEmpty && ALWAYS_SHOWN_COLUMNS.includes(kinds[0])) out.push([]);
+      continue;
+    }
+    for (let i = 0; i < items.length; i += maxRows) out.push(items.slice(i, i + maxRows));
+  }
+  return out;
+}
+
+function areaColumns(leaves: GraphNode[], maxRows: number): GraphNode[][] {
+  const out: GraphNode[][] = [];
+  for (let i = 0; i < leaves.length; i += maxRows) out.push(leaves.slice(i, i + maxRows));
+  return out;
+}
+
+/** Accounts in organization order (depth-first: accounts of a level by id, then its OUs by name), then the rest. */
+export function accountOrder(model: GraphModel): { id: string; depth: number }[] {
+  const accounts = model.nodes.filter((n) => n.kind === 'account');
+  const children = new Map<string | undefined, GraphNode[]>();
+  for (const n of model.nodes) {
+    if (n.kind !== 'account' && n.kind !== 'ou') continue;
+    const list = children.get(n.parent) ?? [];
+    list.push(n);
+    children.set(n.parent, list);
+  }
+  const out: { id: string; depth: number }[] = [];
+  const visit = (parent: string, depth: number): void => {
+    const kids = children.get(parent) ?? [];
+    kids.filter((k) => k.kind === 'account').sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((a) => out.push({ id: a.id, depth }));
+    kids
+      .filter((k) => k.kind === 'ou')
+      .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : 1))
+      .forEach((ou) => visit(ou.id, depth + 1));
+  };
+  for (const org of model.nodes.filter((n) => n.kind === 'organization')) visit(org.id, 1);
+  const seen = new Set(out.map((a) => a.id));
+  for (const a of accounts.sort((x, y) => (x.id < y.id ? -1 : 1))) if (!seen.has(a.id)) out.push({ id: a.id, depth: 0 });
+  return out;
+}
+
+/** Computes a position for every node that needs one (leaves, and compounds with nothing inside). */
+export function layoutGraph(model: GraphModel, overrides: Positions = {}, options: LayoutOptions = DEFAULT_LAYOUT): Positions {
+  const { columnWidth: W, rowHeight: H, maxRows, accountGap } = options;
+  const byParent = new Map<string, GraphNode[]>();
+  const hasChildren = new Set<string>();
+  for (const n of model.nodes) {
+    if (n.parent === undefined) continue;
+    hasChildren.add(n.parent);
+    const list = byParent.get(n.parent) ?? [];
+    list.push(n);
+    byParent.set(n.parent, list);
+  }
+  const isLeafLike = (n: GraphNode) => !hasChildren.has(n.id) && n.kind !== 'account' && n.kind !== 'area';
+  const positions: Positions = {};
+  const place = (block: Block, x0: number): number => {
+    block.columns.forEach((col, c) => col.forEach((n, r) => (positions[n.id] = { x: x0 + c * W, y: r * H })));
+    return Math.max(1, block.columns.length) * W;
+  };
+
+  let x = 0;
+  // Left: services and outside principals.
+  for (const areaId of [AREA_IDS.services, AREA_IDS.outside]) {
+    const leaves = (byParent.get(areaId) ?? []).filter(isLeafLike);
+    if (leaves.length === 0) continue;
+    x += place({ columns: areaColumns(leaves, maxRows), depth: 0 }, x) + accountGap - W / 2;
+  }
+  // Middle: accounts in organization order.
+  const order = accountOrder(model);
+  let prevDepth = 0;
+  const orgStart = x;
+  order.forEach((a, i) => {
+    if (i > 0) x += DEPTH_GAP * Math.max(prevDepth, a.depth);
+    const leaves = (byParent.get(a.id) ?? []).filter((n) => !hasChildren.has(n.id));
+    x += place({ columns: columnsOf(leaves, true, maxRows), depth: a.depth }, x) + accountGap - W / 2;
+    prevDepth = a.depth;
+  });
+  // Above the accounts: SCPs, RCPs and empty OUs of the organization.
+  const orgLeaves = model.nodes.filter((n) => (n.kind === 'scp' || n.kind === 'rcp' || n.kind === 'ou') && isLeafLike(n));
+  orgLeaves.forEach((n, i) => (positions[n.id] = { x: orgStart + i * W, y: -2 * H - DEPTH_GAP }));
+  // Accounts with no entity at all (cannot happen: every account has a root) and empty organizations.
+  for (const n of model.nodes) {
+    if ((n.kind === 'organization' || n.kind === 'account') && !hasChildren.has(n.id)) positions[n.id] = { x: (x += W), y: 0 };
+  }
+  // Right: AWS managed policies.
+  const managed = (byParent.get(AREA_IDS.awsManaged) ?? []).filter(isLeafLike);
+  if (managed.length > 0) place({ columns: areaColumns(managed, maxRows), depth: 0 }, x + DEPTH_GAP);
+
+  for (const [id, p] of Object.entries(overrides)) if (positions[id]) positions[id] = { x: p.x, y: p.y };
+  return positions;
+}
+
+/** The smallest box holding every position (for fitting and for the SVG export). */
+export function boundsOf(points: Iterable<Point>): { x1: number; y1: number; x2: number; y2: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  return x1 === Infinity ? { x1: 0, y1: 0, x2: 0, y2: 0 } : { x1, y1, x2, y2 };
+}

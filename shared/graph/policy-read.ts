@@ -1,0 +1,106 @@
+/**
+ * A lenient reader of policy documents for drawing derived edges: it takes what a world stores (JSON text or an
+ * object) and returns the Allow statements in a flat shape. Anything it cannot read yields no statements — the
+ * validator, not the graph, reports broken policies.
+ */
+import type { PolicyDocument } from '../world/types';
+
+/** The principal block of a statement, flattened: `'*'` or lists per principal type. */
+export interface ReadPrincipals {
+  anyone: boolean;
+  aws: string[];
+  service: string[];
+  federated: string[];
+}
+
+/** One statement in the shape the edge derivations need. */
+export interface ReadStatement {
+  effect: 'Allow' | 'Deny';
+  actions: string[];
+  /** True when the statement uses NotAction (treated as "not readable" for derived edges). */
+  notAction: boolean;
+  resources: string[];
+  principals?: ReadPrincipals;
+  hasCondition: boolean;
+}
+
+function asList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readPrincipals(value: unknown): ReadPrincipals | undefined {
+  if (value === undefined) return undefined;
+  if (value === '*') return { anyone: true, aws: [], service: [], federated: [] };
+  if (!isRecord(value)) return undefined;
+  const aws = asList(value.AWS);
+  return {
+    anyone: aws.includes('*'),
+    aws: aws.filter((a) => a !== '*'),
+    service: asList(value.Service),
+    federated: asList(value.Federated),
+  };
+}
+
+/** The statements of a policy document, or `[]` when it cannot be read. */
+export function readStatements(document: PolicyDocument | undefined): ReadStatement[] {
+  let doc: unknown = document;
+  if (typeof doc === 'string') {
+    try {
+      doc = JSON.parse(doc);
+    } catch {
+      return [];
+    }
+  }
+  if (!isRecord(doc)) return [];
+  const raw = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+  const out: ReadStatement[] = [];
+  for (const s of raw) {
+    if (!isRecord(s) || (s.Effect !== 'Allow' && s.Effect !== 'Deny')) continue;
+    out.push({
+      effect: s.Effect,
+      actions: asList(s.Action),
+      notAction: s.NotAction !== undefined,
+      resources: asList(s.Resource),
+      principals: readPrincipals(s.Principal),
+      hasCondition: isRecord(s.Condition) && Object.keys(s.Condition).length > 0,
+    });
+  }
+  return out;
+}
+
+/** Case-insensitive glob match with `*` and `?`, as IAM matches action names. */
+export function globMatch(pattern: string, value: string, caseInsensitive = true): boolean {
+  const p = caseInsensitive ? pattern.toLowerCase() : pattern;
+  const v = caseInsensitive ? value.toLowerCase() : value;
+  let pi = 0;
+  let vi = 0;
+  let star = -1;
+  let mark = 0;
+  while (vi < v.length) {
+    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
+      pi++;
+      vi++;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi++;
+      mark = vi;
+    } else if (star >= 0) {
+      pi = star + 1;
+      vi = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
+}
+
+/** True when an Allow statement's actions cover `action` (NotAction statements are not read). */
+export function allowsAction(statement: ReadStatement, action: string): boolean {
+  return statement.effect === 'Allow' && !statement.notAction && statement.actions.some((a) => globMatch(a, action));
+}

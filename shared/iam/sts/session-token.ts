@@ -1,0 +1,45 @@
+/**
+ * sts:GetSessionToken: an IAM user or the root user trades long-term credentials (optionally with an MFA code) for
+ * temporary ones. No permission is needed to call it. Later requests carry aws:MultiFactorAuthPresent (true with MFA,
+ * false without) — the usual way to satisfy an MFA condition from the CLI. Duration 900 s to 36 h (1 h for root)
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html).
+ */
+import type { PrincipalSpec, RootPrincipal, UserPrincipal } from '../request';
+import { parameterDenial, durationProblem } from './common';
+import type { StsFailure } from './types';
+
+/** Input of `getSessionToken`. */
+export interface SessionTokenInput {
+  caller: PrincipalSpec;
+  /** True when a valid MFA serial and code were passed. */
+  mfa?: boolean;
+  durationSeconds?: number;
+  now: string;
+}
+
+/** A successful GetSessionToken: the same principal, now with temporary credentials and its MFA state. */
+export interface SessionTokenSuccess {
+  ok: true;
+  code: 'sts.session-token.ok';
+  session: UserPrincipal | RootPrincipal;
+  issuedAt: string;
+  expiresAt: string;
+}
+
+/** Runs GetSessionToken. */
+export function getSessionToken(input: SessionTokenInput): SessionTokenSuccess | StsFailure {
+  const c = input.caller;
+  if (c.kind === 'role-session' || c.kind === 'federated-user') return parameterDenial('sts.role-session-cannot-federate', { kind: c.kind });
+  if (c.kind !== 'user' && c.kind !== 'root') return parameterDenial('sts.session-token.not-a-user', { kind: c.kind });
+  const duration = input.durationSeconds ?? 43200;
+  const dp = durationProblem(duration, c.kind === 'root' ? 3600 : 129600);
+  if (dp) return parameterDenial(dp, { durationSeconds: duration });
+  const session = { ...c, mfa: input.mfa ? { present: true, ageSeconds: 0 } : { present: false } };
+  return {
+    ok: true,
+    code: 'sts.session-token.ok',
+    session,
+    issuedAt: input.now,
+    expiresAt: new Date(Date.parse(input.now) + duration * 1000).toISOString(),
+  };
+}

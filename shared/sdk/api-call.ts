@@ -1,0 +1,155 @@
+/**
+ * The AWS API call a world command stands for: service, operation and request parameters, in the API's own names.
+ * One table feeds the three renderings — the `aws` CLI, the JavaScript v3 SDK and Python boto3 — so they always say
+ * the same thing. Commands with no AWS API equivalent (the world's clock, lesson helpers) have none.
+ */
+import type { WorldCommand } from '../world/commands/types';
+import type { PolicyDocument, Tags } from '../world/types';
+
+/** A parameter value: text, number, boolean, a policy document, a list, or a structure. */
+export type ApiValue = string | number | boolean | ApiValue[] | { [key: string]: ApiValue } | PolicyJson;
+
+/** A policy document passed as a JSON string parameter (rendered as JSON text, `JSON.stringify`, `json.dumps`). */
+export interface PolicyJson {
+  policyJson: unknown;
+}
+
+/** One AWS API call. */
+export interface ApiCall {
+  /** The service's API prefix (`iam`, `s3api`... as in the CLI). */
+  service: 'iam' | 'sts' | 'organizations';
+  /** The operation in the API's PascalCase (`CreateUser`). */
+  operation: string;
+  params: Record<string, ApiValue>;
+  /** A note shown beside the snippets (e.g. the password placeholder). */
+  note?: string;
+}
+
+/** True when a value is a policy document parameter. */
+export function isPolicyJson(value: unknown): value is PolicyJson {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'policyJson' in value;
+}
+
+function policy(doc: PolicyDocument): PolicyJson {
+  if (typeof doc === 'string') {
+    try {
+      return { policyJson: JSON.parse(doc) };
+    } catch {
+      return { policyJson: doc };
+    }
+  }
+  return { policyJson: doc };
+}
+
+function tags(t: Tags | undefined): ApiValue[] | undefined {
+  if (!t || Object.keys(t).length === 0) return undefined;
+  return Object.entries(t).map(([Key, Value]) => ({ Key, Value }));
+}
+
+const HOLDER = { user: 'User', group: 'Group', role: 'Role' } as const;
+
+function clean(params: Record<string, ApiValue | undefined>): Record<string, ApiValue> {
+  const out: Record<string, ApiValue> = {};
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function iam(operation: string, params: Record<string, ApiValue | undefined>, note?: string): ApiCall {
+  const call: ApiCall = { service: 'iam', operation, params: clean(params) };
+  if (note) call.note = note;
+  return call;
+}
+
+/** The API call of a command, or undefined when the command has no AWS equivalent. */
+export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
+  switch (cmd.type) {
+    case 'create-user':
+      return iam('CreateUser', { UserName: cmd.userName, Path: cmd.path, PermissionsBoundary: cmd.permissionsBoundary, Tags: tags(cmd.tags) });
+    case 'delete-user':
+      return iam('DeleteUser', { UserName: cmd.userName });
+    case 'create-group':
+      return iam('CreateGroup', { GroupName: cmd.groupName, Path: cmd.path });
+    case 'delete-group':
+      return iam('DeleteGroup', { GroupName: cmd.groupName });
+    case 'add-user-to-group':
+      return iam('AddUserToGroup', { GroupName: cmd.groupName, UserName: cmd.userName });
+    case 'remove-user-from-group':
+      return iam('RemoveUserFromGroup', { GroupName: cmd.groupName, UserName: cmd.userName });
+    case 'attach-policy':
+      return iam(`Attach${HOLDER[cmd.to]}Policy`, { [`${HOLDER[cmd.to]}Name`]: cmd.name, PolicyArn: cmd.policyArn });
+    case 'detach-policy':
+      return iam(`Detach${HOLDER[cmd.from]}Policy`, { [`${HOLDER[cmd.from]}Name`]: cmd.name, PolicyArn: cmd.policyArn });
+    case 'put-inline-policy':
+      return iam(`Put${HOLDER[cmd.to]}Policy`, {
+        [`${HOLDER[cmd.to]}Name`]: cmd.name,
+        PolicyName: cmd.policyName,
+        PolicyDocument: policy(cmd.policyDocument),
+      });
+    case 'delete-inline-policy':
+      return iam(`Delete${HOLDER[cmd.from]}Policy`, { [`${HOLDER[cmd.from]}Name`]: cmd.name, PolicyName: cmd.policyName });
+    case 'put-permissions-boundary':
+      return iam(`Put${HOLDER[cmd.to]}PermissionsBoundary`, { [`${HOLDER[cmd.to]}Name`]: cmd.name, PermissionsBoundary: cmd.policyArn });
+    case 'delete-permissions-boundary':
+      return iam(`Delete${HOLDER[cmd.from]}PermissionsBoundary`, { [`${HOLDER[cmd.from]}Name`]: cmd.name });
+    case 'create-policy':
+      return iam('CreatePolicy', {
+        PolicyName: cmd.policyName,
+        Path: cmd.path,
+        PolicyDocument: policy(cmd.policyDocument),
+        Description: cmd.description,
+        Tags: tags(cmd.tags),
+      });
+    case 'delete-policy':
+      return iam('DeletePolicy', { PolicyArn: cmd.policyArn });
+    case 'create-policy-version':
+      return iam('CreatePolicyVersion', { PolicyArn: cmd.policyArn, PolicyDocument: policy(cmd.policyDocument), SetAsDefault: cmd.setAsDefault });
+    case 'set-default-policy-version':
+      return iam('SetDefaultPolicyVersion', { PolicyArn: cmd.policyArn, VersionId: cmd.versionId });
+    case 'create-access-key':
+      return iam('CreateAccessKey', { UserName: cmd.userName });
+    case 'update-access-key':
+      return iam('UpdateAccessKey', { UserName: cmd.userName, AccessKeyId: cmd.accessKeyId, Status: cmd.status });
+    case 'delete-access-key':
+      return iam('DeleteAccessKey', { UserName: cmd.userName, AccessKeyId: cmd.accessKeyId });
+    case 'create-login-profile':
+      return iam(
+        'CreateLoginProfile',
+        { UserName: cmd.userName, Password: '<choose-a-password>', PasswordResetRequired: cmd.passwordResetRequired },
+        'AWS requires a password here; the lab does not keep one.',
+      );
+    case 'delete-login-profile':
+      return iam('DeleteLoginProfile', { UserName: cmd.userName });
+    case 'create-role':
+      return iam('CreateRole', {
+        RoleName: cmd.roleName,
+        Path: cmd.path,
+        AssumeRolePolicyDocument: policy(cmd.assumeRolePolicyDocument),
+        Description: cmd.description,
+        MaxSessionDuration: cmd.maxSessionDuration,
+        PermissionsBoundary: cmd.permissionsBoundary,
+        Tags: tags(cmd.tags),
+      });
+    case 'update-assume-role-policy':
+      return iam('UpdateAssumeRolePolicy', { RoleName: cmd.roleName, PolicyDocument: policy(cmd.policyDocument) });
+    case 'delete-role':
+      return iam('DeleteRole', { RoleName: cmd.roleName });
+    case 'create-instance-profile':
+      return iam('CreateInstanceProfile', { InstanceProfileName: cmd.instanceProfileName, Path: cmd.path });
+    case 'add-role-to-instance-profile':
+      return iam('AddRoleToInstanceProfile', { InstanceProfileName: cmd.instanceProfileName, RoleName: cmd.roleName });
+    case 'assume-role':
+      return {
+        service: 'sts',
+        operation: 'AssumeRole',
+        params: clean({ RoleArn: cmd.roleArn, RoleSessionName: cmd.roleSessionName, DurationSeconds: cmd.durationSeconds }),
+      };
+    case 'create-organizational-unit':
+      return { service: 'organizations', operation: 'CreateOrganizationalUnit', params: { ParentId: cmd.parentId, Name: cmd.name } };
+    case 'attach-org-policy':
+      return { service: 'organizations', operation: 'AttachPolicy', params: { PolicyId: cmd.policyId, TargetId: cmd.targetId } };
+    case 'detach-org-policy':
+      return { service: 'organizations', operation: 'DetachPolicy', params: { PolicyId: cmd.policyId, TargetId: cmd.targetId } };
+    default:
+      return undefined;
+  }
+}

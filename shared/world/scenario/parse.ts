@@ -1,0 +1,89 @@
+/**
+ * Reading and writing scenario files. `parseScenario(text)` accepts a file whole or refuses it whole: bad JSON,
+ * wrong format, a version newer than this build, any shape problem or dangling reference — each reported with the
+ * JSON path and a code. `serializeScenario(world)` writes the current version.
+ *
+ * CAUTION: the scenario file is a public format (`docs/scenario.schema.json`). Bump the version and add a migration
+ * for any change that old readers would not accept.
+ */
+import { CURRENT_SCENARIO_VERSION, migrateScenario } from '../migrations';
+import type { World } from '../types';
+import { checkIntegrity } from './integrity';
+import { validateShape, type ShapeDiagnostic } from './shape';
+import { SCENARIO_SHAPE } from './world-shape';
+
+/** The `format` marker of scenario files. */
+export const SCENARIO_FORMAT = 'iam-lab-scenario';
+
+/** A problem with a scenario file. `path` is a JSON path (empty for the whole file). */
+export type ScenarioDiagnostic = ShapeDiagnostic;
+
+/** The outcome of reading a scenario file. */
+export type ParseScenarioResult =
+  | { ok: true; world: World; migratedFrom: number }
+  | { ok: false; diagnostics: ScenarioDiagnostic[] };
+
+/** Validates an already-parsed scenario document (after JSON.parse). */
+export function parseScenarioValue(value: unknown): ParseScenarioResult {
+  const fail = (code: string, path = '', expected?: string): ParseScenarioResult => ({
+    ok: false,
+    diagnostics: [expected === undefined ? { code, path } : { code, path, expected }],
+  });
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('scenario.type', '', 'object');
+  const doc = value as Record<string, unknown>;
+  if (doc.format !== SCENARIO_FORMAT) return fail('scenario.not-a-scenario', 'format', SCENARIO_FORMAT);
+  const migrated = migrateScenario(doc);
+  if (!migrated.ok) return fail(migrated.code, 'version', String(CURRENT_SCENARIO_VERSION));
+  const diagnostics: ShapeDiagnostic[] = [];
+  validateShape(migrated.doc, SCENARIO_SHAPE, '', diagnostics);
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const world = migrated.doc.world as World;
+  const integrity = checkIntegrity(world);
+  if (integrity.length > 0) return { ok: false, diagnostics: integrity };
+  return { ok: true, world, migratedFrom: migrated.from };
+}
+
+/** Parses scenario text. JSON syntax errors are reported with the parser's position. */
+export function parseScenario(text: string): ParseScenarioResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const position = /position (\d+)/.exec(String((e as Error).message))?.[1];
+    return { ok: false, diagnostics: [{ code: 'scenario.not-json', path: '', ...(position ? { expected: `valid JSON (error at character ${position})` } : {}) }] };
+  }
+  return parseScenarioValue(value);
+}
+
+/** The scenario document for a world (current version). */
+export function scenarioDocument(world: World): { format: string; version: number; world: World } {
+  return { format: SCENARIO_FORMAT, version: CURRENT_SCENARIO_VERSION, world };
+}
+
+/** Writes a world as scenario text (pretty JSON, trailing newline). */
+export function serializeScenario(world: World): string {
+  return `${JSON.stringify(scenarioDocument(world), null, 2)}\n`;
+}
+
+/** A one-line explanation of a scenario diagnostic, for the CLI and the import dialog. */
+export function describeScenarioDiagnostic(d: ScenarioDiagnostic): string {
+  const where = d.path === '' ? 'the file' : d.path;
+  const reasons: Record<string, string> = {
+    'scenario.not-json': 'is not valid JSON',
+    'scenario.not-a-scenario': 'is not an IAM Lab scenario (format must be "iam-lab-scenario")',
+    'scenario.newer-version': 'was written by a newer IAM Lab (version is newer than this build reads)',
+    'scenario.bad-version': 'has an unknown version',
+    'scenario.type': 'has the wrong type',
+    'scenario.missing': 'is missing',
+    'scenario.unknown-key': 'is not a known field',
+    'scenario.pattern': 'does not have the expected form',
+    'scenario.enum': 'is not one of the allowed values',
+    'scenario.range': 'is out of range',
+    'scenario.const': 'has the wrong value',
+    'scenario.dangling-reference': 'refers to something that does not exist',
+    'scenario.key-mismatch': 'does not match its key',
+    'scenario.limit': 'exceeds an AWS limit',
+  };
+  const reason = reasons[d.code] ?? d.code;
+  return `${where} ${reason}${d.expected ? ` (expected ${d.expected})` : ''}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * AssumeRole against a world, end to end and pure: build the caller's request with `requestFor`, run the engine's
+ * AssumeRole flow (caller permission + trust policy + TagSession/SetSourceIdentity), and when admitted record the
+ * session with the `assume-role` world command. The command line, the UI and lessons share it.
+ */
+import { assumeRole as engineAssumeRole } from '../iam/sts/assume-role';
+import type { ContextValue, PolicyInput } from '../iam/request';
+import type { EvaluationResult } from '../iam/result';
+import { applyCommand, type CommandApplied } from './commands/apply';
+import { worldError, type WorldError } from './errors';
+import { defaultDocument, findManagedPolicy, findRoleByArn } from './lookup';
+import { orgLevels, orgMembership } from './org-levels';
+import { requestFor } from './request-for';
+import type { PolicyDocument, Tags, World } from './types';
+
+/** What the caller asks for. */
+export interface AssumeRoleRequest {
+  callerArn: string;
+  roleArn: string;
+  sessionName: string;
+  durationSeconds?: number;
+  externalId?: string;
+  policy?: PolicyDocument;
+  policyArns?: string[];
+  tags?: Tags;
+  sourceIdentity?: string;
+  context?: Record<string, ContextValue>;
+  /** Whether the caller signed in with MFA (aws:MultiFactorAuthPresent). */
+  mfa?: boolean;
+  undoable?: boolean;
+}
+
+/** The outcome: the world with the new session, a refusal (bad input), or a denial with the engine's evaluations. */
+export type AssumeRoleInWorldResult =
+  | (CommandApplied & { steps: EvaluationResult[] })
+  | { ok: false; kind: 'refused'; error: WorldError }
+  | { ok: false; kind: 'denied'; code: string; result: EvaluationResult; steps: EvaluationResult[] };
+
+/** Runs sts:AssumeRole in a world. */
+export function assumeRoleInWorld(world: World, req: AssumeRoleRequest): AssumeRoleInWorldResult {
+  const found = findRoleByArn(world, req.roleArn);
+  if (!found) return { ok: false, kind: 'refused', error: worldError('NoSuchEntity', 'role.not-found', { roleName: req.roleArn }, 'roleArn') };
+  const caller = requestFor(world, req.callerArn, 'sts:AssumeRole', req.roleArn, req.mfa ? { mfa: { present: true } } : {});
+  if (!caller.ok) return { ok: false, kind: 'refused', error: caller.error };
+  const { role, account } = found;
+  const { identity, boundary, scps, session } = caller.value.policies;
+  const policyArns: PolicyInput[] = [];
+  for (const arn of req.policyArns ?? []) {
+    const p = findManagedPolicy(world, arn);
+    if (!p) return { ok: false, kind: 'refused', error: worldError('NoSuchEntity', 'policy.not-attachable', { policyArn: arn }, 'policyArns') };
+    policyArns.push({ id: arn, name: p.name, document: defaultDocument(p) });
+  }
+  const org = orgMembership(world, account.id);
+  const rcps = orgLevels(world, account.id, 'RESOURCE_CONTROL_POLICY');
+  const outcome = engineAssumeRole({
+    caller: caller.value.principal,
+    callerPolicies: { identity, boundary, scps, session },
+    role: {
+      arn: role.arn,
+      trustPolicy: { id: `${role.arn}#trust`, name: 'trust policy', document: role.trustPolicy },
+      maxSessionDuration: role.maxSessionDuration,
+      roleId: role.id,
+      tags: role.tags,
+      ...(role.serviceLinked ? { serviceLinked: true } : {}),
+      ...(org ? { org } : {}),
+      ...(rcps ? { rcps } : {}),
+    },
+    sessionName: req.sessionName,
+    now: world.clock,
+    ...(req.durationSeconds !== undefined ? { durationSeconds: req.durationSeconds } : {}),
+    ...(req.externalId !== undefined ? { externalId: req.externalId } : {}),
+    ...(req.tags ? { tags: req.tags } : {}),
+    ...(req.sourceIdentity !== undefined ? { sourceIdentity: req.sourceIdentity } : {}),
+    ...(req.policy !== undefined ? { sessionPolicy: { id: 'session-policy', document: req.policy } } : {}),
+    ...(policyArns.length ? { policyArns } : {}),
+    ...(req.context ? { context: req.context } : {}),
+  });
+  if (!outcome.ok) return { ok: false, kind: 'denied', code: outcome.code, result: outcome.result, steps: outcome.steps };
+  const applied = applyCommand(world, {
+    account: account.id,
+    type: 'assume-role',
+    roleArn: role.arn,
+    roleSessionName: req.sessionName,
+    callerArn: req.callerArn,
+    undoable: req.undoable,
+    ...(req.durationSeconds !== undefined ? { durationSeconds: req.durationSeconds } : {}),
+    ...(req.policy !== undefined ? { policy: req.policy } : {}),
+    ...(req.policyArns ? { policyArns: req.policyArns } : {}),
+    ...(req.tags ? { tags: req.tags } : {}),
+    ...(req.sourceIdentity !== undefined ? { sourceIdentity: req.sourceIdentity } : {}),
+    ...(req.mfa ? { mfa: true } : {}),
+  });
+  if (!applied.ok) return { ok: false, kind: 'refused', error: applied.error };
+  return { ...applied, steps: outcome.steps };
+}
