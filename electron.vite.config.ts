@@ -37,6 +37,7 @@ export default defineConfig({
     resolve: { alias: { '@host': resolve(root, 'renderer/src/host/electronHost.ts') } },
     build: {
       outDir: resolve(root, 'out/renderer'),
+      chunkSizeWarningLimit: 4000,
       emptyOutDir: true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

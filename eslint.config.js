@@ -5,7 +5,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Import patterns that cross a layer boundary (the same rules as test/unit/layering.test.ts). */
-const crossing = (...layers) => layers.map((layer) => ({ group: [`**/${layer}/**`, `${layer}/**`], message: `Do not import ${layer}/ from here (see docs/foundation.md, Layers).` }));
+const crossing = (...layers) =>
+  layers.map((layer) => ({
+    group: [`**/${layer}/**`, `${layer}/**`],
+    message: `Do not import ${layer}/ from here (see docs/foundation.md, Layers).`,
+  }));
 const nodeBuiltins = { group: ['node:*'], message: 'No Node builtins in this layer.' };
 const electronImport = { name: 'electron', message: 'Only electron/ may import Electron.' };
 
@@ -28,7 +32,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'warn',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/ban-ts-comment': 'warn',
@@ -36,6 +43,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['warn', { fixStyle: 'inline-type-imports' }],
       'no-empty': ['error', { allowEmptyCatch: true }],
       'prefer-const': 'warn',
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
     },
   },
   {
@@ -48,7 +56,10 @@ export default tseslint.config(
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' } },
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [...crossing('electron', 'cli'), nodeBuiltins] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronImport], patterns: [...crossing('electron', 'cli'), nodeBuiltins] },
+      ],
     },
   },
   {
@@ -60,9 +71,18 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'shared/ has no clock: time comes in the request.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'shared/ has no clock: time comes in the request.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'shared/ has no randomness.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'shared/ has no clock: time comes in the request.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'shared/ has no clock: time comes in the request.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'shared/ has no randomness.',
+        },
         { selector: 'TSEnumDeclaration', message: 'Use an `as const` table and a union instead of enum.' },
       ],
     },
@@ -73,7 +93,9 @@ export default tseslint.config(
   },
   {
     files: ['cli/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: crossing('renderer', 'electron') }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: crossing('renderer', 'electron') }],
+    },
   },
   {
     files: ['test/e2e/**'],

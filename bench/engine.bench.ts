@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
 import { loadCatalogFor } from '../cli/catalog-node';
 import { evaluate } from '../shared/iam/index';
-import type { EvaluationRequest, PolicyInput, PrincipalSpec } from '../shared/iam/request';
+import type { EvaluationRequest, JsonValue, PolicyInput, PrincipalSpec } from '../shared/iam/request';
 import { validatePolicy, type ValidationKind } from '../shared/iam/validate/index';
 import { loadAllCases } from '../test/engine/load-cases';
 import { toSimulation } from '../test/engine/tools/iam-simulate-adapter';
@@ -31,8 +31,19 @@ if (process.env.ENGINE_BENCH_BUNDLED !== '1') {
   const outdir = join(root, 'node_modules', '.cache', 'iam-lab-bench');
   mkdirSync(outdir, { recursive: true });
   const { build } = await import('esbuild');
-  await build({ entryPoints: [import.meta.filename], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: join(outdir, 'engine-bench.mjs'), logLevel: 'error' });
-  const r = spawnSync(process.execPath, ['--expose-gc', join(outdir, 'engine-bench.mjs')], { stdio: 'inherit', env: { ...process.env, ENGINE_BENCH_BUNDLED: '1', IAM_LAB_ROOT: root } });
+  await build({
+    entryPoints: [import.meta.filename],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: join(outdir, 'engine-bench.mjs'),
+    logLevel: 'error',
+  });
+  const r = spawnSync(process.execPath, ['--expose-gc', join(outdir, 'engine-bench.mjs')], {
+    stdio: 'inherit',
+    env: { ...process.env, ENGINE_BENCH_BUNDLED: '1', IAM_LAB_ROOT: root },
+  });
   process.exit(r.status ?? 1);
 }
 const ROOT = process.env.IAM_LAB_ROOT!;
@@ -85,16 +96,20 @@ const kindsOf = (r: EvaluationRequest): Array<[PolicyInput, ValidationKind]> => 
 const services = new Set<string>();
 for (const c of all) {
   services.add(c.request.action.split(':')[0]!.toLowerCase());
-  for (const [pi] of kindsOf(c.request)) for (const m of JSON.stringify(pi.document).matchAll(/"([a-z0-9-]+):[A-Za-z*?]/g)) services.add(m[1]!);
+  for (const [pi] of kindsOf(c.request))
+    for (const m of JSON.stringify(pi.document).matchAll(/"([a-z0-9-]+):[A-Za-z*?]/g)) services.add(m[1]!);
 }
 const catalog = await loadCatalogFor(services);
 
-console.log(`engine cases: ${all.length}; expressible in iam-simulate (compared set): ${comparable.length}; simple (actions+resources): ${simple.length}`);
+console.log(
+  `engine cases: ${all.length}; expressible in iam-simulate (compared set): ${comparable.length}; simple (actions+resources): ${simple.length}`,
+);
 
 // ---- full pipeline -----------------------------------------------------------------------------------------------
 const oursFull = rate((i) => {
   const req = JSON.parse(texts[i % texts.length]!) as EvaluationRequest;
-  for (const [pi, kind] of kindsOf(req)) validatePolicy(typeof pi.document === 'string' ? pi.document : JSON.stringify(pi.document), kind, catalog);
+  for (const [pi, kind] of kindsOf(req))
+    validatePolicy(typeof pi.document === 'string' ? pi.document : JSON.stringify(pi.document), kind, catalog);
   evaluate(req);
 });
 const theirsFull = await rateAsync(async (i) => {
@@ -123,7 +138,10 @@ const oursWarmTrace = rate((i) => void evaluate(warmReqs[i % warmReqs.length]!))
 const simpleReqs = simple.map((c) => c.request);
 for (const r of simpleReqs) evaluate(r);
 const oursWarmSimple = rate((i) => void evaluate(simpleReqs[i % simpleReqs.length]!, { trace: false }));
-const toSims = (cs: typeof all) => cs.map((c) => toSimulation(JSON.parse(JSON.stringify(c.request)))).flatMap((s) => ('simulation' in s ? [s.simulation] : []));
+const toSims = (cs: typeof all) =>
+  cs
+    .map((c) => toSimulation(JSON.parse(JSON.stringify(c.request))))
+    .flatMap((s) => ('simulation' in s ? [s.simulation] : []));
 const sims = toSims(warmSet);
 const theirsWarm = rate((i) => void runUnsafeSimulation(sims[i % sims.length]!, {}));
 const simpleSims = toSims(simple.filter(unsafeRuns));
@@ -132,15 +150,23 @@ const theirsWarmSimple = rate((i) => void runUnsafeSimulation(simpleSims[i % sim
 console.log('\nevaluations per second (higher is better)');
 console.log(`| run | IAM Lab | iam-simulate | ratio |`);
 console.log(`|---|---:|---:|---:|`);
-console.log(`| full pipeline (fresh JSON → validate → parse → evaluate, trace on) | ${fmt(oursFull)} | ${fmt(theirsFull)} | ${(oursFull / theirsFull).toFixed(1)}× |`);
-console.log(`| warm, ${warmSet.length} compared cases without resource policy, trace off | ${fmt(oursWarm)} | ${fmt(theirsWarm)} | ${(oursWarm / theirsWarm).toFixed(1)}× |`);
+console.log(
+  `| full pipeline (fresh JSON → validate → parse → evaluate, trace on) | ${fmt(oursFull)} | ${fmt(theirsFull)} | ${(oursFull / theirsFull).toFixed(1)}× |`,
+);
+console.log(
+  `| warm, ${warmSet.length} compared cases without resource policy, trace off | ${fmt(oursWarm)} | ${fmt(theirsWarm)} | ${(oursWarm / theirsWarm).toFixed(1)}× |`,
+);
 console.log(`| warm, same cases, trace on | ${fmt(oursWarmTrace)} | — | — |`);
-console.log(`| warm, simple requests (actions+resources), trace off | ${fmt(oursWarmSimple)} | ${fmt(theirsWarmSimple)} | ${(oursWarmSimple / theirsWarmSimple).toFixed(1)}× |`);
-console.log('(iam-simulate "warm" = runUnsafeSimulation: no validation, but it still loads the policies on every call)');
+console.log(
+  `| warm, simple requests (actions+resources), trace off | ${fmt(oursWarmSimple)} | ${fmt(theirsWarmSimple)} | ${(oursWarmSimple / theirsWarmSimple).toFixed(1)}× |`,
+);
+console.log(
+  '(iam-simulate "warm" = runUnsafeSimulation: no validation, but it still loads the policies on every call)',
+);
 
 // ---- reverse query over a 2,000-principal world ---------------------------------------------------------------------
 const A = '111122223333';
-const pool = [
+const pool: JsonValue[] = [
   { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs-bucket/*' },
   { Effect: 'Allow', Action: 's3:*', Resource: '*' },
   { Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:ReceiveMessage'], Resource: '*' },
@@ -150,22 +176,46 @@ const pool = [
   { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs-bucket/secret/*' },
   { Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' },
 ];
-const policies: PolicyInput[] = Array.from({ length: 60 }, (_, i) => ({ id: `arn:aws:iam::${A}:policy/P${i}`, document: { Version: '2012-10-17', Statement: [pool[i % pool.length]!, pool[(i * 3 + 1) % pool.length]!] } }));
+const policies: PolicyInput[] = Array.from({ length: 60 }, (_, i) => ({
+  id: `arn:aws:iam::${A}:policy/P${i}`,
+  document: { Version: '2012-10-17', Statement: [pool[i % pool.length]!, pool[(i * 3 + 1) % pool.length]!] },
+}));
 const world = Array.from({ length: 2000 }, (_, i) => {
-  const principal: PrincipalSpec = i % 3 === 0 ? { kind: 'role-session', account: A, roleArn: `arn:aws:iam::${A}:role/r${i}`, sessionName: 's' } : { kind: 'user', account: A, arn: `arn:aws:iam::${A}:user/u${i}` };
+  const principal: PrincipalSpec =
+    i % 3 === 0
+      ? { kind: 'role-session', account: A, roleArn: `arn:aws:iam::${A}:role/r${i}`, sessionName: 's' }
+      : { kind: 'user', account: A, arn: `arn:aws:iam::${A}:user/u${i}` };
   return { principal, identity: [policies[i % 60]!, policies[(i * 7) % 60]!] };
 });
 const whoCan = (action: string, arn: string) =>
-  world.filter((w) => evaluate({ principal: w.principal, action, resource: { arn, account: A }, context: { 'aws:SecureTransport': true }, policies: { identity: w.identity } }, { trace: false }).decision === 'allowed').length;
+  world.filter(
+    (w) =>
+      evaluate(
+        {
+          principal: w.principal,
+          action,
+          resource: { arn, account: A },
+          context: { 'aws:SecureTransport': true },
+          policies: { identity: w.identity },
+        },
+        { trace: false },
+      ).decision === 'allowed',
+  ).length;
 whoCan('s3:GetObject', 'arn:aws:s3:::docs-bucket/a.txt');
 const reps = 20;
-let t0 = performance.now();
+const t0 = performance.now();
 let found = 0;
 for (let k = 0; k < reps; k++) found = whoCan('s3:GetObject', 'arn:aws:s3:::docs-bucket/a.txt');
 const bruteMs = (performance.now() - t0) / reps;
-console.log(`\nreverse "who can s3:GetObject on docs-bucket/a.txt" over 2,000 principals (brute force through evaluate, trace off): ${bruteMs.toFixed(1)} ms (${found} allowed)`);
+console.log(
+  `\nreverse "who can s3:GetObject on docs-bucket/a.txt" over 2,000 principals (brute force through evaluate, trace off): ${bruteMs.toFixed(1)} ms (${found} allowed)`,
+);
 const reverseIndex = join(ROOT, 'shared', 'iam', 'reverse', 'index.ts');
-console.log(existsSync(reverseIndex) ? 'shared/iam/reverse/index.ts exists: benchmark its own query here once its world shape is fixed (the brute-force figure is the baseline).' : 'shared/iam/reverse has no index.ts yet: only the brute-force figure above.');
+console.log(
+  existsSync(reverseIndex)
+    ? 'shared/iam/reverse/index.ts exists: benchmark its own query here once its world shape is fixed (the brute-force figure is the baseline).'
+    : 'shared/iam/reverse has no index.ts yet: only the brute-force figure above.',
+);
 
 // ---- memory ------------------------------------------------------------------------------------------------------------
 function heapAfterGc(): number {
@@ -180,4 +230,6 @@ const afterTrace = heapAfterGc();
 for (let i = 0; i < 100_000; i++) evaluate(warmReqs[i % warmReqs.length]!, { trace: false });
 const afterNoTrace = heapAfterGc();
 const mb = (n: number) => (n / 1048576).toFixed(2);
-console.log(`\nmemory (heapUsed after GC${gc ? '' : ' — gc not exposed, numbers are noisy'}): before ${mb(before)} MB; after 100k evaluations with trace ${mb(afterTrace)} MB (Δ ${mb(afterTrace - before)} MB); after 100k more without trace ${mb(afterNoTrace)} MB (Δ ${mb(afterNoTrace - afterTrace)} MB)`);
+console.log(
+  `\nmemory (heapUsed after GC${gc ? '' : ' — gc not exposed, numbers are noisy'}): before ${mb(before)} MB; after 100k evaluations with trace ${mb(afterTrace)} MB (Δ ${mb(afterTrace - before)} MB); after 100k more without trace ${mb(afterNoTrace)} MB (Δ ${mb(afterNoTrace - afterTrace)} MB)`,
+);

@@ -5,6 +5,7 @@
 import { EXIT, type CliIO } from './io';
 import type { Command, CommandContext } from './command';
 import { COMMANDS } from './commands/index';
+import { runAwsLine, startsWithAwsOption } from './commands/routed';
 import { loadCatalogFor } from './catalog-node';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -55,6 +56,7 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
     io.stdout(`iam-lab ${ctx.version}\n`);
     return EXIT.ok;
   }
+  if (startsWithAwsOption(argv)) return runAwsLine(argv, io, ctx);
   const find = (name: string) => commands.find((c) => c.name === name);
   if (first === 'help') {
     if (rest.length === 0) {

@@ -17,10 +17,14 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   console.log(`\n━━ ${file}`);
-  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(dir, file)], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(dir, file)],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

@@ -9,9 +9,15 @@ import { electronBinaryPath, repoRoot } from './lib/electronBinary.mjs';
 const installer = join(repoRoot, 'node_modules', 'electron', 'install.js');
 
 if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-  console.log('IAM Lab: skipping the Electron download (ELECTRON_SKIP_BINARY_DOWNLOAD is set); `npm start` will serve the browser twin.');
+  console.log(
+    'IAM Lab: skipping the Electron download (ELECTRON_SKIP_BINARY_DOWNLOAD is set); `npm start` will serve the browser twin.',
+  );
 } else if (electronBinaryPath() === null && existsSync(installer)) {
-  const result = spawnSync(process.execPath, [installer], { cwd: join(repoRoot, 'node_modules', 'electron'), stdio: 'pipe', timeout: 300_000 });
+  const result = spawnSync(process.execPath, [installer], {
+    cwd: join(repoRoot, 'node_modules', 'electron'),
+    stdio: 'pipe',
+    timeout: 300_000,
+  });
   if (result.status !== 0 || electronBinaryPath() === null) {
     console.log("IAM Lab: Electron's binary could not be downloaded; `npm start` will serve the browser twin instead.");
   }

@@ -14,7 +14,9 @@ if (binary) {
   const child = spawn(binary, ['.'], { cwd: repoRoot, stdio: 'inherit', env });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log("Electron's binary is not installed here, so IAM Lab opens as a web page instead (same app, browser storage).");
+  console.log(
+    "Electron's binary is not installed here, so IAM Lab opens as a web page instead (same app, browser storage).",
+  );
   const { buildAndServeTwin } = await import('./lib/serveTwin.mjs');
   const { url } = await buildAndServeTwin();
   console.log(`IAM Lab is running at ${url}  — open it in your browser; press Ctrl+C to stop.`);

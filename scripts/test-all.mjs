@@ -16,7 +16,11 @@ const lines = [];
 function run(title, args, env = {}) {
   console.log(`\n━━ ${title}`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   return { ok: result.status === 0, seconds };
 }
@@ -61,12 +65,16 @@ const unit = run('vitest (unit tests, layering)', [
 const v = readJson(vitestJson);
 if (v) {
   // A test file that fails to load has no tests: count it as one failure so it cannot pass unnoticed.
-  const brokenFiles = (v.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  const brokenFiles = (v.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+  ).length;
   const failed = v.numFailedTests + brokenFiles;
   totals.passed += v.numPassedTests;
   totals.failed += failed;
   totals.skipped += v.numPendingTests + v.numTodoTests;
-  lines.push(`${failed || !unit.ok ? 'FAIL' : 'ok  '} vitest: ${v.numPassedTests} passed, ${failed} failed, ${v.numPendingTests + v.numTodoTests} skipped (${unit.seconds}s)`);
+  lines.push(
+    `${failed || !unit.ok ? 'FAIL' : 'ok  '} vitest: ${v.numPassedTests} passed, ${failed} failed, ${v.numPendingTests + v.numTodoTests} skipped (${unit.seconds}s)`,
+  );
   if (!unit.ok && failed === 0) totals.failed += 1;
 } else {
   totals.failed += 1;
@@ -74,7 +82,16 @@ if (v) {
 }
 
 // 2. The browser twin, built and driven by Playwright.
-if (check('build the browser twin (vite.web.config.ts)', [bin('vite', 'bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'])) {
+if (
+  check('build the browser twin (vite.web.config.ts)', [
+    bin('vite', 'bin/vite.js'),
+    'build',
+    '--config',
+    'vite.web.config.ts',
+    '--logLevel',
+    'warn',
+  ])
+) {
   const pwJson = join(results, 'playwright.json');
   rmSync(pwJson, { force: true });
   const port = await freePort();
@@ -90,14 +107,17 @@ if (check('build the browser twin (vite.web.config.ts)', [bin('vite', 'bin/vite.
     totals.passed += passed;
     totals.failed += failed;
     totals.skipped += p.stats.skipped;
-    lines.push(`${failed || !e2e.ok ? 'FAIL' : 'ok  '} playwright: ${passed} passed, ${failed} failed, ${p.stats.skipped} skipped (${e2e.seconds}s)`);
+    lines.push(
+      `${failed || !e2e.ok ? 'FAIL' : 'ok  '} playwright: ${passed} passed, ${failed} failed, ${p.stats.skipped} skipped (${e2e.seconds}s)`,
+    );
     if (!e2e.ok && failed === 0) totals.failed += 1;
     const reasons = new Set();
     const visit = (suite) => {
       for (const spec of suite.specs ?? [])
         for (const t of spec.tests ?? [])
           if (t.status === 'skipped')
-            for (const a of t.annotations ?? []) if (a.type === 'skip') reasons.add(`${spec.title}: ${a.description ?? 'skipped'}`);
+            for (const a of t.annotations ?? [])
+              if (a.type === 'skip') reasons.add(`${spec.title}: ${a.description ?? 'skipped'}`);
       (suite.suites ?? []).forEach(visit);
     };
     (p.suites ?? []).forEach(visit);
@@ -114,7 +134,14 @@ check('typecheck shared/ (no DOM, no Node)', [tsc, '-p', 'shared/tsconfig.json',
 check('typecheck Node side (electron, cli, tests, configs)', [tsc, '-p', 'tsconfig.node.json', '--noEmit']);
 if (existsSync(join(repoRoot, 'test', 'e2e', 'tsconfig.json')))
   check('typecheck end-to-end specs', [tsc, '-p', 'test/e2e/tsconfig.json', '--noEmit']);
-check('svelte-check renderer/', [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', 'renderer/tsconfig.json', '--fail-on-warnings', '--output', 'human']);
+check('svelte-check renderer/', [
+  bin('svelte-check', 'bin/svelte-check'),
+  '--tsconfig',
+  'renderer/tsconfig.json',
+  '--fail-on-warnings',
+  '--output',
+  'human',
+]);
 check('eslint (including the layer rules)', [bin('eslint', 'bin/eslint.js'), '.']);
 
 console.log('\n━━ summary');

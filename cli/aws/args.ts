@@ -40,8 +40,13 @@ export function splitArgv(argv: string[]): { words: string[]; globals: GlobalOpt
       name = name.slice(0, eq);
     }
     const values: string[] = inline !== undefined ? [inline] : [];
-    if (inline === undefined) {
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) values.push(argv[++i]);
+    if (inline === undefined && !GLOBAL_FLAGS.has(name)) {
+      // Global options take exactly one value; command options take every value up to the next option.
+      if (GLOBAL_WITH_VALUE.has(name)) {
+        if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) values.push(argv[++i]);
+      } else {
+        while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) values.push(argv[++i]);
+      }
     }
     if (GLOBAL_WITH_VALUE.has(name)) {
       if (values.length !== 1) throw new UsageError(`argument --${name}: expected one argument`);
@@ -59,7 +64,6 @@ export function splitArgv(argv: string[]): { words: string[]; globals: GlobalOpt
       if (name === 'explain') globals.explain = true;
       continue;
     }
-    // Values that were taken as positional words before an option belong to the command words only at the start.
     args.set(name, [...(args.get(name) ?? []), ...values]);
   }
   return { words, globals, args };

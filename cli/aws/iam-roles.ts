@@ -73,5 +73,5 @@ export const ROLE_OPERATIONS: AwsOperation[] = [
   op('iam', 'list-instance-profiles', [], [], (ctx) => ({
     InstanceProfiles: Object.values(acct(ctx).instanceProfiles).map((p) => instanceProfileShape(ctx.world, ctx.account, p)),
   })),
-  op('iam', 'get-account-authorization-details', [], ['filter'], (ctx) => ({ ...exportAuthzDetails(ctx.world), IsTruncated: false })),
+  op('iam', 'get-account-authorization-details', [], ['filter'], (ctx) => ({ ...exportAuthzDetails(ctx.world, { accountId: ctx.account }), IsTruncated: false })),
 ];

@@ -11,6 +11,8 @@ export interface AwsOperation {
   operation: string;
   required: readonly string[];
   optional: readonly string[];
+  /** False when the operation can run without a scenario file (simulate-custom-policy). */
+  needsScenario?: boolean;
   /** Returns the result to print (undefined prints nothing). */
   run(ctx: AwsContext): unknown | Promise<unknown>;
 }

@@ -36,9 +36,27 @@ function unavailable(name: string, io: CliIO): number {
 
 /** Run `name argv...` through the aws module (argv includes the command word, as `aws iam ...` would). */
 async function runAws(name: string, argv: string[], io: CliIO, ctx: CommandContext): Promise<number> {
+  return runAwsArgv([name, ...argv], name, io, ctx);
+}
+
+async function runAwsArgv(argv: string[], name: string, io: CliIO, ctx: CommandContext): Promise<number> {
   const mod = await importIfPresent<Partial<AwsModule>>(AWS_MODULE, 'aws/index');
   if (!mod || typeof mod.runAwsCommand !== 'function') return unavailable(name, io);
-  return mod.runAwsCommand([name, ...argv], io, { version: ctx.version, loadCatalog: ctx.loadCatalog });
+  return mod.runAwsCommand(argv, io, { version: ctx.version, loadCatalog: ctx.loadCatalog });
+}
+
+/** Global options of the aws-style commands that may come before the service word (`--scenario w.json iam ...`). */
+export const AWS_LEADING_OPTIONS = ['--scenario', '--as', '--account', '--output'] as const;
+
+/** True when argv starts with an aws-style global option, so the whole line belongs to `cli/aws`. */
+export function startsWithAwsOption(argv: string[]): boolean {
+  const first = argv[0] ?? '';
+  return AWS_LEADING_OPTIONS.some((o) => first === o || first.startsWith(`${o}=`));
+}
+
+/** Hand a whole argv (starting with global options) to the aws module. */
+export function runAwsLine(argv: string[], io: CliIO, ctx: CommandContext): Promise<number> {
+  return runAwsArgv(argv, argv[0] ?? '', io, ctx);
 }
 
 function awsFamily(name: string, summary: string): Command {

@@ -13,7 +13,8 @@ export function countsText(c: ReplayReport['counts']): string {
 export function failureText(f: ReplayFailure | LessonDiagnostic): string {
   const d = f.data ?? {};
   const extra: string[] = [];
-  if (d.expected !== undefined || d.actual !== undefined) extra.push(`expected ${String(d.expected)}, got ${String(d.actual)}`);
+  if (d.expected !== undefined || d.actual !== undefined)
+    extra.push(`expected ${String(d.expected)}, got ${String(d.actual)}`);
   if (d.reason !== undefined) extra.push(`reason ${String(d.reason)}`);
   if (d.line !== undefined) extra.push(`line ${String(d.line)}`);
   return `${f.path || '(root)'}: ${f.code}${extra.length ? ` (${extra.join('; ')})` : ''}`;

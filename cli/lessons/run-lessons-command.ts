@@ -32,7 +32,9 @@ const USAGE = 'usage: iam-lab lessons check <dir | pack.json | lesson.json>\n';
 async function readTarget(target: string, io: CliIO, fs: LessonsFs): Promise<PackReadResult> {
   if (await fs.isDirectory(target)) {
     const names = (await fs.list(target)).filter((n) => n.endsWith('.json')).sort();
-    const files = await Promise.all(names.map(async (name) => ({ name, text: await io.readFile(`${target}/${name}`) })));
+    const files = await Promise.all(
+      names.map(async (name) => ({ name, text: await io.readFile(`${target}/${name}`) })),
+    );
     return readLessonFiles(files);
   }
   const text = await io.readFile(target);
@@ -41,7 +43,11 @@ async function readTarget(target: string, io: CliIO, fs: LessonsFs): Promise<Pac
 }
 
 /** Runs `lessons <subcommand> ...` (argv without the leading `lessons`). Returns the exit code. */
-export async function runLessonsCommand(argv: string[], io: CliIO, fs: LessonsFs = nodeLessonsFs(io.cwd)): Promise<number> {
+export async function runLessonsCommand(
+  argv: string[],
+  io: CliIO,
+  fs: LessonsFs = nodeLessonsFs(io.cwd),
+): Promise<number> {
   const [sub, target, ...rest] = argv;
   if (sub !== 'check' || !target || rest.length > 0) {
     io.stderr(USAGE);

@@ -30,7 +30,6 @@ export const REASON_CODES = [
   'level.enter',
   'level.allow',
   'level.no-allow',
-  'level.deny',
   'statement.enter',
   'statement.applies',
   'statement.not-applicable',
@@ -49,8 +48,6 @@ export const REASON_CODES = [
   'statement.not-principal.match',
   'statement.not-principal.no-match',
   'statement.not-principal.boundary',
-  'statement.conditions.match',
-  'statement.conditions.no-match',
   // conditions
   'condition.match',
   'condition.no-match',
@@ -101,19 +98,16 @@ export const REASON_CODES = [
   'identity.no-allow',
   'identity.none',
   'identity.satisfied-by-resource-policy',
-  'identity.not-needed',
   // permissions boundary
   'boundary.not-set',
   'boundary.allow',
   'boundary.no-allow',
-  'boundary.not-needed',
   // session policies
   'session.not-a-session',
   'session.allow',
   'session.no-allow',
   'session.role-no-policy',
   'session.federated-no-policy',
-  'session.not-needed',
   // decisions (EvaluationResult.reason)
   'decision.allowed',
   'decision.resource-policy-allow',
@@ -130,7 +124,6 @@ export const REASON_CODES = [
   'decision.session-no-allow',
   'decision.federated-no-session-policy',
   'decision.root-cannot-assume-role',
-  'decision.cross-account',
   // parse diagnostics (PolicyError.code)
   'parse.json.invalid',
   'parse.document.not-object',

@@ -4,7 +4,14 @@
  * here too, so the markdown rules (no raw HTML, internal links only) hold for every lesson the app shows.
  */
 import { isTopicId } from './topics';
-import { LESSON_FORMAT, LESSON_VERSION, type Lesson, type LessonDiagnostic, type LessonStep, type LessonWorldSource } from './lesson-types';
+import {
+  LESSON_FORMAT,
+  LESSON_VERSION,
+  type Lesson,
+  type LessonDiagnostic,
+  type LessonStep,
+  type LessonWorldSource,
+} from './lesson-types';
 import { readCommands } from './world-bridge';
 import { readStep } from './checks/parse-step';
 import { DiagnosticSink, at, isObject, noUnknownKeys, reqArray, reqMarkdown, reqString } from './checks/parse-util';
@@ -12,7 +19,20 @@ import { DiagnosticSink, at, isObject, noUnknownKeys, reqArray, reqMarkdown, req
 /** The outcome of parsing a lesson: the lesson, or every problem found. */
 export type ParseLessonResult = { ok: true; lesson: Lesson } | { ok: false; diagnostics: LessonDiagnostic[] };
 
-const TOP_KEYS = ['format', 'version', 'id', 'title', 'summary', 'objectives', 'topic', 'examTasks', 'estMinutes', 'world', 'setup', 'steps'];
+const TOP_KEYS = [
+  'format',
+  'version',
+  'id',
+  'title',
+  'summary',
+  'objectives',
+  'topic',
+  'examTasks',
+  'estMinutes',
+  'world',
+  'setup',
+  'steps',
+];
 
 /** Reads `world`: `{builtin: id}` or `{inline: scenario}`. */
 function readWorld(v: unknown, sink: DiagnosticSink): LessonWorldSource {
@@ -40,7 +60,10 @@ export function parseLesson(input: string | unknown): ParseLessonResult {
   if (!isObject(v)) return { ok: false, diagnostics: [{ code: 'lesson.not-object', path: '' }] };
   if (v.format !== LESSON_FORMAT) sink.add('lesson.bad-format', 'format');
   if (v.version !== LESSON_VERSION) {
-    sink.add(typeof v.version === 'number' && v.version > LESSON_VERSION ? 'lesson.newer-version' : 'lesson.bad-version', 'version');
+    sink.add(
+      typeof v.version === 'number' && v.version > LESSON_VERSION ? 'lesson.newer-version' : 'lesson.bad-version',
+      'version',
+    );
     return { ok: false, diagnostics: sink.list };
   }
   noUnknownKeys(v, TOP_KEYS, '', sink);
@@ -56,7 +79,8 @@ export function parseLesson(input: string | unknown): ParseLessonResult {
   if (topic !== '' && !isTopicId(topic)) sink.add('lesson.unknown-topic', 'topic');
   const examTasks = reqArray(v, 'examTasks', '', sink, false);
   examTasks.forEach((t, i) => {
-    if (typeof t !== 'string' || !/^[A-Z]{3}-C0\d:\d+\.\d+$/.test(t)) sink.add('lesson.bad-exam-task', at('examTasks', i));
+    if (typeof t !== 'string' || !/^[A-Z]{3}-C0\d:\d+\.\d+$/.test(t))
+      sink.add('lesson.bad-exam-task', at('examTasks', i));
   });
   if (typeof v.estMinutes !== 'number' || !(v.estMinutes > 0)) sink.add('lesson.bad-minutes', 'estMinutes');
   const world = readWorld(v.world, sink);

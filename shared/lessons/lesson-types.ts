@@ -53,7 +53,13 @@ export type FactCheck =
   | { fact: 'policy-attached'; to: string; policyArn: string }
   | { fact: 'inline-policy-exists'; on: string; policyName: string }
   | { fact: 'no-user-has-policy'; policyArn: string }
-  | { fact: 'access-key-status'; user: string; status: 'Active' | 'Inactive' | 'none'; olderThanDays?: number; newerThanDays?: number }
+  | {
+      fact: 'access-key-status';
+      user: string;
+      status: 'Active' | 'Inactive' | 'none';
+      olderThanDays?: number;
+      newerThanDays?: number;
+    }
   | { fact: 'access-key-count'; user: string; count: number }
   | { fact: 'mfa-enabled'; user: string }
   | { fact: 'console-access'; user: string }

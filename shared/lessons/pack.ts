@@ -48,7 +48,11 @@ export function readPackText(text: string): PackReadResult & { title?: string } 
   const o = v as Record<string, unknown>;
   const envelope: LessonDiagnostic[] = [];
   if (o.format !== PACK_FORMAT) envelope.push({ code: 'pack.bad-format', path: 'format' });
-  if (o.version !== PACK_VERSION) envelope.push({ code: typeof o.version === 'number' && o.version > PACK_VERSION ? 'pack.newer-version' : 'pack.bad-version', path: 'version' });
+  if (o.version !== PACK_VERSION)
+    envelope.push({
+      code: typeof o.version === 'number' && o.version > PACK_VERSION ? 'pack.newer-version' : 'pack.bad-version',
+      path: 'version',
+    });
   if (typeof o.title !== 'string' || o.title === '') envelope.push({ code: 'pack.missing-title', path: 'title' });
   if (!Array.isArray(o.lessons)) envelope.push({ code: 'pack.missing-lessons', path: 'lessons' });
   if (envelope.length > 0) return { lessons: [], problems: [{ source: 'pack', diagnostics: envelope }] };

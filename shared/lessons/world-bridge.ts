@@ -11,6 +11,7 @@ import type { WorldCommand } from '../world/commands/types';
 import { emptyWorld } from '../world/account-factory';
 import { requestFor, type RequestEnvironment } from '../world/request-for';
 import { SAMPLE_WORLDS } from '../world/samples';
+import { parseScenarioValue } from '../world/scenario/parse';
 import type { World } from '../world/types';
 import type { DiagnosticSink } from './checks/parse-util';
 import type { LessonRequest, LessonWorldSource } from './lesson-types';
@@ -31,22 +32,26 @@ export function readCommands(list: unknown[], path: string, sink: DiagnosticSink
   list.forEach((c, i) => {
     const type = typeof c === 'object' && c !== null ? (c as { type?: unknown }).type : undefined;
     if (typeof type !== 'string') sink.add('lesson.bad-command', `${path}[${i}]`);
-    else if (!(COMMAND_TYPES as string[]).includes(type)) sink.add('lesson.unknown-command', `${path}[${i}].type`, { type });
+    else if (!(COMMAND_TYPES as string[]).includes(type))
+      sink.add('lesson.unknown-command', `${path}[${i}].type`, { type });
   });
   return list as LessonCommand[];
 }
 
-/** Loads a lesson's start world: `empty`, a built-in sample world, or an inline world document. */
+/**
+ * Loads a lesson's start world: `empty`, a built-in sample world, or an inline scenario document
+ * (`{format: 'iam-lab-scenario', version, world}`, read by the world's own scenario parser, migrations included).
+ */
 export function loadLessonWorld(source: LessonWorldSource): { ok: true; world: World } | { ok: false; code: string } {
   if ('builtin' in source) {
     if (source.builtin === EMPTY_WORLD_ID) return { ok: true, world: emptyWorld('lesson') };
     const sample = SAMPLE_WORLDS.find((s) => s.id === source.builtin);
     return sample ? { ok: true, world: sample.build() } : { ok: false, code: 'world.unknown-builtin' };
   }
-  const w = source.inline as Partial<World> | null;
-  const looksLikeWorld =
-    typeof w === 'object' && w !== null && typeof w.clock === 'string' && typeof w.accounts === 'object' && typeof w.sessions === 'object';
-  return looksLikeWorld ? { ok: true, world: JSON.parse(JSON.stringify(w)) as World } : { ok: false, code: 'world.bad-inline' };
+  const parsed = parseScenarioValue(JSON.parse(JSON.stringify(source.inline)));
+  return parsed.ok
+    ? { ok: true, world: parsed.world }
+    : { ok: false, code: `world.bad-inline:${parsed.diagnostics[0]?.code ?? ''}` };
 }
 
 /** Applies commands in order; stops at the first refusal and reports its index and the world's reason code. */
@@ -87,7 +92,11 @@ const PROVIDER_ARN = /^arn:aws:iam::(\d{12}):(oidc-provider|saml-provider)\/.+$/
  * `AssumeRoleWithWebIdentity` / `AssumeRoleWithSAML`. Only the role's trust policy decides; the lesson's `context`
  * holds the token's or assertion's claims (`<provider>:sub`, `SAML:aud`, ...).
  */
-function federatedRequest(world: World, req: LessonRequest, kind: 'oidc-provider' | 'saml-provider'): { ok: true; built: BuiltRequest } | { ok: false; code: string } {
+function federatedRequest(
+  world: World,
+  req: LessonRequest,
+  kind: 'oidc-provider' | 'saml-provider',
+): { ok: true; built: BuiltRequest } | { ok: false; code: string } {
   const provider = Object.values(world.accounts).some((a) => a.identityProviders[req.principal] !== undefined);
   if (!provider) return { ok: false, code: 'principal.not-found' };
   const base = requestFor(world, 'anonymous', req.action, req.resource, req.now ? { now: req.now } : {});
@@ -104,7 +113,10 @@ function federatedRequest(world: World, req: LessonRequest, kind: 'oidc-provider
 }
 
 /** Turns a lesson request into an engine request against the world (`requestFor`). */
-export function buildRequest(world: World, req: LessonRequest): { ok: true; built: BuiltRequest } | { ok: false; code: string } {
+export function buildRequest(
+  world: World,
+  req: LessonRequest,
+): { ok: true; built: BuiltRequest } | { ok: false; code: string } {
   const federated = PROVIDER_ARN.exec(req.principal);
   if (federated) return federatedRequest(world, req, federated[2] as 'oidc-provider' | 'saml-provider');
   let principal = req.principal;

@@ -132,6 +132,7 @@ const MESSAGES: Record<string, (d: Data) => string> = {
   'policy.statement-not-object': () => 'Syntax errors in policy.',
   'policy.bad-effect': () => 'Syntax errors in policy: Effect must be Allow or Deny.',
   'policy.no-action': () => 'Policy statement must contain actions.',
+  'policy.invalid': (d) => `Syntax errors in policy (${s(d.engineCode)}${d.at ? ` at ${s(d.at)}` : ''}).`,
 };
 
 /** The AWS-style message for a world error (falls back to the reason code). */

@@ -1,8 +1,9 @@
 /**
  * The structural check a policy document must pass before a command stores it (AWS answers
  * MalformedPolicyDocument otherwise): valid JSON, an object, a Statement that is an object or a non-empty list, each
- * statement with Effect Allow or Deny. The full grammar is the engine's parser's job; this keeps the world sane.
+ * statement with Effect Allow or Deny, then the engine's full parser (`shared/iam/policy/parse`).
  */
+import { parsePolicy } from '../iam/policy/parse';
 import type { JsonValue } from '../iam/request';
 import type { PolicyDocument } from './types';
 
@@ -10,6 +11,8 @@ import type { PolicyDocument } from './types';
 export interface PolicyProblem {
   reason: string;
   path: string;
+  /** The engine parser's diagnostic code when the engine refused the document. */
+  engineCode?: string;
 }
 
 /** Parses a verbatim document (text or object) into a JSON value, or a problem. */
@@ -44,6 +47,12 @@ export function checkPolicyDocument(doc: PolicyDocument): PolicyProblem | undefi
     if (s === null || typeof s !== 'object' || Array.isArray(s)) return { reason: 'policy.statement-not-object', path: at };
     if (s.Effect !== 'Allow' && s.Effect !== 'Deny') return { reason: 'policy.bad-effect', path: `${at}.Effect` };
     if (s.Action === undefined && s.NotAction === undefined) return { reason: 'policy.no-action', path: `${at}.Action` };
+  }
+  // The engine's parser has the last word on the grammar (operators, element shapes, variables).
+  const full = parsePolicy(value);
+  if (!full.ok) {
+    const first = full.diagnostics[0];
+    return { reason: 'policy.invalid', path: first?.path ?? '', engineCode: first?.code ?? 'parse.unknown' };
   }
   return undefined;
 }

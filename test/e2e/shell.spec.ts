@@ -135,7 +135,10 @@ test.describe('app shell (browser twin)', () => {
 
 test.describe('desktop app (Electron)', () => {
   const binary = electronBinaryPath();
-  test.skip(binary === null, "Electron's binary is not installed here (download blocked); the browser twin is tested instead");
+  test.skip(
+    binary === null,
+    "Electron's binary is not installed here (download blocked); the browser twin is tested instead",
+  );
 
   test('opens the sandboxed window with the shell', async () => {
     const root = join(import.meta.dirname, '..', '..');

@@ -28,7 +28,8 @@ describe('engine cases', () => {
       }
       if (c.expect.reason) expect(result.reason, why).toBe(c.expect.reason);
       if (c.expect.sides) expect(result.sides, why).toEqual(c.expect.sides);
-      if (c.expect.errors) expect(result.errors.map((e) => e.policyId).sort(), why).toEqual([...c.expect.errors].sort());
+      if (c.expect.errors)
+        expect(result.errors.map((e) => e.policyId).sort(), why).toEqual([...c.expect.errors].sort());
     });
   }
 });

@@ -11,11 +11,16 @@ describe('differential vs iam-simulate', () => {
   it('every disagreement is a known, explained one', async () => {
     const rows = await runDifferential();
     const ran = rows.filter((r) => !r.skip);
-    const disagreements = ran.filter((r) => r.theirs !== r.ours && !isRefusedMalformed(r)).map((r) => ({ name: r.c.name, ours: r.ours, theirs: r.theirs }));
+    const disagreements = ran
+      .filter((r) => r.theirs !== r.ours && !isRefusedMalformed(r))
+      .map((r) => ({ name: r.c.name, ours: r.ours, theirs: r.theirs }));
     const known = loadKnown();
     const knownKeys = new Set(known.map((k) => `${k.name}|${k.ours}|${k.theirs}`));
     const unexplained = disagreements.filter((d) => !knownKeys.has(`${d.name}|${d.ours}|${d.theirs}`));
-    expect(unexplained, 'new disagreements: read the AWS docs, then fix the case, report an engine bug, or explain it in differential-known.json').toEqual([]);
+    expect(
+      unexplained,
+      'new disagreements: read the AWS docs, then fix the case, report an engine bug, or explain it in differential-known.json',
+    ).toEqual([]);
     const current = new Set(disagreements.map((d) => `${d.name}|${d.ours}|${d.theirs}`));
     const stale = known.filter((k) => !current.has(`${k.name}|${k.ours}|${k.theirs}`)).map((k) => k.name);
     expect(stale, 'explained disagreements that no longer occur: remove them from differential-known.json').toEqual([]);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvaluationRequest } from '../../shared/iam/request';
-import type { Decision } from '../../shared/iam/result';
+import type { Decision } from '../../shared/iam/request';
 
 /** What a case expects; `decidedBy` is a "contains" check, an empty array means "must be empty". */
 export interface CaseExpect {
@@ -38,7 +38,9 @@ export const CASES_DIR = join(import.meta.dirname, 'cases');
 /** Every case of every topic, in file order (topics sorted by file name). */
 export function loadAllCases(dir = CASES_DIR): LoadedCase[] {
   const out: LoadedCase[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const t = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { topic: string; doc: string; cases: EngineCase[] };
     for (const c of t.cases) out.push({ ...c, topic: t.topic, docUrl: c.doc ?? t.doc });
   }

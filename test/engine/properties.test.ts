@@ -9,7 +9,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../shared/iam/index';
-import type { EvaluationRequest, JsonValue, OrgLevelPolicies, PolicyInput, PrincipalSpec } from '../../shared/iam/request';
+import type {
+  EvaluationRequest,
+  JsonValue,
+  OrgLevelPolicies,
+  PolicyInput,
+  PrincipalSpec,
+} from '../../shared/iam/request';
 
 const A = '111122223333';
 const B = '444455556666';
@@ -27,8 +33,27 @@ const RESOURCES: Record<(typeof ACTIONS)[number], string> = {
   'sqs:SendMessage': `arn:aws:sqs:us-east-1:${A}:orders`,
   'dynamodb:GetItem': `arn:aws:dynamodb:us-east-1:${A}:table/Orders`,
 };
-const actionPattern = fc.constantFrom('*', 's3:*', 's3:Get*', 's3:GetObject', 's3:PutObject', 's3:?etObject', 'sqs:*', 'dynamodb:GetItem', 's3:List*', 'S3:GETOBJECT');
-const resourcePattern = fc.constantFrom('*', 'arn:aws:s3:::docs-bucket/*', 'arn:aws:s3:::docs-bucket*', 'arn:aws:s3:::other/*', `arn:aws:sqs:us-east-1:${A}:*`, 'arn:aws:dynamodb:*', 'arn:aws:s3:::docs-bucket/report.tx?');
+const actionPattern = fc.constantFrom(
+  '*',
+  's3:*',
+  's3:Get*',
+  's3:GetObject',
+  's3:PutObject',
+  's3:?etObject',
+  'sqs:*',
+  'dynamodb:GetItem',
+  's3:List*',
+  'S3:GETOBJECT',
+);
+const resourcePattern = fc.constantFrom(
+  '*',
+  'arn:aws:s3:::docs-bucket/*',
+  'arn:aws:s3:::docs-bucket*',
+  'arn:aws:s3:::other/*',
+  `arn:aws:sqs:us-east-1:${A}:*`,
+  'arn:aws:dynamodb:*',
+  'arn:aws:s3:::docs-bucket/report.tx?',
+);
 const condition = fc.option(
   fc.constantFrom<Stmt>(
     { Bool: { 'aws:SecureTransport': 'true' } },
@@ -46,21 +71,57 @@ const condition = fc.option(
   { nil: undefined },
 );
 const statement = (effects: Array<'Allow' | 'Deny'> = ['Allow', 'Allow', 'Deny']) =>
-  fc.record({ effect: fc.constantFrom(...effects), action: actionPattern, resource: resourcePattern, cond: condition, notAction: fc.boolean() }).map(({ effect, action, resource, cond, notAction }) => {
-    const s: Stmt = { Effect: effect, [notAction && effect === 'Deny' ? 'NotAction' : 'Action']: action, Resource: resource };
-    if (cond) s.Condition = cond;
-    return s;
-  });
+  fc
+    .record({
+      effect: fc.constantFrom(...effects),
+      action: actionPattern,
+      resource: resourcePattern,
+      cond: condition,
+      notAction: fc.boolean(),
+    })
+    .map(({ effect, action, resource, cond, notAction }) => {
+      const s: Stmt = {
+        Effect: effect,
+        [notAction && effect === 'Deny' ? 'NotAction' : 'Action']: action,
+        Resource: resource,
+      };
+      if (cond) s.Condition = cond;
+      return s;
+    });
 const policy = (id: string, effects?: Array<'Allow' | 'Deny'>) =>
-  fc.array(statement(effects), { minLength: 1, maxLength: 3 }).map((st): PolicyInput => ({ id, document: { Version: '2012-10-17', Statement: st } }));
+  fc
+    .array(statement(effects), { minLength: 1, maxLength: 3 })
+    .map((st): PolicyInput => ({ id, document: { Version: '2012-10-17', Statement: st } }));
 const resourceStatement = fc
-  .record({ s: statement(), principal: fc.constantFrom<JsonValue>('*', { AWS: `arn:aws:iam::${A}:user/alice` }, { AWS: `arn:aws:iam::${A}:role/app` }, { AWS: `arn:aws:iam::${A}:root` }, { AWS: `arn:aws:iam::${B}:root` }, { AWS: `arn:aws:sts::${A}:assumed-role/app/s1` }) })
+  .record({
+    s: statement(),
+    principal: fc.constantFrom<JsonValue>(
+      '*',
+      { AWS: `arn:aws:iam::${A}:user/alice` },
+      { AWS: `arn:aws:iam::${A}:role/app` },
+      { AWS: `arn:aws:iam::${A}:root` },
+      { AWS: `arn:aws:iam::${B}:root` },
+      { AWS: `arn:aws:sts::${A}:assumed-role/app/s1` },
+    ),
+  })
   .map(({ s, principal }) => ({ ...s, Principal: principal }));
 const principal = fc.constantFrom<PrincipalSpec>(
   { kind: 'user', account: A, arn: `arn:aws:iam::${A}:user/alice`, tags: { team: 'blue' } },
-  { kind: 'role-session', account: A, roleArn: `arn:aws:iam::${A}:role/app`, sessionName: 's1', roleTags: { team: 'red' } },
+  {
+    kind: 'role-session',
+    account: A,
+    roleArn: `arn:aws:iam::${A}:role/app`,
+    sessionName: 's1',
+    roleTags: { team: 'red' },
+  },
   { kind: 'user', account: B, arn: `arn:aws:iam::${B}:user/bob` },
-  { kind: 'role-session', account: B, roleArn: `arn:aws:iam::${B}:role/partner`, sessionName: 'p1', mfa: { present: true, ageSeconds: 30 } },
+  {
+    kind: 'role-session',
+    account: B,
+    roleArn: `arn:aws:iam::${B}:role/partner`,
+    sessionName: 'p1',
+    mfa: { present: true, ageSeconds: 30 },
+  },
 );
 const context = fc.record(
   {
@@ -91,7 +152,8 @@ const request: fc.Arbitrary<EvaluationRequest> = fc
       now: '2025-06-01T12:00:00Z',
       policies: { identity: g.identity.map((p, i) => ({ ...p, id: `identity-${i}` })) },
     };
-    if (g.resource) r.policies.resource = { id: 'resource', document: { Version: '2012-10-17', Statement: g.resource } };
+    if (g.resource)
+      r.policies.resource = { id: 'resource', document: { Version: '2012-10-17', Statement: g.resource } };
     if (g.boundary) r.policies.boundary = g.boundary;
     return r;
   });
@@ -101,10 +163,19 @@ const statementsOf = (p: PolicyInput): Stmt[] => {
   const st = (p.document as { Statement: Stmt | Stmt[] }).Statement;
   return Array.isArray(st) ? st : [st];
 };
-const withStatements = (p: PolicyInput, st: Stmt[]): PolicyInput => ({ ...p, document: { ...(p.document as object), Statement: st } as JsonValue });
+const withStatements = (p: PolicyInput, st: Stmt[]): PolicyInput => ({
+  ...p,
+  document: { ...(p.document as object), Statement: st } as JsonValue,
+});
 const levels = (policies: PolicyInput[], acct = A): OrgLevelPolicies[] => [
   { level: 'root', id: 'r-ab12', policies },
-  { level: 'account', id: acct, policies: [{ id: 'full', document: { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } } }] },
+  {
+    level: 'account',
+    id: acct,
+    policies: [
+      { id: 'full', document: { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } } },
+    ],
+  },
 ];
 
 describe('engine properties', () => {
@@ -130,11 +201,24 @@ describe('engine properties', () => {
       fc.property(request, fc.constantFrom('identity', 'resource', 'boundary'), (r, where) => {
         const d: Stmt = { Effect: 'Deny', Action: r.action, Resource: '*' };
         const x = clone(r);
-        if (where === 'identity') x.policies.identity = [...(x.policies.identity ?? []), { id: 'added-deny', document: { Version: '2012-10-17', Statement: [d] } }];
+        if (where === 'identity')
+          x.policies.identity = [
+            ...(x.policies.identity ?? []),
+            { id: 'added-deny', document: { Version: '2012-10-17', Statement: [d] } },
+          ];
         else if (where === 'resource') {
           const rp = x.policies.resource ? statementsOf(x.policies.resource) : [];
-          x.policies.resource = { id: 'resource', document: { Version: '2012-10-17', Statement: [...rp, { ...d, Principal: '*' }] } };
-        } else x.policies.boundary = x.policies.boundary ? withStatements(x.policies.boundary, [...statementsOf(x.policies.boundary), d]) : { id: 'boundary', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }, d] } };
+          x.policies.resource = {
+            id: 'resource',
+            document: { Version: '2012-10-17', Statement: [...rp, { ...d, Principal: '*' }] },
+          };
+        } else
+          x.policies.boundary = x.policies.boundary
+            ? withStatements(x.policies.boundary, [...statementsOf(x.policies.boundary), d])
+            : {
+                id: 'boundary',
+                document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }, d] },
+              };
         const res = evaluate(x);
         expect(res.decision).toBe('explicitDeny');
       }),
@@ -146,7 +230,11 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(request, (r) => {
         const x = clone(r);
-        const strip = (p: PolicyInput) => withStatements(p, statementsOf(p).filter((s) => s.Effect !== 'Allow'));
+        const strip = (p: PolicyInput) =>
+          withStatements(
+            p,
+            statementsOf(p).filter((s) => s.Effect !== 'Allow'),
+          );
         x.policies.identity = (x.policies.identity ?? []).map(strip);
         if (x.policies.resource) x.policies.resource = strip(x.policies.resource);
         if (x.policies.boundary) x.policies.boundary = strip(x.policies.boundary);
@@ -159,14 +247,31 @@ describe('engine properties', () => {
   });
 
   it('a boundary, SCPs, RCPs or a session policy only ever narrow', () => {
-    const guard = fc.record({ kind: fc.constantFrom('boundary', 'scp', 'rcp', 'session'), p: policy('guard', ['Allow', 'Allow', 'Deny']) });
+    const guard = fc.record({
+      kind: fc.constantFrom('boundary', 'scp', 'rcp', 'session'),
+      p: policy('guard', ['Allow', 'Allow', 'Deny']),
+    });
     fc.assert(
       fc.property(request, guard, (r, { kind, p }) => {
         const before = evaluate(clone(r)).decision;
         const x = clone(r);
-        if (kind === 'boundary') x.policies.boundary = x.policies.boundary ? withStatements(x.policies.boundary, [...statementsOf(x.policies.boundary), ...statementsOf(p)].filter((s) => s.Effect === 'Deny').concat(statementsOf(x.policies.boundary).filter((s) => s.Effect === 'Allow'))) : p;
+        if (kind === 'boundary')
+          x.policies.boundary = x.policies.boundary
+            ? withStatements(
+                x.policies.boundary,
+                [...statementsOf(x.policies.boundary), ...statementsOf(p)]
+                  .filter((s) => s.Effect === 'Deny')
+                  .concat(statementsOf(x.policies.boundary).filter((s) => s.Effect === 'Allow')),
+              )
+            : p;
         else if (kind === 'scp') x.policies.scps = levels([p], r.principal.account ?? A);
-        else if (kind === 'rcp') x.policies.rcps = levels([withStatements(p, statementsOf(p).map((s) => ({ ...s, Principal: '*' })))]);
+        else if (kind === 'rcp')
+          x.policies.rcps = levels([
+            withStatements(
+              p,
+              statementsOf(p).map((s) => ({ ...s, Principal: '*' })),
+            ),
+          ]);
         else if (r.principal.kind === 'role-session') x.policies.session = [p];
         const after = evaluate(x).decision;
         if (before !== 'allowed') expect(after).not.toBe('allowed');

@@ -54,7 +54,6 @@ export class GraphController {
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
       textureOnViewport: false,
@@ -126,8 +125,8 @@ export class GraphController {
         const cur = n.position();
         if (cur.x !== p.x || cur.y !== p.y) n.position({ x: p.x, y: p.y });
       });
-      cy.elements().forEach((el) => {
-        const show = el.isNode() ? visible.has(el.id()) : visible.has(el.data('source')) && visible.has(el.data('target'));
+      cy.elements().forEach((el: cytoscape.SingularElementArgument) => {
+        const show = el.isNode() ? visible.has(el.id()) : visible.has(String(el.data('source'))) && visible.has(String(el.data('target')));
         if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
       });
       this.#applySelection(selected);
@@ -168,7 +167,13 @@ export class GraphController {
 
   /** Fits the visible elements in the viewport. */
   fit(): void {
+    this.cy.resize();
     this.cy.fit(this.cy.elements(':visible'), 40);
+    // A tiny world should not be blown up to giant nodes.
+    if (this.cy.zoom() > 1.6) {
+      this.cy.zoom(1.6);
+      this.cy.center(this.cy.elements(':visible'));
+    }
   }
 
   /** Zooms by `factor` around the viewport's centre. */

@@ -19,7 +19,12 @@ export function createBrowserHost(version: string, now?: () => Date): HostApi {
     },
     'store:status': async () => ok(store.status),
     'app:info': async () =>
-      ok({ name: 'IAM Lab', version, host: 'browser' as const, runtime: { browser: (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? 'unknown' } }),
+      ok({
+        name: 'IAM Lab',
+        version,
+        host: 'browser' as const,
+        runtime: { browser: (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? 'unknown' },
+      }),
   };
   const call = async (channel: keyof ChannelHandlers, args: unknown[]) => {
     const parsed = ARG_PARSERS[channel](args);

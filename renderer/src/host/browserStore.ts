@@ -4,7 +4,12 @@
  */
 import { LowSync } from 'lowdb';
 import { LocalStorage } from 'lowdb/browser';
-import { backupName, classifyStoredDocument, defaultAppDocument, type AppDocument } from '../../../shared/ipc/appDocument';
+import {
+  backupName,
+  classifyStoredDocument,
+  defaultAppDocument,
+  type AppDocument,
+} from '../../../shared/ipc/appDocument';
 import type { StoreStatus } from '../../../shared/ipc/storeStatus';
 
 /** The localStorage key holding the document. */

@@ -4,7 +4,14 @@
  */
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
-import { AREAS, DEFAULT_SETTINGS, type Area, type Settings, type SettingsPatch, type Theme } from '../../../shared/ipc/settings';
+import {
+  AREAS,
+  DEFAULT_SETTINGS,
+  type Area,
+  type Settings,
+  type SettingsPatch,
+  type Theme,
+} from '../../../shared/ipc/settings';
 import type { StoreStatus } from '../../../shared/ipc/storeStatus';
 
 /** Which modal dialog is open, if any. */

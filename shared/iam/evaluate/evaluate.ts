@@ -76,11 +76,10 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
   }
   const iam = IAM_KINDS.has(caller.kind);
   const sessionInputs = caller.kind === 'role-session' || caller.kind === 'federated-user' ? sessionInputsOf(req) : undefined;
-  const missing = new Set<string>();
   const S: EvalState = {
     req,
     caller,
-    env: { action: req.action, resource: req.resource.arn, caller, read: (k) => ctx().get(k), trace: t, missing },
+    env: { action: req.action, resource: req.resource.arn, caller, read: (k) => ctx().get(k), trace: t, missing: undefined },
     t,
     resourceAccount,
     crossAccount,
@@ -98,7 +97,7 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
     session: sessionInputs ? loadList(sessionInputs, 'session', errors) : [],
     errors,
   };
-  return { S, ctx, missing, boundaryGiven, sessionGiven: sessionInputs !== undefined && sessionInputs.length > 0 };
+  return { S, ctx, boundaryGiven, sessionGiven: sessionInputs !== undefined && sessionInputs.length > 0 };
 }
 
 function refs(hits: Hit[]): StatementRef[] {
@@ -113,14 +112,14 @@ export function evaluate(req: EvaluationRequest, options?: EvaluateOptions): Eva
 /** `evaluate` with internal overrides (used by the STS flows). */
 export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | undefined, overrides: EvaluateOverrides | undefined): EvaluationResult {
   const t = options?.trace === false ? TraceRecorder.OFF : new TraceRecorder(true);
-  const { S, ctx, missing, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
+  const { S, ctx, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
   const p = req.principal;
 
   const finish = (decision: Decision, reason: ReasonCode, decidedBy: StatementRef[], decisive: number[], sides?: EvaluationResult['sides']): EvaluationResult => {
     t.side = undefined;
     t.decision(reason, { outcome: decision, decisive: true });
     t.markDecisive(decisive);
-    const result: EvaluationResult = { decision, decidedBy, reason, errors: S.errors, missingContextKeys: missing.size ? [...missing] : [], trace: { events: t.on ? t.events : [] } };
+    const result: EvaluationResult = { decision, decidedBy, reason, errors: S.errors, missingContextKeys: S.env.missing ? [...S.env.missing] : [], trace: { events: t.on ? t.events : [] } };
     if (sides) result.sides = sides;
     return result;
   };
@@ -150,7 +149,7 @@ export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | 
   let denyResource = false;
   const scanDeny = (lp: LoadedPolicy, side: 'principal' | 'resource') => {
     if (S.crossAccount) t.side = side;
-    const { hits } = scanPolicy(S, lp, 'Deny', 'explicit-deny');
+    const hits = scanPolicy(S, lp, 'Deny', 'explicit-deny');
     if (hits.length) {
       denies.push(...hits);
       if (side === 'principal') denyPrincipal = true;

@@ -24,14 +24,37 @@ export const TRUST_ACTIONS: ReadonlySet<string> = new Set([
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** Parses one policy input, or records its error and returns undefined. */
+type LoadOutcome = { lp?: LoadedPolicy; errors?: PolicyError[]; kind: PolicyKind; level?: string; document: unknown };
+const loadCache = new WeakMap<PolicyInput, LoadOutcome[]>();
+
+/**
+ * Parses one policy input, or records its error and returns undefined. Cached per input object (and kind / level),
+ * so a warm evaluation allocates nothing here; a changed `document` on the same input object is noticed.
+ */
 export function loadPolicy(input: PolicyInput, kind: PolicyKind, errors: PolicyError[], level?: string): LoadedPolicy | undefined {
-  const r = parsePolicyCached(input.document);
-  if (!r.ok) {
-    for (const d of r.diagnostics) errors.push({ policyId: input.id, policyKind: kind, code: d.code, path: d.path || undefined });
-    return undefined;
+  let list = loadCache.get(input);
+  if (list) {
+    for (const o of list) {
+      if (o.kind === kind && o.level === level && o.document === input.document) {
+        if (o.errors) errors.push(...o.errors);
+        return o.lp;
+      }
+    }
+  } else {
+    list = [];
+    loadCache.set(input, list);
   }
-  return level === undefined ? { input, kind, policy: r.policy } : { input, kind, policy: r.policy, level };
+  const r = parsePolicyCached(input.document);
+  const outcome: LoadOutcome = { kind, level, document: input.document };
+  if (!r.ok) {
+    outcome.errors = r.diagnostics.map((d) => ({ policyId: input.id, policyKind: kind, code: d.code, path: d.path || undefined }));
+    errors.push(...outcome.errors);
+  } else {
+    outcome.lp = level === undefined ? { input, kind, policy: r.policy } : { input, kind, policy: r.policy, level };
+  }
+  if (list.length > 8) list.length = 0;
+  list.push(outcome);
+  return outcome.lp;
 }
 
 /** Loads a list of policies of one kind. */

@@ -25,7 +25,7 @@ function runOrgGate(S: EvalState, gate: 'rcp' | 'scp', levels: LoadedLevel[], ap
     t.enter('level.enter', gate, { data: { level: level.level, id: level.id } });
     let allowed = false;
     for (const lp of level.policies) {
-      const { hits } = scanPolicy(S, lp, 'Allow', gate);
+      const hits = scanPolicy(S, lp, 'Allow', gate);
       if (hits.length) allowed = true;
     }
     const levelSeq = t.exit(allowed ? 'level.allow' : 'level.no-allow', gate, { outcome: allowed ? 'allow' : 'no-match', data: { level: level.level, id: level.id } });

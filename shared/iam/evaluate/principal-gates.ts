@@ -35,7 +35,7 @@ export function identityGate(S: EvalState, satisfied: boolean): GateOutcome {
     return { ok: false, hits: [], decisive: [seq], reason: 'decision.no-allow' };
   }
   const hits: Hit[] = [];
-  for (const lp of S.identity) hits.push(...scanPolicy(S, lp, 'Allow', 'identity').hits);
+  for (const lp of S.identity) hits.push(...scanPolicy(S, lp, 'Allow', 'identity'));
   if (!hits.length) {
     const seq = t.exit('identity.no-allow', 'identity', { outcome: 'implicitDeny' });
     return { ok: false, hits, decisive: [seq], reason: 'decision.no-allow' };
@@ -58,7 +58,7 @@ export function boundaryGate(S: EvalState, boundaryGiven: boolean): GateOutcome 
     t.exit('boundary.not-set', 'boundary', { outcome: 'not-applicable' });
     return { ok: true, hits: [], decisive: [] };
   }
-  const hits = S.boundary ? scanPolicy(S, S.boundary, 'Allow', 'boundary').hits : [];
+  const hits = S.boundary ? scanPolicy(S, S.boundary, 'Allow', 'boundary') : [];
   if (!hits.length) {
     const seq = t.exit('boundary.no-allow', 'boundary', { outcome: 'implicitDeny' });
     return { ok: false, hits, decisive: [seq], reason: 'decision.boundary-no-allow' };
@@ -85,7 +85,7 @@ export function sessionGate(S: EvalState, sessionGiven: boolean): GateOutcome {
     return { ok: false, hits: [], decisive: [seq], reason: 'decision.federated-no-session-policy' };
   }
   const hits: Hit[] = [];
-  for (const lp of S.session) hits.push(...scanPolicy(S, lp, 'Allow', 'session').hits);
+  for (const lp of S.session) hits.push(...scanPolicy(S, lp, 'Allow', 'session'));
   if (!hits.length) {
     const seq = t.exit('session.no-allow', 'session', { outcome: 'implicitDeny' });
     return { ok: false, hits, decisive: [seq], reason: 'decision.session-no-allow' };

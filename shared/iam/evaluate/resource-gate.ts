@@ -49,7 +49,7 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
     const seq = t.exit('resource-policy.none', 'resource-policy', { outcome: 'not-applicable' });
     return { grant: 'absent', hits: [], decisive: [seq], reason: 'decision.resource-no-allow' };
   }
-  const { hits } = scanPolicy(S, lp, 'Allow', 'resource-policy');
+  const hits = scanPolicy(S, lp, 'Allow', 'resource-policy');
   const noAllowReason: ReasonCode = S.mustAllowExplicitly === 'trust' ? 'decision.trust-no-allow' : S.mustAllowExplicitly === 'kms' ? 'decision.kms-no-allow' : 'decision.resource-no-allow';
   if (S.crossAccount) {
     if (hits.length) {

@@ -24,7 +24,7 @@ function refOf(lp: LoadedPolicy, index: number, sid: string | undefined, path: s
 }
 
 /** The statements of `effect` in the policy that apply, in document order. */
-export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate: Gate): { hits: Hit[]; exitSeq: number } {
+export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate: Gate): Hit[] {
   const t = S.t;
   const on = t.on;
   if (on) t.enter('policy.enter', gate, { ref: refOf(lp, -1, undefined, undefined), data: { effect, name: lp.input.name ?? lp.input.id } });
@@ -38,8 +38,7 @@ export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate:
     const o = checkStatement(st, lp.policy, ref, S.env, gate, usePrincipal);
     if (o.applies) (hits === NO_HITS ? (hits = []) : hits).push({ ref: on ? ref : refOf(lp, st.index, st.sid, st.path), seq: o.exitSeq, matchKind: o.principalKind });
   }
-  const exitSeq = on
-    ? t.exit(hits.length ? (effect === 'Allow' ? 'policy.allow' : 'policy.deny') : 'policy.no-match', gate, { ref: refOf(lp, -1, undefined, undefined), outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match' })
-    : -1;
-  return { hits, exitSeq };
+  if (on)
+    t.exit(hits.length ? (effect === 'Allow' ? 'policy.allow' : 'policy.deny') : 'policy.no-match', gate, { ref: refOf(lp, -1, undefined, undefined), outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match' })
+  return hits;
 }

@@ -5,12 +5,12 @@
  */
 import type { CallerIdentity } from '../context/caller';
 import { evaluateCondition } from '../conditions/evaluate-condition';
-import { compileGlob } from '../match/glob';
+import { compileGlob, literalText } from '../match/glob';
 import { matchPrincipal, notPrincipalExcludes, type PrincipalMatchKind } from '../match/principal';
 import type { NormalizedPolicy, NormalizedStatement } from '../policy/types';
 import type { Gate, StatementRef } from '../result';
 import type { TraceRecorder } from '../trace/recorder';
-import { resolveVariables, type KeyReader } from '../variables/resolve';
+import { resolveVariables, type KeyReader, type VariableUse } from '../variables/resolve';
 
 /** What a statement check needs from the request. */
 export interface StatementEnv {
@@ -19,8 +19,8 @@ export interface StatementEnv {
   caller: CallerIdentity;
   read: KeyReader;
   trace: TraceRecorder;
-  /** Condition keys referred to but absent from the context (collected for the result). */
-  missing: Set<string>;
+  /** Condition keys referred to but absent from the context (collected for the result; created on first use). */
+  missing: Set<string> | undefined;
 }
 
 /** Outcome of one statement check. */
@@ -37,16 +37,18 @@ function firstAction(patterns: readonly string[], action: string): number {
   return -1;
 }
 
-function resourcePatternMatch(patterns: readonly string[], st: NormalizedStatement, env: StatementEnv, gate: Gate, ref: StatementRef): { index: number; unresolved: boolean; resolved?: string[] } {
+function resourcePatternMatch(patterns: readonly string[], st: NormalizedStatement, env: StatementEnv, gate: Gate, ref: StatementRef): { index: number; unresolved: boolean; resolved?: string[]; uses?: VariableUse[] } {
   if (!st.resourceHasVariables) {
     for (let i = 0; i < patterns.length; i++) if (compileGlob(patterns[i], false)(env.resource)) return { index: i, unresolved: false };
     return { index: -1, unresolved: false };
   }
   const resolved: string[] = [];
+  const uses: VariableUse[] = [];
   let unresolved = false;
   let index = -1;
   for (let i = 0; i < patterns.length; i++) {
     const r = resolveVariables(patterns[i], env.read);
+    uses.push(...r.uses);
     if (r.text === undefined) {
       unresolved = true;
       resolved.push('');
@@ -56,10 +58,22 @@ function resourcePatternMatch(patterns: readonly string[], st: NormalizedStateme
     resolved.push(r.text);
     if (index < 0 && compileGlob(r.text, false)(env.resource)) index = i;
   }
-  return { index, unresolved, resolved };
+  return { index, unresolved, resolved: resolved.map(literalText), uses };
 }
 
-/** Checks one statement against the request, recording the comparisons. `checkPrincipal` for resource-based kinds. */
+const OUT: StatementOutcome = { applies: false, exitSeq: -1 };
+
+function outcome(applies: boolean, principalKind: PrincipalMatchKind | undefined, exitSeq: number): StatementOutcome {
+  OUT.applies = applies;
+  OUT.principalKind = principalKind;
+  OUT.exitSeq = exitSeq;
+  return OUT;
+}
+
+/**
+ * Checks one statement against the request, recording the comparisons. `checkPrincipal` for resource-based kinds.
+ * CAUTION: returns a shared object, valid until the next call (the warm path allocates nothing per statement).
+ */
 export function checkStatement(
   st: NormalizedStatement,
   policy: NormalizedPolicy,
@@ -71,7 +85,7 @@ export function checkStatement(
   const t = env.trace;
   const on = t.on;
   if (on) t.enter('statement.enter', gate, { ref, data: { effect: st.effect } });
-  const fail = (): StatementOutcome => ({ applies: false, exitSeq: on ? t.exit('statement.not-applicable', gate, { ref, outcome: 'no-match' }) : -1 });
+  const fail = (): StatementOutcome => outcome(false, undefined, on ? t.exit('statement.not-applicable', gate, { ref, outcome: 'no-match' }) : -1);
 
   // Action / NotAction
   if (st.actions) {
@@ -87,7 +101,7 @@ export function checkStatement(
   // Resource / NotResource
   if (st.resources) {
     const m = resourcePatternMatch(st.resources, st, env, gate, ref);
-    if (on) t.check(m.index >= 0 ? 'statement.resource.match' : 'statement.resource.no-match', gate, { ref: { ...ref, path: `${st.path}.Resource` }, pattern: m.index >= 0 ? (m.resolved ? m.resolved[m.index] : st.resources[m.index]) : (m.resolved ?? st.resources), value: env.resource, outcome: m.index >= 0 ? 'match' : 'no-match' });
+    if (on) t.check(m.index >= 0 ? 'statement.resource.match' : 'statement.resource.no-match', gate, { ref: { ...ref, path: `${st.path}.Resource` }, pattern: m.index >= 0 ? (m.resolved ? m.resolved[m.index] : st.resources[m.index]) : (m.resolved ?? st.resources), value: env.resource, outcome: m.index >= 0 ? 'match' : 'no-match', data: m.uses && m.uses.length ? { variables: m.uses } : undefined });
     if (m.index < 0) return fail();
   } else if (st.notResources) {
     const m = resourcePatternMatch(st.notResources, st, env, gate, ref);
@@ -119,7 +133,7 @@ export function checkStatement(
   if (st.conditions.length > 0) {
     for (const c of st.conditions) {
       const o = evaluateCondition(c, env.read, policy.variablesEnabled);
-      if (o.missing) env.missing.add(c.key);
+      if (o.missing) (env.missing ??= new Set()).add(c.key);
       if (on) {
         const data: Record<string, unknown> = {};
         if (o.variables) data.variables = o.variables;
@@ -131,5 +145,5 @@ export function checkStatement(
       if (!o.result) return fail();
     }
   }
-  return { applies: true, principalKind, exitSeq: on ? t.exit('statement.applies', gate, { ref, outcome: st.effect === 'Allow' ? 'allow' : 'deny', data: principalKind ? { matchKind: principalKind } : undefined }) : -1 };
+  return outcome(true, principalKind, on ? t.exit('statement.applies', gate, { ref, outcome: st.effect === 'Allow' ? 'allow' : 'deny', data: principalKind ? { matchKind: principalKind } : undefined }) : -1);
 }

@@ -43,7 +43,15 @@ function request(c: Candidate, action: string, side: ResourceSide, env: QueryEnv
     resource: side.resource,
     context: env.context,
     now: env.now,
-    policies: { ...c.policies, resource: side.resourcePolicy, trust: side.trust, rcps: side.rcps },
+    policies: {
+      identity: c.policies.identity,
+      boundary: c.policies.boundary,
+      scps: c.policies.scps,
+      session: c.policies.session,
+      resource: side.resourcePolicy,
+      trust: side.trust,
+      rcps: side.rcps,
+    },
   };
 }
 

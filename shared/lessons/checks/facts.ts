@@ -13,7 +13,11 @@ const ok: FactOutcome = { pass: true, code: 'fact.ok' };
 const fail = (code: string): FactOutcome => ({ pass: false, code });
 
 /** True when the user holds `policyArn` directly or through one of its groups. */
-function userHasPolicy(world: World, accountUsers: IamUser, policyArn: string, groups: Record<string, { attachedPolicies: string[] }>): boolean {
+function userHasPolicy(
+  accountUsers: IamUser,
+  policyArn: string,
+  groups: Record<string, { attachedPolicies: string[] }>,
+): boolean {
   if (accountUsers.attachedPolicies.includes(policyArn)) return true;
   return accountUsers.groups.some((g) => groups[g]?.attachedPolicies.includes(policyArn));
 }
@@ -32,7 +36,8 @@ function docObject(doc: PolicyDocument): Record<string, unknown> | undefined {
 }
 
 /** Strings of a string-or-array value. */
-const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const strings = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 
 /** Account ids and `arn:aws:iam::ACCT:root` name the same thing in a Principal. */
 const normPrincipal = (p: string): string => (/^\d{12}$/.test(p) ? `arn:aws:iam::${p}:root` : p);
@@ -78,7 +83,8 @@ export function evaluateFact(world: World, f: FactCheck): FactOutcome {
     }
     case 'no-user-has-policy': {
       for (const a of Object.values(world.accounts)) {
-        for (const u of Object.values(a.users)) if (userHasPolicy(world, u, f.policyArn, a.groups)) return fail('fact.user-has-policy');
+        for (const u of Object.values(a.users))
+          if (userHasPolicy(u, f.policyArn, a.groups)) return fail('fact.user-has-policy');
       }
       return ok;
     }
@@ -87,7 +93,10 @@ export function evaluateFact(world: World, f: FactCheck): FactOutcome {
       if (!u.ok) return fail(u.code);
       const keys = Object.values(u.found.entity.accessKeys).filter((k) => {
         const age = daysBetween(k.createDate, world.clock);
-        return (f.olderThanDays === undefined || age > f.olderThanDays) && (f.newerThanDays === undefined || age < f.newerThanDays);
+        return (
+          (f.olderThanDays === undefined || age > f.olderThanDays) &&
+          (f.newerThanDays === undefined || age < f.newerThanDays)
+        );
       });
       if (f.status === 'none') return keys.length === 0 ? ok : fail('fact.key-present');
       if (keys.length === 0) return fail('fact.no-such-key');
@@ -125,7 +134,9 @@ export function evaluateFact(world: World, f: FactCheck): FactOutcome {
     }
     case 'instance-has-profile': {
       for (const a of Object.values(world.accounts)) {
-        const inst = Object.values(a.instances).find((i) => i.id === f.instance || i.arn === f.instance || i.name === f.instance);
+        const inst = Object.values(a.instances).find(
+          (i) => i.id === f.instance || i.arn === f.instance || i.name === f.instance,
+        );
         if (!inst) continue;
         if (!inst.instanceProfileArn) return fail('fact.no-instance-profile');
         if (f.role === undefined) return ok;

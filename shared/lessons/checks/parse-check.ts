@@ -60,9 +60,11 @@ export function readCheck(v: unknown, path: string, sink: DiagnosticSink): Check
     for (const f of [...spec.req, ...spec.opt]) {
       if (v[f] === undefined) continue;
       const wantNumber = NUMERIC_FIELDS.includes(f);
-      if (wantNumber ? typeof v[f] !== 'number' : typeof v[f] !== 'string') sink.add(wantNumber ? 'lesson.not-number' : 'lesson.not-string', at(path, f));
+      if (wantNumber ? typeof v[f] !== 'number' : typeof v[f] !== 'string')
+        sink.add(wantNumber ? 'lesson.not-number' : 'lesson.not-string', at(path, f));
     }
-    if (fact === 'access-key-status' && !['Active', 'Inactive', 'none'].includes(v.status as string)) sink.add('lesson.bad-key-status', at(path, 'status'));
+    if (fact === 'access-key-status' && !['Active', 'Inactive', 'none'].includes(v.status as string))
+      sink.add('lesson.bad-key-status', at(path, 'status'));
     return v as unknown as FactCheck;
   }
   sink.add('lesson.unknown-check', path);

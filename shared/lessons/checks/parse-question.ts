@@ -19,7 +19,12 @@ function readOptions(v: Record<string, unknown>, path: string, single: boolean, 
     if (seen.has(id)) sink.add('lesson.duplicate-id', at(p, 'id'));
     seen.add(id);
     if (typeof o.correct !== 'boolean') sink.add('lesson.not-boolean', at(p, 'correct'));
-    return { id, text: reqMarkdown(o, 'text', p, sink), correct: o.correct === true, explanation: reqMarkdown(o, 'explanation', p, sink) };
+    return {
+      id,
+      text: reqMarkdown(o, 'text', p, sink),
+      correct: o.correct === true,
+      explanation: reqMarkdown(o, 'explanation', p, sink),
+    };
   });
   if (list.length < 2) sink.add('lesson.too-few-options', opath);
   const correct = options.filter((o) => o.correct).length;
@@ -64,7 +69,11 @@ export function readQuestion(v: unknown, path: string, sink: DiagnosticSink): Le
           return { id: '', text: '', explanation: '' };
         }
         noUnknownKeys(it, ['id', 'text', 'explanation'], p, sink);
-        return { id: reqString(it, 'id', p, sink), text: reqMarkdown(it, 'text', p, sink), explanation: reqMarkdown(it, 'explanation', p, sink) };
+        return {
+          id: reqString(it, 'id', p, sink),
+          text: reqMarkdown(it, 'text', p, sink),
+          explanation: reqMarkdown(it, 'explanation', p, sink),
+        };
       });
       if (new Set(items.map((x) => x.id)).size !== items.length) sink.add('lesson.duplicate-id', at(path, 'items'));
       return { type: 'order', id, prompt, items };

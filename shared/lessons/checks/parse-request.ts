@@ -26,7 +26,8 @@ export function readRequest(v: unknown, path: string, sink: DiagnosticSink): Les
     action: reqString(v, 'action', path, sink),
     resource: reqString(v, 'resource', path, sink),
   };
-  if (req.action !== '' && !/^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/.test(req.action)) sink.add('lesson.bad-action', at(path, 'action'));
+  if (req.action !== '' && !/^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/.test(req.action))
+    sink.add('lesson.bad-action', at(path, 'action'));
   if (v.context !== undefined) {
     if (!isObject(v.context)) sink.add('lesson.not-object', at(path, 'context'));
     else {
@@ -41,14 +42,23 @@ export function readRequest(v: unknown, path: string, sink: DiagnosticSink): Les
   }
   const now = optString(v, 'now', path, sink);
   if (now !== undefined) {
-    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(now)) sink.add('lesson.bad-time', at(path, 'now'));
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(now))
+      sink.add('lesson.bad-time', at(path, 'now'));
     req.now = now;
   }
   if (v.mfa !== undefined) {
     const m = v.mfa;
-    if (!isObject(m) || typeof m.present !== 'boolean' || (m.ageSeconds !== undefined && typeof m.ageSeconds !== 'number')) {
+    if (
+      !isObject(m) ||
+      typeof m.present !== 'boolean' ||
+      (m.ageSeconds !== undefined && typeof m.ageSeconds !== 'number')
+    ) {
       sink.add('lesson.bad-mfa', at(path, 'mfa'));
-    } else req.mfa = m.ageSeconds === undefined ? { present: m.present } : { present: m.present, ageSeconds: m.ageSeconds as number };
+    } else
+      req.mfa =
+        m.ageSeconds === undefined
+          ? { present: m.present }
+          : { present: m.present, ageSeconds: m.ageSeconds as number };
   }
   return req;
 }

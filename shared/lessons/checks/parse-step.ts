@@ -3,7 +3,17 @@ import { readCommands } from '../world-bridge';
 import { readCheck } from './parse-check';
 import { readQuestion } from './parse-question';
 import { readDecidedBy, readDecision, readRequest } from './parse-request';
-import { type DiagnosticSink, at, checkMarkdown, isObject, noUnknownKeys, optString, reqArray, reqMarkdown, reqString } from './parse-util';
+import {
+  type DiagnosticSink,
+  at,
+  checkMarkdown,
+  isObject,
+  noUnknownKeys,
+  optString,
+  reqArray,
+  reqMarkdown,
+  reqString,
+} from './parse-util';
 
 /** Reads an optional `focus` list of node ids. */
 function readFocus(v: Record<string, unknown>, path: string, sink: DiagnosticSink): string[] | undefined {
@@ -34,19 +44,35 @@ export function readStep(v: unknown, path: string, sink: DiagnosticSink): Lesson
       noUnknownKeys(v, ['kind', 'id', 'title', 'text', 'focus'], path, sink);
       return withCommon({ kind: 'explain' as const, id, text: reqMarkdown(v, 'text', path, sink) }, v, path, sink);
     case 'demo': {
-      noUnknownKeys(v, ['kind', 'id', 'title', 'request', 'expect', 'expectDecidedBy', 'narration', 'focus'], path, sink);
+      noUnknownKeys(
+        v,
+        ['kind', 'id', 'title', 'request', 'expect', 'expectDecidedBy', 'narration', 'focus'],
+        path,
+        sink,
+      );
       const request = readRequest(v.request, at(path, 'request'), sink);
       const expect = readDecision(v.expect, at(path, 'expect'), sink);
       const by = readDecidedBy(v.expectDecidedBy, at(path, 'expectDecidedBy'), sink);
       const narration = reqMarkdown(v, 'narration', path, sink);
-      return withCommon({ kind: 'demo' as const, id, request, expect, narration, ...(by ? { expectDecidedBy: by } : {}) }, v, path, sink);
+      return withCommon(
+        { kind: 'demo' as const, id, request, expect, narration, ...(by ? { expectDecidedBy: by } : {}) },
+        v,
+        path,
+        sink,
+      );
     }
     case 'task': {
-      noUnknownKeys(v, ['kind', 'id', 'title', 'prompt', 'allowedTools', 'checks', 'hints', 'solution', 'focus'], path, sink);
+      noUnknownKeys(
+        v,
+        ['kind', 'id', 'title', 'prompt', 'allowedTools', 'checks', 'hints', 'solution', 'focus'],
+        path,
+        sink,
+      );
       const prompt = reqMarkdown(v, 'prompt', path, sink);
       const tools = reqArray(v, 'allowedTools', path, sink);
       tools.forEach((t, i) => {
-        if (!(LESSON_TOOLS as readonly unknown[]).includes(t)) sink.add('lesson.unknown-tool', at(at(path, 'allowedTools'), i));
+        if (!(LESSON_TOOLS as readonly unknown[]).includes(t))
+          sink.add('lesson.unknown-tool', at(at(path, 'allowedTools'), i));
       });
       const checks = reqArray(v, 'checks', path, sink).map((c, i) => readCheck(c, at(at(path, 'checks'), i), sink));
       const hints = reqArray(v, 'hints', path, sink);
@@ -57,7 +83,15 @@ export function readStep(v: unknown, path: string, sink: DiagnosticSink): Lesson
       });
       const solution: LessonCommand[] = readCommands(reqArray(v, 'solution', path, sink), at(path, 'solution'), sink);
       return withCommon(
-        { kind: 'task' as const, id, prompt, allowedTools: tools as LessonTool[], checks, hints: hints as [string, string, string], solution },
+        {
+          kind: 'task' as const,
+          id,
+          prompt,
+          allowedTools: tools as LessonTool[],
+          checks,
+          hints: hints as [string, string, string],
+          solution,
+        },
         v,
         path,
         sink,

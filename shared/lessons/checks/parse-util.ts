@@ -33,7 +33,12 @@ export function reqString(obj: Record<string, unknown>, key: string, path: strin
 }
 
 /** Reads an optional string; reports a wrong type. */
-export function optString(obj: Record<string, unknown>, key: string, path: string, sink: DiagnosticSink): string | undefined {
+export function optString(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  sink: DiagnosticSink,
+): string | undefined {
   const v = obj[key];
   if (v === undefined) return undefined;
   if (typeof v !== 'string') {
@@ -56,7 +61,13 @@ export function checkMarkdown(text: string, path: string, sink: DiagnosticSink):
 }
 
 /** Requires an array at `obj[key]` (optionally non-empty). */
-export function reqArray(obj: Record<string, unknown>, key: string, path: string, sink: DiagnosticSink, nonEmpty = true): unknown[] {
+export function reqArray(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  sink: DiagnosticSink,
+  nonEmpty = true,
+): unknown[] {
   const v = obj[key];
   if (!Array.isArray(v)) {
     sink.add(v === undefined ? 'lesson.missing' : 'lesson.not-array', at(path, key));
@@ -67,6 +78,11 @@ export function reqArray(obj: Record<string, unknown>, key: string, path: string
 }
 
 /** Reports keys that the format does not define (typos such as `expectt`). */
-export function noUnknownKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string, sink: DiagnosticSink): void {
+export function noUnknownKeys(
+  obj: Record<string, unknown>,
+  allowed: readonly string[],
+  path: string,
+  sink: DiagnosticSink,
+): void {
   for (const k of Object.keys(obj)) if (!allowed.includes(k)) sink.add('lesson.unknown-key', at(path, k));
 }

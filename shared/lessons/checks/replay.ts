@@ -73,9 +73,20 @@ export function replayLesson(lesson: Lesson): ReplayReport {
         collect(ev.result.trace.events);
         codes.add(ev.result.reason);
         if (ev.result.decision !== step.expect) {
-          failures.push({ code: 'replay.demo-decision', path: at(path, 'expect'), data: { expected: step.expect, actual: ev.result.decision, reason: ev.result.reason } });
-        } else if (step.expectDecidedBy && !ev.result.decidedBy.some((r) => matchesDecidedBy(r, step.expectDecidedBy!))) {
-          failures.push({ code: 'replay.demo-decided-by', path: at(path, 'expectDecidedBy'), data: { actual: ev.result.decidedBy } });
+          failures.push({
+            code: 'replay.demo-decision',
+            path: at(path, 'expect'),
+            data: { expected: step.expect, actual: ev.result.decision, reason: ev.result.reason },
+          });
+        } else if (
+          step.expectDecidedBy &&
+          !ev.result.decidedBy.some((r) => matchesDecidedBy(r, step.expectDecidedBy!))
+        ) {
+          failures.push({
+            code: 'replay.demo-decided-by',
+            path: at(path, 'expectDecidedBy'),
+            data: { actual: ev.result.decidedBy },
+          });
         }
         return;
       }
@@ -86,7 +97,11 @@ export function replayLesson(lesson: Lesson): ReplayReport {
         if (before.pass) failures.push({ code: 'replay.task-passes-at-start', path });
         const after = applySolution(world, step, path);
         if (!after.ok) {
-          failures.push({ code: 'replay.solution-refused', path: after.error.path, data: { reason: after.error.code } });
+          failures.push({
+            code: 'replay.solution-refused',
+            path: after.error.path,
+            data: { reason: after.error.code },
+          });
           return;
         }
         world = after.world;
@@ -115,7 +130,12 @@ export function replayLesson(lesson: Lesson): ReplayReport {
           }
           collect(ev.result.trace.events);
           codes.add(ev.result.reason);
-          if (ev.result.decision !== q.answer) failures.push({ code: 'replay.predict-answer', path: at(qpath, 'answer'), data: { expected: q.answer, actual: ev.result.decision } });
+          if (ev.result.decision !== q.answer)
+            failures.push({
+              code: 'replay.predict-answer',
+              path: at(qpath, 'answer'),
+              data: { expected: q.answer, actual: ev.result.decision },
+            });
         });
         return;
     }

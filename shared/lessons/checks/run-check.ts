@@ -70,7 +70,8 @@ function detail(world: World, check: Check, path: string): CheckDetail {
     const ev = evaluateLessonRequest(world, check.request);
     if (!ev.ok) return { pass: false, code: 'check.request-unresolved', path, expected: check.expect };
     const { request, result } = ev;
-    if (result.decision !== check.expect) return { pass: false, code: 'check.decision-differs', path, request, result, expected: check.expect };
+    if (result.decision !== check.expect)
+      return { pass: false, code: 'check.decision-differs', path, request, result, expected: check.expect };
     const m = check.decidedBy;
     if (m && !result.decidedBy.some((r) => matchesDecidedBy(r, m))) {
       return { pass: false, code: 'check.decided-by-differs', path, request, result, expected: check.expect };
@@ -89,12 +90,10 @@ export function runChecks(world: World, checks: Check[], path: string): { pass: 
 
 /** The first failing leaf of a detail tree: what the player shows next to "Check". */
 export function firstFailure(d: CheckDetail): CheckDetail | undefined {
-  if (d.pass && d.code === 'check.ok' && !d.children) return undefined;
-  if (d.children) {
-    for (const c of d.children) {
-      const f = c.pass ? undefined : firstFailure(c);
-      if (f) return f;
-    }
+  if (d.pass) return undefined;
+  for (const c of d.children ?? []) {
+    const f = firstFailure(c);
+    if (f) return f;
   }
-  return d.pass ? undefined : d;
+  return d;
 }

@@ -30,9 +30,14 @@ export function checkTask(world: World, task: TaskStep, stepPath: string): { pas
 }
 
 /** Plays a task's solution on a world ("Show solution"); the player applies the same commands one by one, visibly. */
-export function applySolution(world: World, task: TaskStep, stepPath: string): { ok: true; world: World } | { ok: false; error: FlowError } {
+export function applySolution(
+  world: World,
+  task: TaskStep,
+  stepPath: string,
+): { ok: true; world: World } | { ok: false; error: FlowError } {
   const applied = applyLessonCommands(world, task.solution);
-  if (!applied.ok) return { ok: false, error: { code: applied.code, path: at(at(stepPath, 'solution'), applied.index) } };
+  if (!applied.ok)
+    return { ok: false, error: { code: applied.code, path: at(at(stepPath, 'solution'), applied.index) } };
   return applied;
 }
 
@@ -40,7 +45,10 @@ export function applySolution(world: World, task: TaskStep, stepPath: string): {
  * The world a step starts from when every earlier task was solved with its solution — what "Skip" and "resume at
  * step N" rebuild.
  */
-export function worldAtStep(lesson: Lesson, stepIndex: number): { ok: true; world: World } | { ok: false; error: FlowError } {
+export function worldAtStep(
+  lesson: Lesson,
+  stepIndex: number,
+): { ok: true; world: World } | { ok: false; error: FlowError } {
   const start = startWorld(lesson);
   if (!start.ok) return start;
   let world = start.world;
@@ -53,3 +61,6 @@ export function worldAtStep(lesson: Lesson, stepIndex: number): { ok: true; worl
   }
   return { ok: true, world };
 }
+
+/** The player's task flow in one place: start world (setup applied), check a task, play a solution, rebuild step N. */
+export const runLessonTaskFlow = { startWorld, checkTask, applySolution, worldAtStep } as const;

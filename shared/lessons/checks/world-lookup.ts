@@ -35,7 +35,8 @@ export function lookupHolder(world: World, ref: string): Lookup<IamUser | IamGro
   const results = kinds.map((k) => lookup(world, k, ref) as Lookup<IamUser | IamGroup | IamRole>);
   const oks = results.filter((r) => r.ok);
   if (oks.length === 1) return oks[0];
-  if (oks.length > 1 || results.some((r) => !r.ok && r.code === 'fact.ambiguous-name')) return { ok: false, code: 'fact.ambiguous-name' };
+  if (oks.length > 1 || results.some((r) => !r.ok && r.code === 'fact.ambiguous-name'))
+    return { ok: false, code: 'fact.ambiguous-name' };
   return { ok: false, code: 'fact.not-found' };
 }
 
@@ -44,7 +45,10 @@ export function entityArnExists(world: World, arn: string): boolean {
   if (world.sessions[arn] || world.awsManagedPolicies[arn]) return true;
   for (const a of Object.values(world.accounts)) {
     if (a.root.arn === arn || a.identityProviders[arn] || a.resources[arn]) return true;
-    for (const coll of [a.users, a.groups, a.roles, a.policies, a.instanceProfiles] as Record<string, { arn: string }>[]) {
+    for (const coll of [a.users, a.groups, a.roles, a.policies, a.instanceProfiles] as Record<
+      string,
+      { arn: string }
+    >[]) {
       if (Object.values(coll).some((e) => e.arn === arn)) return true;
     }
     if (Object.values(a.instances).some((i) => i.arn === arn || i.id === arn)) return true;

@@ -77,9 +77,12 @@ function policyDetail(world: World, p: ManagedPolicy): Obj {
   };
 }
 
-/** The world as get-account-authorization-details output (all accounts together, as a multi-account dump). */
-export function exportAuthzDetails(world: World): Obj {
-  const accounts = Object.values(world.accounts);
+/**
+ * The world as get-account-authorization-details output: one account's (as AWS answers a caller), or all accounts
+ * together (a multi-account dump, as the samples in shared/fixtures are).
+ */
+export function exportAuthzDetails(world: World, options: { accountId?: string } = {}): Obj {
+  const accounts = Object.values(world.accounts).filter((a) => options.accountId === undefined || a.id === options.accountId);
   const customer = accounts.flatMap((a) => Object.values(a.policies));
   const used = new Set<string>();
   for (const a of accounts) {

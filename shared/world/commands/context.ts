@@ -106,7 +106,8 @@ export function checkDocument(doc: PolicyDocument, path: string, maxSize?: numbe
   if (doc === undefined || doc === null) refuse('MalformedPolicyDocument', 'policy.missing', {}, path);
   const problem = checkPolicyDocument(doc);
   if (problem) {
-    refuse('MalformedPolicyDocument', problem.reason, { at: problem.path }, problem.path ? `${path}.${problem.path}` : path);
+    const data = problem.engineCode ? { at: problem.path, engineCode: problem.engineCode } : { at: problem.path };
+    refuse('MalformedPolicyDocument', problem.reason, data, problem.path ? `${path}.${problem.path}` : path);
   }
   if (maxSize !== undefined) {
     const size = policySize(policyText(doc));

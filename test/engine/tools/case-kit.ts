@@ -13,7 +13,7 @@ import type {
   PrincipalSpec,
   ResourceSpec,
 } from '../../../shared/iam/request';
-import type { Decision } from '../../../shared/iam/result';
+import type { Decision } from '../../../shared/iam/request';
 
 /** The accounts of the case world. A is "ours", B and C are other accounts. */
 export const A = '111122223333';
@@ -96,15 +96,23 @@ export interface CaseTopic {
 export type Stmt = { [key: string]: JsonValue };
 
 /** A statement with the given effect. */
-export function stmt(effect: 'Allow' | 'Deny', action: string | string[], resource: string | string[] = '*', condition?: Stmt, extra: Stmt = {}): Stmt {
+export function stmt(
+  effect: 'Allow' | 'Deny',
+  action: string | string[],
+  resource: string | string[] = '*',
+  condition?: Stmt,
+  extra: Stmt = {},
+): Stmt {
   const s: Stmt = { Effect: effect, Action: action, Resource: resource, ...extra };
   if (condition) s.Condition = condition;
   return s;
 }
 /** An Allow statement. */
-export const allow = (action: string | string[], resource: string | string[] = '*', condition?: Stmt): Stmt => stmt('Allow', action, resource, condition);
+export const allow = (action: string | string[], resource: string | string[] = '*', condition?: Stmt): Stmt =>
+  stmt('Allow', action, resource, condition);
 /** A Deny statement. */
-export const deny = (action: string | string[], resource: string | string[] = '*', condition?: Stmt): Stmt => stmt('Deny', action, resource, condition);
+export const deny = (action: string | string[], resource: string | string[] = '*', condition?: Stmt): Stmt =>
+  stmt('Deny', action, resource, condition);
 
 /** A policy document with the given statements (Version 2012-10-17 unless told). */
 export function doc(statements: Stmt[] | Stmt, version: string | null = '2012-10-17'): { [key: string]: JsonValue } {
@@ -115,7 +123,12 @@ export function doc(statements: Stmt[] | Stmt, version: string | null = '2012-10
 }
 
 /** A PolicyInput. */
-export function pol(id: string, statements: Stmt[] | Stmt, version: string | null = '2012-10-17', extra: Partial<PolicyInput> = {}): PolicyInput {
+export function pol(
+  id: string,
+  statements: Stmt[] | Stmt,
+  version: string | null = '2012-10-17',
+  extra: Partial<PolicyInput> = {},
+): PolicyInput {
   return { id, document: doc(statements, version), ...extra };
 }
 
@@ -126,14 +139,21 @@ export const inlineId = (user = 'alice', name = 'Main') => `user/${user}#inline/
 
 export const userArn = (name = 'alice', acct = A, path = '/') => `arn:aws:iam::${acct}:user${path}${name}`;
 export const roleArn = (name = 'app', acct = A, path = '/') => `arn:aws:iam::${acct}:role${path}${name}`;
-export const sessionArn = (role = 'app', session = 's1', acct = A) => `arn:aws:sts::${acct}:assumed-role/${role}/${session}`;
+export const sessionArn = (role = 'app', session = 's1', acct = A) =>
+  `arn:aws:sts::${acct}:assumed-role/${role}/${session}`;
 export const fedArn = (name = 'fed', acct = A) => `arn:aws:sts::${acct}:federated-user/${name}`;
 export const rootArn = (acct = A) => `arn:aws:iam::${acct}:root`;
 
 /** An IAM user (alice in account A unless told). */
 export function user(name = 'alice', extra: Record<string, unknown> = {}): PrincipalSpec {
   const acct = (extra.account as string) ?? A;
-  return { kind: 'user', account: acct, arn: userArn(name, acct), userId: `AIDA${name.toUpperCase()}EXAMPLE`, ...extra } as PrincipalSpec;
+  return {
+    kind: 'user',
+    account: acct,
+    arn: userArn(name, acct),
+    userId: `AIDA${name.toUpperCase()}EXAMPLE`,
+    ...extra,
+  } as PrincipalSpec;
 }
 /** A role session (role `app`, session `s1` in A unless told). */
 export function session(role = 'app', sessionName = 's1', extra: Record<string, unknown> = {}): PrincipalSpec {
@@ -151,7 +171,13 @@ export function session(role = 'app', sessionName = 's1', extra: Record<string, 
 /** A federated-user session from GetFederationToken called by user `caller`. */
 export function fed(name = 'fed', caller = 'alice', extra: Record<string, unknown> = {}): PrincipalSpec {
   const acct = (extra.account as string) ?? A;
-  return { kind: 'federated-user', account: acct, name, callerUserArn: userArn(caller, acct), ...extra } as PrincipalSpec;
+  return {
+    kind: 'federated-user',
+    account: acct,
+    name,
+    callerUserArn: userArn(caller, acct),
+    ...extra,
+  } as PrincipalSpec;
 }
 /** The root user of an account. */
 export function root(acct = A, extra: Record<string, unknown> = {}): PrincipalSpec {
@@ -214,7 +240,13 @@ export function req(o: ReqOpts = {}): EvaluationRequest {
 }
 
 /** A case. */
-export function kase(name: string, note: string, request: EvaluationRequest, expect: CaseExpect | Decision, doc?: string): EngineCase {
+export function kase(
+  name: string,
+  note: string,
+  request: EvaluationRequest,
+  expect: CaseExpect | Decision,
+  doc?: string,
+): EngineCase {
   const e: CaseExpect = typeof expect === 'string' ? { decision: expect } : expect;
   const c: EngineCase = { name, note, request, expect: e };
   if (doc) c.doc = doc;
@@ -222,19 +254,33 @@ export function kase(name: string, note: string, request: EvaluationRequest, exp
 }
 
 /** Shorthand: an identity-only request for alice with one inline policy. */
-export function idReq(statements: Stmt[] | Stmt, o: ReqOpts = {}, version: string | null = '2012-10-17'): EvaluationRequest {
+export function idReq(
+  statements: Stmt[] | Stmt,
+  o: ReqOpts = {},
+  version: string | null = '2012-10-17',
+): EvaluationRequest {
   return req({ ...o, identity: [pol(inlineId(), statements, version)] });
 }
 
 /** The FullAWSAccess SCP/RCP body. */
 export const FULL_ACCESS = (id = 'p-FullAWSAccess') => pol(id, allow('*', '*'));
-export const RCP_FULL = (id = 'p-RCPFullAWSAccess') => pol(id, { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' });
+export const RCP_FULL = (id = 'p-RCPFullAWSAccess') =>
+  pol(id, { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' });
 
 /** Three org levels (root, one OU, the account) with FullAWSAccess, plus extra policies per level. */
-export function orgLevels(acct = A, extra: { root?: PolicyInput[]; ou?: PolicyInput[]; account?: PolicyInput[] } = {}, replace: { root?: boolean; ou?: boolean; account?: boolean } = {}, full = FULL_ACCESS): OrgLevelPolicies[] {
+export function orgLevels(
+  acct = A,
+  extra: { root?: PolicyInput[]; ou?: PolicyInput[]; account?: PolicyInput[] } = {},
+  replace: { root?: boolean; ou?: boolean; account?: boolean } = {},
+  full = FULL_ACCESS,
+): OrgLevelPolicies[] {
   return [
     { level: 'root', id: 'r-ab12', policies: [...(replace.root ? [] : [full('full-root')]), ...(extra.root ?? [])] },
     { level: 'ou', id: 'ou-ab12-11111111', policies: [...(replace.ou ? [] : [full('full-ou')]), ...(extra.ou ?? [])] },
-    { level: 'account', id: acct, policies: [...(replace.account ? [] : [full('full-account')]), ...(extra.account ?? [])] },
+    {
+      level: 'account',
+      id: acct,
+      policies: [...(replace.account ? [] : [full('full-account')]), ...(extra.account ?? [])],
+    },
   ];
 }

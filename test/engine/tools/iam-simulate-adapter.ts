@@ -8,8 +8,14 @@
  * as context variables.
  */
 import type { Simulation } from '@cloud-copilot/iam-simulate';
-import type { ContextValue, EvaluationRequest, JsonValue, PolicyInput, PrincipalSpec } from '../../../shared/iam/request';
-import type { Decision } from '../../../shared/iam/result';
+import type {
+  ContextValue,
+  EvaluationRequest,
+  JsonValue,
+  PolicyInput,
+  PrincipalSpec,
+} from '../../../shared/iam/request';
+import type { Decision } from '../../../shared/iam/request';
 
 /** Why a case was not run through iam-simulate. */
 export type SkipReason =
@@ -26,16 +32,34 @@ export type SkipReason =
 export const SKIP_EXPLAINED: Record<SkipReason, string> = {
   'root-user': 'iam-simulate has no root-user principal (root has full access without policies).',
   'service-principal': 'iam-simulate has no AWS-service caller.',
-  'credential-expiry': 'iam-simulate has no credential lifetime; expired credentials fail authentication before policies.',
-  'management-account': 'iam-simulate has no notion of the organization management account (SCPs/RCPs do not apply there).',
+  'credential-expiry':
+    'iam-simulate has no credential lifetime; expired credentials fail authentication before policies.',
+  'management-account':
+    'iam-simulate has no notion of the organization management account (SCPs/RCPs do not apply there).',
   'service-linked-role': 'iam-simulate has no service-linked-role flag (SCPs/RCPs do not restrict them).',
   'aws-managed-kms-key': 'iam-simulate has no AWS-managed-key flag (RCPs do not apply to them).',
   'policy-text-not-json': 'The case hands a policy as text that is not JSON; iam-simulate takes parsed documents only.',
-  'rcp-allow-statement': 'The case attaches a customer RCP with an Allow statement in place of RCPFullAWSAccess (a hypothetical level without an allow); iam-simulate, like AWS for customer RCPs, accepts only Deny statements and always adds RCPFullAWSAccess.',
+  'rcp-allow-statement':
+    'The case attaches a customer RCP with an Allow statement in place of RCPFullAWSAccess (a hypothetical level without an allow); iam-simulate, like AWS for customer RCPs, accepts only Deny statements and always adds RCPFullAWSAccess.',
 };
 
 const PRINCIPAL_KEYS = new Set(
-  ['aws:username', 'aws:userid', 'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principaltype', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourceidentity', 'aws:federatedprovider', 'aws:principalisawsservice', 'aws:principalservicename'].map((k) => k),
+  [
+    'aws:username',
+    'aws:userid',
+    'aws:principalarn',
+    'aws:principalaccount',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:principaltype',
+    'aws:multifactorauthpresent',
+    'aws:multifactorauthage',
+    'aws:tokenissuetime',
+    'aws:sourceidentity',
+    'aws:federatedprovider',
+    'aws:principalisawsservice',
+    'aws:principalservicename',
+  ].map((k) => k),
 );
 
 /** The principal ARN iam-simulate expects. */
@@ -78,7 +102,8 @@ function derivedKeys(p: PrincipalSpec, now: string | undefined): Record<string, 
     out['aws:PrincipalArn'] = p.roleArn;
     if (p.roleId) out['aws:userid'] = `${p.roleId}:${p.sessionName}`;
     out['aws:PrincipalType'] = 'AssumedRole';
-    for (const [k, v] of Object.entries({ ...(p.roleTags ?? {}), ...(p.sessionTags ?? {}) })) out[`aws:PrincipalTag/${k}`] = v;
+    for (const [k, v] of Object.entries({ ...(p.roleTags ?? {}), ...(p.sessionTags ?? {}) }))
+      out[`aws:PrincipalTag/${k}`] = v;
     if (p.issuedAt) out['aws:TokenIssueTime'] = p.issuedAt;
     if (p.sourceIdentity) out['aws:SourceIdentity'] = p.sourceIdentity;
   } else if (p.kind === 'federated-user') {
@@ -113,18 +138,43 @@ export function toSimulation(r: EvaluationRequest): { simulation: Simulation } |
   const p = r.principal;
   if (p.kind === 'root') return { skip: 'root-user' };
   if (p.kind === 'service') return { skip: 'service-principal' };
-  if ((p.kind === 'role-session' || p.kind === 'federated-user') && p.expiresAt && r.now && Date.parse(p.expiresAt) <= Date.parse(r.now)) return { skip: 'credential-expiry' };
-  if (p.kind !== 'anonymous' && p.org?.isManagementAccount && r.policies.scps?.length) return { skip: 'management-account' };
+  if (
+    (p.kind === 'role-session' || p.kind === 'federated-user') &&
+    p.expiresAt &&
+    r.now &&
+    Date.parse(p.expiresAt) <= Date.parse(r.now)
+  )
+    return { skip: 'credential-expiry' };
+  if (p.kind !== 'anonymous' && p.org?.isManagementAccount && r.policies.scps?.length)
+    return { skip: 'management-account' };
   if (r.resource.org?.isManagementAccount && r.policies.rcps?.length) return { skip: 'management-account' };
   if (p.kind === 'role-session' && p.serviceLinked) return { skip: 'service-linked-role' };
   if (r.resource.awsManagedKey) return { skip: 'aws-managed-kms-key' };
   const isRcpFull = (x: PolicyInput) => {
-    const st = (doc(x) as { Statement: JsonValue }).Statement as { [k: string]: JsonValue } | { [k: string]: JsonValue }[];
+    const st = (doc(x) as { Statement: JsonValue }).Statement as
+      { [k: string]: JsonValue } | { [k: string]: JsonValue }[];
     const one = Array.isArray(st) ? (st.length === 1 ? st[0] : undefined) : st;
-    return !!one && one.Effect === 'Allow' && one.Action === '*' && one.Resource === '*' && one.Principal === '*' && !one.Condition;
+    return (
+      !!one &&
+      one.Effect === 'Allow' &&
+      one.Action === '*' &&
+      one.Resource === '*' &&
+      one.Principal === '*' &&
+      !one.Condition
+    );
   };
-  for (const l of r.policies.rcps ?? []) for (const x of l.policies) if (!isRcpFull(x) && JSON.stringify(doc(x)).includes('"Allow"')) return { skip: 'rcp-allow-statement' };
-  const all = [...(r.policies.identity ?? []), r.policies.resource, r.policies.boundary, r.policies.trust, ...(r.policies.session ?? []), ...(r.policies.scps ?? []).flatMap((l) => l.policies), ...(r.policies.rcps ?? []).flatMap((l) => l.policies)];
+  for (const l of r.policies.rcps ?? [])
+    for (const x of l.policies)
+      if (!isRcpFull(x) && JSON.stringify(doc(x)).includes('"Allow"')) return { skip: 'rcp-allow-statement' };
+  const all = [
+    ...(r.policies.identity ?? []),
+    r.policies.resource,
+    r.policies.boundary,
+    r.policies.trust,
+    ...(r.policies.session ?? []),
+    ...(r.policies.scps ?? []).flatMap((l) => l.policies),
+    ...(r.policies.rcps ?? []).flatMap((l) => l.policies),
+  ];
   for (const x of all) {
     if (x && typeof x.document === 'string') {
       try {
@@ -135,7 +185,8 @@ export function toSimulation(r: EvaluationRequest): { simulation: Simulation } |
     }
   }
   const context: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(r.context ?? {})) if (!PRINCIPAL_KEYS.has(k.toLowerCase())) context[k] = contextValue(v);
+  for (const [k, v] of Object.entries(r.context ?? {}))
+    if (!PRINCIPAL_KEYS.has(k.toLowerCase())) context[k] = contextValue(v);
   for (const [k, v] of Object.entries(r.resource.tags ?? {})) context[`aws:ResourceTag/${k}`] = v;
   Object.assign(context, derivedKeys(p, r.now));
   const account = r.resource.account ?? r.resource.arn.split(':')[4] ?? '';
@@ -148,12 +199,19 @@ export function toSimulation(r: EvaluationRequest): { simulation: Simulation } |
       contextVariables: context,
     },
     identityPolicies: (r.policies.identity ?? []).map((x) => ({ name: x.id, policy: doc(x) })),
-    serviceControlPolicies: (r.policies.scps ?? []).map((l) => ({ orgIdentifier: l.id, policies: l.policies.map((x) => ({ name: x.id, policy: doc(x) })) })),
+    serviceControlPolicies: (r.policies.scps ?? []).map((l) => ({
+      orgIdentifier: l.id,
+      policies: l.policies.map((x) => ({ name: x.id, policy: doc(x) })),
+    })),
     // iam-simulate adds RCPFullAWSAccess at every level itself and accepts only Deny statements in customer RCPs.
-    resourceControlPolicies: (r.policies.rcps ?? []).map((l) => ({ orgIdentifier: l.id, policies: l.policies.filter((x) => !isRcpFull(x)).map((x) => ({ name: x.id, policy: doc(x) })) })),
+    resourceControlPolicies: (r.policies.rcps ?? []).map((l) => ({
+      orgIdentifier: l.id,
+      policies: l.policies.filter((x) => !isRcpFull(x)).map((x) => ({ name: x.id, policy: doc(x) })),
+    })),
   };
   if (resourcePolicy) simulation.resourcePolicy = doc(resourcePolicy);
-  if (r.policies.boundary) simulation.permissionBoundaryPolicies = [{ name: r.policies.boundary.id, policy: doc(r.policies.boundary) }];
+  if (r.policies.boundary)
+    simulation.permissionBoundaryPolicies = [{ name: r.policies.boundary.id, policy: doc(r.policies.boundary) }];
   if (r.policies.session?.length) simulation.sessionPolicy = mergedSession(r.policies.session);
   return { simulation };
 }

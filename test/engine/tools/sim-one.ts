@@ -20,5 +20,8 @@ for (const name of process.argv.slice(2)) {
   }
   const r = await runSimulation(s.simulation, {});
   if (r.resultType === 'error') console.log(`${name}: error ${JSON.stringify(r.errors)}`);
-  else console.log(`${name}: ${r.overallResult}; ignored context keys: ${JSON.stringify(r.resultType === 'single' ? r.result.ignoredContextKeys : r.results.map((x) => x.ignoredContextKeys))}`);
+  else
+    console.log(
+      `${name}: ${r.overallResult}; ignored context keys: ${JSON.stringify(r.resultType === 'single' ? r.result.ignoredContextKeys : r.results.map((x) => x.ignoredContextKeys))}`,
+    );
 }

@@ -73,4 +73,10 @@ describe('iam-lab frame', () => {
       expect(io.err()).toContain("unknown command 'sts'");
     }
   });
+
+  it('hands a line that starts with an aws global option (--scenario, --output, ...) to cli/aws', async () => {
+    const io = fakeIO();
+    await runCli(['--output=json', 'sts', 'help'], io);
+    expect(io.err()).not.toContain("unknown option '--output=json'");
+  });
 });

@@ -29,7 +29,9 @@ describe('classifyStoredDocument', () => {
 
 describe('backupName and window state', () => {
   it('makes a file-system-safe timestamped name', () => {
-    expect(backupName('iam-lab.json', '2025-01-02T03:04:05.678Z')).toBe('iam-lab.json.backup-2025-01-02T03-04-05-678Z.json');
+    expect(backupName('iam-lab.json', '2025-01-02T03:04:05.678Z')).toBe(
+      'iam-lab.json.backup-2025-01-02T03-04-05-678Z.json',
+    );
   });
 
   it('keeps sensible window bounds and drops nonsense', () => {

@@ -32,9 +32,18 @@ async function host() {
 describe('browser host', () => {
   it('starts with defaults, saves settings in a versioned document, and reads them back', async () => {
     const first = await host();
-    expect(await first.getSettings()).toEqual({ ok: true, value: { theme: 'system', presenter: false, lastArea: 'world' } });
-    expect(await first.setSettings({ theme: 'dark', lastArea: 'lessons' })).toMatchObject({ ok: true, value: { theme: 'dark' } });
-    expect(JSON.parse(storage.getItem('iam-lab')!)).toMatchObject({ version: 1, settings: { theme: 'dark', lastArea: 'lessons' } });
+    expect(await first.getSettings()).toEqual({
+      ok: true,
+      value: { theme: 'system', presenter: false, lastArea: 'world' },
+    });
+    expect(await first.setSettings({ theme: 'dark', lastArea: 'lessons' })).toMatchObject({
+      ok: true,
+      value: { theme: 'dark' },
+    });
+    expect(JSON.parse(storage.getItem('iam-lab')!)).toMatchObject({
+      version: 1,
+      settings: { theme: 'dark', lastArea: 'lessons' },
+    });
     const second = await host();
     expect(await second.getSettings()).toMatchObject({ ok: true, value: { theme: 'dark', lastArea: 'lessons' } });
     expect(await second.getStoreStatus()).toEqual({ ok: true, value: { location: 'localStorage:iam-lab' } });

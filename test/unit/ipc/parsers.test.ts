@@ -23,7 +23,14 @@ describe('channel table', () => {
   });
 
   it('never throws, whatever arrives', () => {
-    const junk: unknown[][] = [[], [null], [undefined], [1, 2, 3], [{ __proto__: { theme: 'dark' } }], [Symbol.iterator]];
+    const junk: unknown[][] = [
+      [],
+      [null],
+      [undefined],
+      [1, 2, 3],
+      [{ __proto__: { theme: 'dark' } }],
+      [Symbol.iterator],
+    ];
     for (const channel of CHANNELS) for (const args of junk) expect(() => ARG_PARSERS[channel](args)).not.toThrow();
   });
 });
@@ -32,7 +39,10 @@ describe('parseSettingsPatchArgs', () => {
   it.each([
     [{}, {}],
     [{ theme: 'light' }, { theme: 'light' }],
-    [{ theme: 'system', presenter: true, lastArea: 'practice' }, { theme: 'system', presenter: true, lastArea: 'practice' }],
+    [
+      { theme: 'system', presenter: true, lastArea: 'practice' },
+      { theme: 'system', presenter: true, lastArea: 'practice' },
+    ],
   ])('accepts %j', (patch, expected) => {
     expect(parseSettingsPatchArgs([patch])).toEqual({ ok: true, value: [expected] });
   });

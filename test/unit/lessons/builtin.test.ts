@@ -11,7 +11,9 @@ import { TOPIC_IDS } from '../../../shared/lessons/topics';
 import type { Lesson } from '../../../shared/lessons/lesson-types';
 
 const DIR = new URL('../../../shared/lessons/content/', import.meta.url);
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const lessons: Lesson[] = FILES.map((f) => {
   const r = parseLesson(readFileSync(new URL(f, DIR), 'utf8'));
   return r.ok ? r.lesson : ({ id: f, steps: [] } as unknown as Lesson);
@@ -60,7 +62,10 @@ describe('curriculum coverage', () => {
   it('every task has exactly three hints and every lesson has a quiz', () => {
     for (const l of lessons) {
       for (const s of l.steps) if (s.kind === 'task') expect(s.hints.length).toBe(3);
-      expect(l.steps.some((s) => s.kind === 'quiz'), l.id).toBe(true);
+      expect(
+        l.steps.some((s) => s.kind === 'quiz'),
+        l.id,
+      ).toBe(true);
     }
   });
 

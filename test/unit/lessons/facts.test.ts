@@ -22,12 +22,25 @@ describe('facts', () => {
     { type: 'create-access-key', userName: 'bob' },
     { type: 'advance-clock', seconds: 100 * 86400 },
     { type: 'create-access-key', userName: 'bob' },
-    { type: 'create-role', roleName: 'R', assumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: A }, Action: 'sts:AssumeRole' }] } },
+    {
+      type: 'create-role',
+      roleName: 'R',
+      assumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: A }, Action: 'sts:AssumeRole' }],
+      },
+    },
   ]);
 
   it('user-in-group by name and by ARN', () => {
     expect(evaluateFact(w, { fact: 'user-in-group', user: 'bob', group: 'Ops' }).pass).toBe(true);
-    expect(evaluateFact(w, { fact: 'user-in-group', user: `arn:aws:iam::${A}:user/bob`, group: `arn:aws:iam::${A}:group/Ops` }).pass).toBe(true);
+    expect(
+      evaluateFact(w, {
+        fact: 'user-in-group',
+        user: `arn:aws:iam::${A}:user/bob`,
+        group: `arn:aws:iam::${A}:group/Ops`,
+      }).pass,
+    ).toBe(true);
     expect(evaluateFact(w, { fact: 'user-in-group', user: 'nobody', group: 'Ops' }).code).toBe('fact.not-found');
   });
 
@@ -39,10 +52,18 @@ describe('facts', () => {
 
   it('access keys by age and status', () => {
     expect(evaluateFact(w, { fact: 'access-key-count', user: 'bob', count: 2 }).pass).toBe(true);
-    expect(evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 90, status: 'Active' }).pass).toBe(true);
-    expect(evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 90, status: 'Inactive' }).code).toBe('fact.key-status-differs');
-    expect(evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 200, status: 'none' }).pass).toBe(true);
-    expect(evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 200, status: 'Active' }).code).toBe('fact.no-such-key');
+    expect(evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 90, status: 'Active' }).pass).toBe(
+      true,
+    );
+    expect(
+      evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 90, status: 'Inactive' }).code,
+    ).toBe('fact.key-status-differs');
+    expect(evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 200, status: 'none' }).pass).toBe(
+      true,
+    );
+    expect(evaluateFact(w, { fact: 'access-key-status', user: 'bob', olderThanDays: 200, status: 'Active' }).code).toBe(
+      'fact.no-such-key',
+    );
   });
 
   it('role-trusts treats an account id and its root ARN alike', () => {

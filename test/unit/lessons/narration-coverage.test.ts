@@ -14,11 +14,20 @@ describe('narration covers the lessons', () => {
 
   it('collects a realistic set of codes', () => {
     expect(codes.size).toBeGreaterThan(20);
-    for (const c of ['decision.explicit-deny', 'decision.root-full-access', 'authenticate.expired', 'decision.boundary-no-allow']) expect(codes).toContain(c);
+    for (const c of [
+      'decision.explicit-deny',
+      'decision.root-full-access',
+      'authenticate.expired',
+      'decision.boundary-no-allow',
+    ])
+      expect(codes).toContain(c);
   });
 
   it('has narration text for every code', () => {
-    const missing = [...codes].filter((c) => typeof (NARRATION as Record<string, string>)[c] !== 'string' || (NARRATION as Record<string, string>)[c] === '');
+    const missing = [...codes].filter(
+      (c) =>
+        typeof (NARRATION as Record<string, string>)[c] !== 'string' || (NARRATION as Record<string, string>)[c] === '',
+    );
     expect(missing).toEqual([]);
   });
 });

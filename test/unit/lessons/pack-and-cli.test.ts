@@ -44,21 +44,32 @@ describe('lesson packs', () => {
   it('refuses a pack lesson carrying script, naming the lesson and the JSON path', () => {
     const bad = JSON.parse(text('01-what-is-iam.json'));
     bad.steps[0].text = 'Click <a href="javascript:alert(1)">here</a>';
-    const r = readPackText(JSON.stringify({ format: 'iam-lab-lesson-pack', version: 1, title: 'Evil', lessons: [bad] }));
+    const r = readPackText(
+      JSON.stringify({ format: 'iam-lab-lesson-pack', version: 1, title: 'Evil', lessons: [bad] }),
+    );
     expect(r.lessons).toEqual([]);
     expect(r.problems[0].source).toBe('lessons[0]');
-    expect(r.problems[0].diagnostics).toContainEqual({ code: 'markdown.raw-html', path: 'steps[0].text', data: { line: 1 } });
+    expect(r.problems[0].diagnostics).toContainEqual({
+      code: 'markdown.raw-html',
+      path: 'steps[0].text',
+      data: { line: 1 },
+    });
   });
 
   it('refuses a bad envelope, a newer version and duplicate ids', () => {
     expect(readPackText('nope').problems[0].diagnostics[0].code).toBe('pack.bad-json');
-    expect(readPackText(JSON.stringify({ format: 'iam-lab-lesson-pack', version: 9, title: 't', lessons: [] })).problems[0].diagnostics[0].code).toBe('pack.newer-version');
+    expect(
+      readPackText(JSON.stringify({ format: 'iam-lab-lesson-pack', version: 9, title: 't', lessons: [] })).problems[0]
+        .diagnostics[0].code,
+    ).toBe('pack.newer-version');
     const dup = readLessonFiles([
       { name: 'a.json', text: text('06-groups.json') },
       { name: 'b.json', text: text('06-groups.json') },
     ]);
     expect(dup.lessons.length).toBe(1);
-    expect(dup.problems).toEqual([{ source: 'b.json', diagnostics: [{ code: 'pack.duplicate-lesson-id', path: 'id' }] }]);
+    expect(dup.problems).toEqual([
+      { source: 'b.json', diagnostics: [{ code: 'pack.duplicate-lesson-id', path: 'id' }] },
+    ]);
   });
 });
 
@@ -84,7 +95,9 @@ describe('iam-lab lessons check', () => {
     const code = await runLessonsCommand(['check', '.'], o);
     expect(code).toBe(1);
     expect(o.out).toContain('ok 06-groups  2 tasks, 1 demo, 1 quiz');
-    expect(o.out).toContain('FAIL 12-multiple-permissions steps[1].expect: replay.demo-decision (expected allowed, got implicitDeny');
+    expect(o.out).toContain(
+      'FAIL 12-multiple-permissions steps[1].expect: replay.demo-decision (expected allowed, got implicitDeny',
+    );
   });
 
   it('checks a pack file and a single lesson file', async () => {

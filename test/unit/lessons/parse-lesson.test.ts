@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../../shared/lessons/lesson-check';
 import cases from './cases/parse-lesson.json';
 
-const BASE = JSON.parse(readFileSync(new URL('../../../shared/lessons/content/12-multiple-permissions.json', import.meta.url), 'utf8'));
+const BASE = JSON.parse(
+  readFileSync(new URL('../../../shared/lessons/content/12-multiple-permissions.json', import.meta.url), 'utf8'),
+);
 
 /** Sets (or, with null, deletes) a dotted path like `steps.2.hints` in a deep copy. */
 function mutate(doc: unknown, set: Record<string, unknown>): unknown {

@@ -7,7 +7,9 @@ import { runCheck, firstFailure } from '../../../shared/lessons/checks/run-check
 import { startWorld, worldAtStep, checkTask, applySolution } from '../../../shared/lessons/checks/task-flow';
 import type { Lesson, TaskStep } from '../../../shared/lessons/lesson-types';
 
-const BASE = JSON.parse(readFileSync(new URL('../../../shared/lessons/content/12-multiple-permissions.json', import.meta.url), 'utf8'));
+const BASE = JSON.parse(
+  readFileSync(new URL('../../../shared/lessons/content/12-multiple-permissions.json', import.meta.url), 'utf8'),
+);
 const copy = () => JSON.parse(JSON.stringify(BASE));
 const parsed = (doc: unknown): Lesson => {
   const r = parseLesson(doc);
@@ -31,7 +33,10 @@ describe('replayLesson catches wrong lessons', () => {
 
   it('a task that already passes on its start world', () => {
     const d = copy();
-    d.steps[2].checks = [{ not: { fact: 'user-in-group', user: 'lee', group: 'Auditors' } }, { fact: 'entity-exists', arn: 'arn:aws:iam::111122223333:user/lee' }];
+    d.steps[2].checks = [
+      { not: { fact: 'user-in-group', user: 'lee', group: 'Auditors' } },
+      { fact: 'entity-exists', arn: 'arn:aws:iam::111122223333:user/lee' },
+    ];
     expect(codes(d)).toContainEqual(['replay.task-passes-at-start', 'steps[2]']);
   });
 
@@ -43,7 +48,9 @@ describe('replayLesson catches wrong lessons', () => {
 
   it('a solution the world refuses', () => {
     const d = copy();
-    d.steps[2].solution = [{ type: 'add-user-to-group', account: '111122223333', groupName: 'NoSuchGroup', userName: 'lee' }];
+    d.steps[2].solution = [
+      { type: 'add-user-to-group', account: '111122223333', groupName: 'NoSuchGroup', userName: 'lee' },
+    ];
     expect(codes(d)).toContainEqual(['replay.solution-refused', 'steps[2].solution[0]']);
   });
 
@@ -100,8 +107,14 @@ describe('player helpers', () => {
     const inGroup = { fact: 'user-in-group' as const, user: 'lee', group: 'Auditors' };
     expect(runCheck(s.world, inGroup).pass).toBe(false);
     expect(runCheck(s.world, { not: inGroup }).pass).toBe(true);
-    expect(runCheck(s.world, { any: [inGroup, { fact: 'entity-exists', arn: 'arn:aws:iam::111122223333:user/lee' }] }).pass).toBe(true);
-    const all = runCheck(s.world, { all: [{ fact: 'entity-exists', arn: 'arn:aws:iam::111122223333:user/lee' }, inGroup] }, 'x');
+    expect(
+      runCheck(s.world, { any: [inGroup, { fact: 'entity-exists', arn: 'arn:aws:iam::111122223333:user/lee' }] }).pass,
+    ).toBe(true);
+    const all = runCheck(
+      s.world,
+      { all: [{ fact: 'entity-exists', arn: 'arn:aws:iam::111122223333:user/lee' }, inGroup] },
+      'x',
+    );
     expect(all.pass).toBe(false);
     expect(firstFailure(all.details)?.code).toBe('fact.not-in-group');
     expect(firstFailure(all.details)?.path).toBe('x.all[1]');
@@ -110,8 +123,25 @@ describe('player helpers', () => {
   it('a request naming an unknown principal fails the check instead of throwing', () => {
     const s = startWorld(lesson);
     if (!s.ok) throw new Error('world');
-    const r = runCheck(s.world, { request: { principal: 'arn:aws:iam::111122223333:user/ghost', action: 's3:GetObject', resource: '*' }, expect: 'implicitDeny' });
+    const r = runCheck(s.world, {
+      request: { principal: 'arn:aws:iam::111122223333:user/ghost', action: 's3:GetObject', resource: '*' },
+      expect: 'implicitDeny',
+    });
     expect(r.pass).toBe(false);
     expect(r.details.code).toBe('check.request-unresolved');
+  });
+});
+
+describe('inline worlds', () => {
+  it('loads an inline scenario document through the world parser, and refuses a bad one', async () => {
+    const { scenarioDocument } = await import('../../../shared/world/scenario/parse');
+    const start = startWorld(parsed(BASE));
+    if (!start.ok) throw new Error('world');
+    const d = copy();
+    d.world = { inline: scenarioDocument(start.world) };
+    delete d.setup;
+    expect(replayLesson(parsed(d)).ok).toBe(true);
+    d.world = { inline: { format: 'iam-lab-scenario', version: 1, world: { nope: true } } };
+    expect(replayLesson(parsed(d)).failures[0].code).toMatch(/^world\.bad-inline/);
   });
 });

@@ -2,10 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, installCspHeader, META_CONTENT_SECURITY_POLICY, type CspSession } from '../../../electron/main/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  installCspHeader,
+  META_CONTENT_SECURITY_POLICY,
+  type CspSession,
+} from '../../../electron/main/csp';
 
 const directives = (policy: string) =>
-  Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe('Content-Security-Policy', () => {
   const csp = directives(CONTENT_SECURITY_POLICY);
@@ -26,7 +36,10 @@ describe('Content-Security-Policy', () => {
     let listener: Parameters<CspSession['webRequest']['onHeadersReceived']>[0] | undefined;
     installCspHeader({ webRequest: { onHeadersReceived: (l) => (listener = l) } });
     let answer: { responseHeaders?: Record<string, string[] | string> } | undefined;
-    listener!({ responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } }, (r) => (answer = r));
+    listener!(
+      { responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } },
+      (r) => (answer = r),
+    );
     expect(answer!.responseHeaders).toEqual({
       'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
       'X-Other': ['1'],

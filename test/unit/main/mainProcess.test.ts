@@ -69,7 +69,9 @@ describe('electron main', () => {
 
   it('sets the application menu and forwards its commands to the window', () => {
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    const template = fake.module.Menu.buildFromTemplate.mock.calls[0][0] as { submenu: { id?: string; click?: () => void }[] }[];
+    const template = fake.module.Menu.buildFromTemplate.mock.calls[0][0] as {
+      submenu: { id?: string; click?: () => void }[];
+    }[];
     const about = template.flatMap((m) => m.submenu).find((i) => i.id === 'help.about');
     about!.click!();
     expect(FakeBrowserWindow.instances[0].webContents.send).toHaveBeenCalledWith('menu:command', 'help.about');

@@ -15,7 +15,9 @@ describe('menuTemplate', () => {
   });
 
   it('uses the standard roles for clipboard, zoom and quit', () => {
-    const roles = flatten(menuTemplate(() => {}, 'linux')).map((i) => i.role).filter(Boolean);
+    const roles = flatten(menuTemplate(() => {}, 'linux'))
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'resetZoom', 'zoomIn', 'zoomOut', 'quit']));
   });
 

@@ -1,6 +1,11 @@
 /** The window's security options, remembered bounds, and the navigation guards. */
 import { describe, expect, it, vi } from 'vitest';
-import { guardNavigation, visibleWindowState, windowOptions, type GuardedContents } from '../../../electron/main/window';
+import {
+  guardNavigation,
+  visibleWindowState,
+  windowOptions,
+  type GuardedContents,
+} from '../../../electron/main/window';
 
 describe('windowOptions', () => {
   it('isolates and sandboxes the renderer, with no Node and web security on', () => {

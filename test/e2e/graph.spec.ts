@@ -1,0 +1,135 @@
+/**
+ * The World area's graph in the browser twin: editing through the console forms shows in the graph and undoes;
+ * importing an authorization-details export draws the expected nodes and edges; the keyboard reaches a node and opens
+ * the inspector; a broken policy shows the validator's finding at its line.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'authz-details-example.json');
+const ACCOUNT = '111122223333';
+
+/** Ids of the nodes Cytoscape currently draws (visible ones). */
+async function graphIds(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  return page.getByTestId('graph').evaluate((el) => {
+    const d = (el as HTMLElement).dataset;
+    return { nodes: JSON.parse(d.nodeIds ?? '[]'), edges: JSON.parse(d.edgeIds ?? '[]') };
+  });
+}
+
+async function openWorld(page: Page): Promise<void> {
+  await openApp(page);
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+}
+
+test.describe('graph view', () => {
+  test('shows the welcome world on first start', async ({ page }) => {
+    await openWorld(page);
+    const { nodes, edges } = await graphIds(page);
+    expect(nodes).toContain(`arn:aws:iam::${ACCOUNT}:user/alice`);
+    expect(nodes).toContain(`arn:aws:iam::${ACCOUNT}:group/Developers`);
+    expect(edges).toContain(`member-of:arn:aws:iam::${ACCOUNT}:user/alice->arn:aws:iam::${ACCOUNT}:group/Developers`);
+    await expect(page.getByTestId('graph-legend')).toBeVisible();
+  });
+
+  test('create a user, add it to a group, attach a policy — each shows in the graph; undo removes them', async ({ page }) => {
+    await openWorld(page);
+    const dana = `arn:aws:iam::${ACCOUNT}:user/dana`;
+    const group = `arn:aws:iam::${ACCOUNT}:group/Developers`;
+    const policy = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+
+    await page.getByTestId('create-name').fill('dana');
+    await expect(page.getByTestId('form-create-equivalents-cli')).toHaveText('aws iam create-user --user-name dana');
+    await page.getByTestId('form-create-submit').click();
+    await expect.poll(async () => (await graphIds(page)).nodes).toContain(dana);
+    await expect(page.getByTestId('inspector-title')).toHaveText('dana');
+
+    await page.getByTestId('membership-choice').selectOption('Developers');
+    await expect(page.getByTestId('form-membership-equivalents-cli')).toHaveText(
+      'aws iam add-user-to-group --group-name Developers --user-name dana',
+    );
+    await page.getByTestId('form-membership-submit').click();
+    await expect.poll(async () => (await graphIds(page)).edges).toContain(`member-of:${dana}->${group}`);
+
+    await page.getByTestId('attach-choice').selectOption(policy);
+    await page.getByTestId('form-attach-equivalents-tab-python').click();
+    await expect(page.getByTestId('form-attach-equivalents-python')).toContainText('client.attach_user_policy(');
+    await page.getByTestId('form-attach-submit').click();
+    await expect.poll(async () => (await graphIds(page)).edges).toContain(`attached:${dana}->${policy}`);
+    expect((await graphIds(page)).nodes).toContain(policy);
+
+    // Undo from the keyboard (focus outside any text field), three steps back.
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await graphIds(page)).edges).not.toContain(`attached:${dana}->${policy}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await graphIds(page)).edges).not.toContain(`member-of:${dana}->${group}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await graphIds(page)).nodes).not.toContain(dana);
+    // Redo brings the user back.
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await graphIds(page)).nodes).toContain(dana);
+  });
+
+  test('imports the example account and draws nodes and edges by kind', async ({ page }) => {
+    await openWorld(page);
+    await page.getByTestId('import-file').setInputFiles(FIXTURE);
+    await expect(page.getByTestId('world-message')).toContainText('Imported 44 users, 5 groups, 78 roles and 84 policies');
+    await expect(page.getByTestId('world-message')).toContainText('stays on this machine');
+    const count = (kind: string) => page.getByTestId(`legend-${kind}`);
+    await expect(count('user')).toHaveAttribute('data-count', '44');
+    await expect(count('group')).toHaveAttribute('data-count', '5');
+    await expect(count('role')).toHaveAttribute('data-count', '78');
+    await expect(count('policy')).toHaveAttribute('data-count', '46');
+    await expect(count('aws-policy')).toHaveAttribute('data-count', '14');
+    await expect(count('inline-policy')).toHaveAttribute('data-count', '39');
+    await expect(page.getByTestId('legend-edge-member-of')).toHaveAttribute('data-count', '6');
+    await expect(page.getByTestId('legend-edge-attached')).toHaveAttribute('data-count', '106');
+    await expect(page.getByTestId('legend-edge-can-assume')).toHaveAttribute('data-count', '87');
+    await expect(page.getByTestId('legend-edge-inline')).toHaveAttribute('data-count', '39');
+    // Cytoscape draws every node of the model (2 accounts + 3 areas + 251 leaves) and every edge.
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '256');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-edges', '256');
+    // Search narrows the explorer and the graph.
+    await page.getByTestId('explorer-search').fill('cloudsplaining');
+    const shown = Number(await page.getByTestId('graph').getAttribute('data-nodes'));
+    expect(shown).toBeLessThan(256);
+  });
+
+  test('the keyboard reaches a node and Enter opens the inspector', async ({ page }) => {
+    await openWorld(page);
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('ArrowDown'); // starts at the top-left node: the root user
+    await expect(page.getByTestId('graph-announce')).toContainText('Root user root');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('graph-announce')).toContainText('IAM user alice');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('graph-announce')).toContainText('Group Developers');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('inspector-title')).toHaveText('Developers');
+    await expect(page.getByTestId('inspector-title')).toBeFocused();
+    await expect(page.getByTestId('inspector-kind')).toHaveText('Group');
+  });
+
+  test('a policy with an error shows the finding at its line', async ({ page }) => {
+    await openWorld(page);
+    await page.getByTestId('explorer-item').filter({ hasText: 'alice' }).click();
+    await expect(page.getByTestId('inspector-title')).toHaveText('alice');
+    const editor = page.getByTestId('inline-policy-editor');
+    const content = editor.locator('.cm-content');
+    await content.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    // Typed line by line; CodeMirror auto-indents and auto-closes brackets, so insert the text in one go.
+    await content.evaluate((el) => {
+      const text = '{\n"Version": "2012-10-17",\n"Statement": [{\n"Effect": "Allowed",\n"Action": "s3:GetObject",\n"Resource": "*"\n}]\n}';
+      el.ownerDocument.execCommand('insertText', false, text);
+    });
+    const finding = editor.getByTestId('policy-finding').filter({ hasText: 'Allowed' }).first();
+    await expect(finding).toHaveAttribute('data-line', '4');
+    await expect(finding).toContainText('Line 4');
+    // The lint gutter marks line 4.
+    await expect(editor.locator('.cm-lint-marker-error')).toHaveCount(1, { timeout: 5000 });
+  });
+});
