@@ -11,7 +11,7 @@ import type { WorldCommand } from '../world/commands/types';
 import { findManagedPolicy, defaultDocument } from '../world/lookup';
 import type { PolicyDocument, World } from '../world/types';
 
-type Doc = { Version?: string; Statement: JsonValue[] } & Record<string, JsonValue | undefined>;
+type Doc = { [key: string]: JsonValue; Statement: JsonValue[] };
 
 function asDoc(document: PolicyDocument): Doc | undefined {
   let v: unknown = document;
@@ -25,7 +25,7 @@ function asDoc(document: PolicyDocument): Doc | undefined {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const o = { ...(v as Record<string, JsonValue>) };
   const st = o.Statement;
-  return { ...o, Statement: Array.isArray(st) ? [...st] : st !== undefined ? [st] : [] } as Doc;
+  return { ...o, Statement: Array.isArray(st) ? [...st] : st !== undefined ? [st] : [] };
 }
 
 /** Applies a patch to a document; undefined when the patch does not fit it. */

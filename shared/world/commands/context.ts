@@ -106,7 +106,7 @@ export function checkDocument(doc: PolicyDocument, path: string, maxSize?: numbe
   if (doc === undefined || doc === null) refuse('MalformedPolicyDocument', 'policy.missing', {}, path);
   const problem = checkPolicyDocument(doc);
   if (problem) {
-    const data = problem.engineCode ? { at: problem.path, engineCode: problem.engineCode } : { at: problem.path };
+    const data: Record<string, string> = problem.engineCode ? { at: problem.path, engineCode: problem.engineCode } : { at: problem.path };
     refuse('MalformedPolicyDocument', problem.reason, data, problem.path ? `${path}.${problem.path}` : path);
   }
   if (maxSize !== undefined) {
