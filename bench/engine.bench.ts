@@ -14,6 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
 import { loadCatalogFor } from '../cli/catalog-node';
@@ -102,6 +103,11 @@ for (const c of all) {
 const catalog = await loadCatalogFor(services);
 
 console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${cpus().length} CPUs (figures scale with machine load)`,
+);
+console.log(
   `engine cases: ${all.length}; expressible in iam-simulate (compared set): ${comparable.length}; simple (actions+resources): ${simple.length}`,
 );
 
@@ -112,6 +118,7 @@ const oursFull = rate((i) => {
     validatePolicy(typeof pi.document === 'string' ? pi.document : JSON.stringify(pi.document), kind, catalog);
   evaluate(req);
 });
+const oursParseEval = rate((i) => void evaluate(JSON.parse(texts[i % texts.length]!) as EvaluationRequest));
 const theirsFull = await rateAsync(async (i) => {
   const sim = toSimulation(JSON.parse(texts[i % texts.length]!) as EvaluationRequest);
   if ('simulation' in sim) await runSimulation(sim.simulation, {});
@@ -153,6 +160,7 @@ console.log(`|---|---:|---:|---:|`);
 console.log(
   `| full pipeline (fresh JSON → validate → parse → evaluate, trace on) | ${fmt(oursFull)} | ${fmt(theirsFull)} | ${(oursFull / theirsFull).toFixed(1)}× |`,
 );
+console.log(`| same without validation (fresh JSON → parse → evaluate, trace on) | ${fmt(oursParseEval)} | — | — |`);
 console.log(
   `| warm, ${warmSet.length} compared cases without resource policy, trace off | ${fmt(oursWarm)} | ${fmt(theirsWarm)} | ${(oursWarm / theirsWarm).toFixed(1)}× |`,
 );

@@ -134,6 +134,8 @@ check('typecheck shared/ (no DOM, no Node)', [tsc, '-p', 'shared/tsconfig.json',
 check('typecheck Node side (electron, cli, tests, configs)', [tsc, '-p', 'tsconfig.node.json', '--noEmit']);
 if (existsSync(join(repoRoot, 'test', 'e2e', 'tsconfig.json')))
   check('typecheck end-to-end specs', [tsc, '-p', 'test/e2e/tsconfig.json', '--noEmit']);
+if (existsSync(join(repoRoot, 'bench', 'tsconfig.json')))
+  check('typecheck benchmarks', [tsc, '-p', 'bench/tsconfig.json', '--noEmit']);
 check('svelte-check renderer/', [
   bin('svelte-check', 'bin/svelte-check'),
   '--tsconfig',

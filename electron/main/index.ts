@@ -2,11 +2,13 @@
  * Electron main entry: opens the store, registers the IPC contract, builds the menu and the hardened window, and
  * remembers the window's bounds. Everything testable lives in the sibling modules; this file only wires them.
  */
-import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MENU_EVENT } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menu';
 import { installCspHeader } from './csp';
+import { createFileHandlers, type FileDeps } from './files';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -22,6 +24,28 @@ async function rememberBounds(win: BrowserWindow, store: AppStore): Promise<void
   await store.update((doc) => {
     doc.windowState = { ...bounds, maximized: win.isMaximized() };
   });
+}
+
+/** The native dialogs (parented to the window) and the disk, for `files:open` / `files:save`. */
+function fileDeps(): FileDeps {
+  const parent = () => mainWindow ?? undefined;
+  return {
+    showOpenDialog: (options) => {
+      const win = parent();
+      return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+    },
+    showSaveDialog: (options) => {
+      const win = parent();
+      return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+    fileSize: async (path) => (await stat(path)).size,
+    readFile: (path) => readFile(path, 'utf8'),
+    writeFileAtomic: async (path, text) => {
+      const tmp = `${path}.${process.pid}.tmp`;
+      await writeFile(tmp, text, 'utf8');
+      await rename(tmp, path);
+    },
+  };
 }
 
 /** Creates the main window showing the renderer. */
@@ -53,7 +77,7 @@ void app.whenReady().then(async () => {
     host: 'desktop' as const,
     runtime: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
   };
-  registerIpc(ipcMain, createHandlers(store, info), (event) =>
+  registerIpc(ipcMain, createHandlers(store, info, createFileHandlers(fileDeps())), (event) =>
     isTrustedSender(event, {
       webContentsId: () => mainWindow?.webContents.id,
       devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,

@@ -51,6 +51,9 @@ export function menuTemplate(send: (command: MenuCommand) => void, platform: str
         command('Toggle Dark Theme', 'view.theme-toggle', 'CmdOrCtrl+Shift+L', false),
         // F11 is handled by the page itself, so it works the same in the browser twin.
         command('Presenter Mode', 'view.presenter-toggle', 'F11', false),
+        // Handled by the page's own key listener too, so they work the same in the browser twin.
+        command('Command Palette…', 'view.command-palette', 'CmdOrCtrl+K', false),
+        command('Terminal', 'view.terminal-toggle', 'CmdOrCtrl+`', false),
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],

@@ -28,9 +28,17 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
     const lineDepth = e.op === 'exit' && e.parent !== null ? (depth.get(e.parent) ?? 0) : d;
     lines.push(`${'  '.repeat(lineDepth)}${mark}${side}${narrate(e as TraceEvent)}`);
   }
-  const sides = result.sides ? ` (principal side: ${result.sides.principal}, resource side: ${result.sides.resource})` : '';
-  lines.push(`=> ${DECISION_WORDS[result.decision]} — ${narrate({ seq: -1, parent: null, op: 'decision', code: result.reason, gate: 'decision' })}${sides}`);
-  if (result.decidedBy.length) lines.push(`   decided by: ${result.decidedBy.map((r) => `${r.policyId}${r.sid ? `#${r.sid}` : `[${r.statementIndex}]`}`).join(', ')}`);
-  for (const err of result.errors) lines.push(`   skipped policy ${err.policyId} (${err.code}${err.path ? ` at ${err.path}` : ''})`);
+  const sides = result.sides
+    ? ` (principal side: ${result.sides.principal}, resource side: ${result.sides.resource})`
+    : '';
+  lines.push(
+    `=> ${DECISION_WORDS[result.decision]} — ${narrate({ seq: -1, parent: null, op: 'decision', code: result.reason, gate: 'decision' })}${sides}`,
+  );
+  if (result.decidedBy.length)
+    lines.push(
+      `   decided by: ${result.decidedBy.map((r) => `${r.policyId}${r.sid ? `#${r.sid}` : `[${r.statementIndex}]`}`).join(', ')}`,
+    );
+  for (const err of result.errors)
+    lines.push(`   skipped policy ${err.policyId} (${err.code}${err.path ? ` at ${err.path}` : ''})`);
   return lines.join('\n');
 }

@@ -20,8 +20,10 @@ export const NARRATION: Record<ReasonCode, string> = {
   'authenticate.ok': 'The caller is authenticated.',
   'authenticate.anonymous': 'The request is anonymous (unsigned).',
   'authenticate.service': 'The caller is an AWS service principal.',
-  'authenticate.expired': 'The temporary credentials expired at {pattern}; the request at {value} fails before any policy is read.',
-  'context.principal-key-ignored': 'The request tried to supply {key}, which AWS derives from the principal; the supplied value is ignored.',
+  'authenticate.expired':
+    'The temporary credentials expired at {pattern}; the request at {value} fails before any policy is read.',
+  'context.principal-key-ignored':
+    'The request tried to supply {key}, which AWS derives from the principal; the supplied value is ignored.',
   'policy.enter': 'Policy {policy}.',
   'policy.allow': 'Policy {policy} has an Allow statement that applies.',
   'policy.deny': 'Policy {policy} has a Deny statement that applies.',
@@ -36,28 +38,39 @@ export const NARRATION: Record<ReasonCode, string> = {
   'statement.action.match': 'The action {value} matches {pattern}.',
   'statement.action.no-match': 'The action {value} matches none of {pattern}.',
   'statement.not-action.match': 'The action {value} is not in NotAction {pattern}, so the statement covers it.',
-  'statement.not-action.no-match': 'The action {value} is listed in NotAction ({pattern}), so the statement does not cover it.',
+  'statement.not-action.no-match':
+    'The action {value} is listed in NotAction ({pattern}), so the statement does not cover it.',
   'statement.resource.match': 'The resource {value} matches {pattern}.',
   'statement.resource.no-match': 'The resource {value} matches none of {pattern}.',
   'statement.not-resource.match': 'The resource {value} is not in NotResource {pattern}, so the statement covers it.',
-  'statement.not-resource.no-match': 'The resource {value} is listed in NotResource ({pattern}), so the statement does not cover it.',
-  'statement.resource.variable-unresolved': 'A policy variable in resource {pattern} has no value and no default, so that entry matches nothing.',
+  'statement.not-resource.no-match':
+    'The resource {value} is listed in NotResource ({pattern}), so the statement does not cover it.',
+  'statement.resource.variable-unresolved':
+    'A policy variable in resource {pattern} has no value and no default, so that entry matches nothing.',
   'statement.principal.match': 'The Principal element names the caller {value} ({matchKind}).',
   'statement.principal.no-match': 'The Principal element does not name the caller {value}.',
   'statement.principal.missing': 'The statement has no Principal, so in a resource-based policy it applies to no one.',
-  'statement.not-principal.match': 'The caller {value} is not excluded by NotPrincipal, so the statement applies to it.',
-  'statement.not-principal.no-match': 'NotPrincipal lists the caller {value} (and its account), so the statement does not apply to it.',
-  'statement.not-principal.boundary': 'The caller has a permissions boundary: a Deny with NotPrincipal always applies to it.',
+  'statement.not-principal.match':
+    'The caller {value} is not excluded by NotPrincipal, so the statement applies to it.',
+  'statement.not-principal.no-match':
+    'NotPrincipal lists the caller {value} (and its account), so the statement does not apply to it.',
+  'statement.not-principal.boundary':
+    'The caller has a permissions boundary: a Deny with NotPrincipal always applies to it.',
   'condition.match': 'Condition {operator} on {key}: the request value {value} matches {pattern}.',
   'condition.no-match': 'Condition {operator} on {key}: the request value {value} does not match {pattern}.',
-  'condition.key-missing': 'Condition {operator} on {key}: the key is not in the request, so a positive operator is false and a negated one true.',
-  'condition.if-exists-missing': 'Condition {operator} on {key}: the key is not in the request, so ...IfExists makes it true.',
-  'condition.for-all-values-empty': 'Condition {operator} on {key}: the key is absent or empty, so ForAllValues is true.',
-  'condition.for-any-value-empty': 'Condition {operator} on {key}: the key is absent or empty, so ForAnyValue is false.',
+  'condition.key-missing':
+    'Condition {operator} on {key}: the key is not in the request, so a positive operator is false and a negated one true.',
+  'condition.if-exists-missing':
+    'Condition {operator} on {key}: the key is not in the request, so ...IfExists makes it true.',
+  'condition.for-all-values-empty':
+    'Condition {operator} on {key}: the key is absent or empty, so ForAllValues is true.',
+  'condition.for-any-value-empty':
+    'Condition {operator} on {key}: the key is absent or empty, so ForAnyValue is false.',
   'condition.null.match': 'Null condition on {key} holds (presence is as the policy requires).',
   'condition.null.no-match': 'Null condition on {key} does not hold.',
   'condition.operator-unknown': 'Condition operator {operator} is not one AWS knows, so the condition is false.',
-  'condition.variable-unresolved': 'Condition {operator} on {key}: a policy variable had no value and no default, so that value matches nothing.',
+  'condition.variable-unresolved':
+    'Condition {operator} on {key}: a policy variable had no value and no default, so that value matches nothing.',
   'explicit-deny.found': 'An explicit Deny applies: the request is denied, whatever any Allow says.',
   'explicit-deny.none': 'No explicit Deny applies.',
   'rcp.not-applicable.no-policies': 'No RCPs are in play for the resource account.',
@@ -76,22 +89,29 @@ export const NARRATION: Record<ReasonCode, string> = {
   'scp.level-no-allow': 'An organization level ({id}) has no SCP that allows the request.',
   'resource-policy.none': 'The resource has no resource-based policy in play.',
   'resource-policy.trust-ignored': 'A trust policy was given, but it only applies to assume-role actions.',
-  'resource-policy.allow.final': 'The resource-based policy allows the request for this principal ({matchKind}); in the same account that is enough.',
-  'resource-policy.allow.limited': 'The resource-based policy allows the role ({matchKind}); the permissions boundary and session policy still apply.',
-  'resource-policy.allow.delegated': 'The resource-based policy trusts the whole account; the identity-based policies decide.',
+  'resource-policy.allow.final':
+    'The resource-based policy allows the request for this principal ({matchKind}); in the same account that is enough.',
+  'resource-policy.allow.limited':
+    'The resource-based policy allows the role ({matchKind}); the permissions boundary and session policy still apply.',
+  'resource-policy.allow.delegated':
+    'The resource-based policy trusts the whole account; the identity-based policies decide.',
   'resource-policy.allow.cross-account': 'The resource-based policy allows this principal from another account.',
   'resource-policy.no-allow': 'The resource-based policy does not allow the request.',
   'resource-policy.trust-no-allow': 'The role trust policy does not allow this caller; it must allow explicitly.',
   'resource-policy.trust-missing': 'No trust policy is given for the role, so no one can assume it.',
-  'resource-policy.kms-no-allow': 'The KMS key policy does not allow this principal nor enable IAM policies for its account.',
-  'resource-policy.kms-no-key-policy': 'No key policy is given for the KMS key; IAM policies alone cannot grant access to a key.',
-  'resource-policy.cross-account-no-allow': 'The resource is in another account and its resource-based policy does not allow this principal.',
+  'resource-policy.kms-no-allow':
+    'The KMS key policy does not allow this principal nor enable IAM policies for its account.',
+  'resource-policy.kms-no-key-policy':
+    'No key policy is given for the KMS key; IAM policies alone cannot grant access to a key.',
+  'resource-policy.cross-account-no-allow':
+    'The resource is in another account and its resource-based policy does not allow this principal.',
   'resource-policy.root-cannot-assume-role': 'The root user cannot assume a role.',
   'identity.root-full-access': 'The caller is the root user, which has full access in its account.',
   'identity.allow': 'An identity-based policy allows the request.',
   'identity.no-allow': 'No identity-based policy allows the request.',
   'identity.none': 'This caller has no identity-based policies.',
-  'identity.satisfied-by-resource-policy': 'The resource-based policy grant to the role stands in for the identity-based policies.',
+  'identity.satisfied-by-resource-policy':
+    'The resource-based policy grant to the role stands in for the identity-based policies.',
   'boundary.not-set': 'No permissions boundary is set.',
   'boundary.allow': 'The permissions boundary allows the request.',
   'boundary.no-allow': 'The permissions boundary does not allow the request.',
@@ -113,7 +133,8 @@ export const NARRATION: Record<ReasonCode, string> = {
   'decision.kms-no-allow': 'Implicit deny: the KMS key policy does not allow the caller.',
   'decision.boundary-no-allow': 'Implicit deny: the permissions boundary does not allow the request.',
   'decision.session-no-allow': 'Implicit deny: the session policies do not allow the request.',
-  'decision.federated-no-session-policy': 'Implicit deny: a federated user session without a session policy has no permissions.',
+  'decision.federated-no-session-policy':
+    'Implicit deny: a federated user session without a session policy has no permissions.',
   'decision.root-cannot-assume-role': 'Implicit deny: the root user cannot assume a role.',
   'parse.json.invalid': 'The document is not valid JSON.',
   'parse.document.not-object': 'The document is not a JSON object.',
@@ -135,9 +156,10 @@ export const NARRATION: Record<ReasonCode, string> = {
   'parse.condition.operator-not-object': 'A condition operator must map keys to values.',
   'parse.condition.value-invalid': 'Condition values must be strings, numbers or booleans.',
   'sts.assume-role.ok': 'AssumeRole succeeds: the caller may call it and the trust policy allows it.',
-  'sts.assume-role.denied': 'AssumeRole is denied.',
-  'sts.caller-permission': "The caller's own policies are checked for sts:AssumeRole on the role.",
-  'sts.trust-policy': 'The role trust policy decides who may assume the role.',
+  'sts.assume-role.denied': 'AssumeRole is denied by an explicit deny.',
+  'sts.caller-permission':
+    "AssumeRole is denied: the caller's own policies (or its SCPs, boundary or session policy) do not allow sts:AssumeRole on the role.",
+  'sts.trust-policy': 'AssumeRole is denied: the role trust policy does not allow this caller.',
   'sts.external-id.missing': 'The trust policy requires an external ID the caller did not pass.',
   'sts.mfa.required': 'The trust policy requires MFA, and the caller did not use it.',
   'sts.duration.too-short': 'The requested duration is below the 900-second minimum.',
@@ -155,10 +177,12 @@ export const NARRATION: Record<ReasonCode, string> = {
   'sts.federation-token.root-not-allowed': 'GetFederationToken is for IAM users.',
   'sts.session-token.ok': 'GetSessionToken succeeds.',
   'sts.session-token.denied': 'GetSessionToken is denied.',
-  'sts.session-token.not-a-user': 'GetSessionToken is called with long-term credentials of an IAM user or the root user.',
+  'sts.session-token.not-a-user':
+    'GetSessionToken is called with long-term credentials of an IAM user or the root user.',
   'sts.role-session-cannot-federate': 'A role session cannot call GetFederationToken or GetSessionToken.',
   'sts.instance-profile.ok': 'The instance receives the role credentials from the instance metadata service.',
-  'sts.instance-profile.pass-role-denied': 'Launching with the instance profile needs iam:PassRole on the role, which is not allowed.',
+  'sts.instance-profile.pass-role-denied':
+    'Launching with the instance profile needs iam:PassRole on the role, which is not allowed.',
   'sts.instance-profile.run-instances-denied': 'The launcher may not call ec2:RunInstances.',
   'sts.instance-profile.trust-denied': 'The role trust policy does not let ec2.amazonaws.com assume it.',
   'sts.expired-caller': "The caller's credentials have expired.",
@@ -168,7 +192,8 @@ function show(v: unknown): string {
   if (v === undefined) return '(absent)';
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(show).join(', ');
-  if (v && typeof v === 'object' && 'value' in (v as Record<string, unknown>)) return String((v as { value: unknown }).value);
+  if (v && typeof v === 'object' && 'value' in (v as Record<string, unknown>))
+    return String((v as { value: unknown }).value);
   return JSON.stringify(v);
 }
 

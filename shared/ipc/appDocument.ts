@@ -6,6 +6,7 @@
  */
 import { isRecord } from './parse';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import type { LearnerProgress } from './progress';
 
 /** The document version this build writes. */
 export const APP_DOCUMENT_VERSION = 1;
@@ -24,6 +25,8 @@ export interface AppDocument {
   version: number;
   settings: Settings;
   windowState: WindowState | null;
+  /** The learner's progress (lessons, review memory); absent until first saved. See `progress.ts`. */
+  progress?: LearnerProgress;
 }
 
 /** A fresh document. */

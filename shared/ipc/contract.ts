@@ -8,6 +8,8 @@
  * CAUTION: this is a contract; both processes and the twin depend on it. Change it additively.
  */
 import type { AppInfo } from './appInfo';
+import { parseOpenFileArgs, parseSaveFileArgs, type OpenedFile, type OpenFileRequest, type SavedFile, type SaveFileRequest } from './files';
+import { parseProgressArgs, type LearnerProgress } from './progress';
 import type { MenuCommand } from './menu';
 import { parseNoArgs, parseSettingsPatchArgs } from './parse';
 import type { Result } from './result';
@@ -20,6 +22,12 @@ export interface IpcChannels {
   'settings:set': { args: [patch: SettingsPatch]; value: Settings };
   'store:status': { args: []; value: StoreStatus };
   'app:info': { args: []; value: AppInfo };
+  'progress:get': { args: []; value: LearnerProgress };
+  'progress:set': { args: [progress: LearnerProgress]; value: LearnerProgress };
+  /** Shows the host's file picker and reads the chosen file; `null` when the user cancelled. */
+  'files:open': { args: [request: OpenFileRequest]; value: OpenedFile | null };
+  /** Shows the host's save dialog (or downloads, in the twin) and writes the text. */
+  'files:save': { args: [request: SaveFileRequest]; value: SavedFile };
 }
 
 /** One invoke channel name. */
@@ -35,6 +43,10 @@ export const HOST_METHODS = {
   setSettings: 'settings:set',
   getStoreStatus: 'store:status',
   getAppInfo: 'app:info',
+  getProgress: 'progress:get',
+  setProgress: 'progress:set',
+  openFile: 'files:open',
+  saveFile: 'files:save',
 } as const satisfies Record<string, Channel>;
 
 /** A method name on the host API. */
@@ -49,6 +61,10 @@ export const ARG_PARSERS: { [C in Channel]: ArgParser<C> } = {
   'settings:set': parseSettingsPatchArgs,
   'store:status': parseNoArgs,
   'app:info': parseNoArgs,
+  'progress:get': parseNoArgs,
+  'progress:set': parseProgressArgs,
+  'files:open': parseOpenFileArgs,
+  'files:save': parseSaveFileArgs,
 };
 
 /** Every channel, in table order. */

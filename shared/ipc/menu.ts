@@ -11,6 +11,8 @@ export const MENU_COMMANDS = [
   'edit.redo',
   'view.theme-toggle',
   'view.presenter-toggle',
+  'view.terminal-toggle',
+  'view.command-palette',
   'help.about',
   'help.shortcuts',
 ] as const;

@@ -88,6 +88,7 @@ export function commandsForSuggestion(world: World, req: EvaluationRequest, s: S
     const holder = inline.kind === 'user' ? world.accounts[inline.account]?.users[inline.name] : inline.kind === 'group' ? world.accounts[inline.account]?.groups[inline.name] : world.accounts[inline.account]?.roles[inline.name];
     const current = holder?.inlinePolicies[inline.policyName];
     const doc = current === undefined ? undefined : patchDocument(current, patch);
+    if (doc && doc.Statement.length === 0) return [{ account: inline.account, type: 'delete-inline-policy', from: inline.kind, name: inline.name, policyName: inline.policyName }];
     return doc ? [{ account: inline.account, type: 'put-inline-policy', to: inline.kind, name: inline.name, policyName: inline.policyName, policyDocument: doc }] : undefined;
   }
   const trust = /^(arn:aws:iam::(\d{12}):role\/(?:.*\/)?([^/#]+))#trust$/.exec(id);
@@ -101,6 +102,7 @@ export function commandsForSuggestion(world: World, req: EvaluationRequest, s: S
     const account = Object.values(world.accounts).find((a) => a.resources[resource[1]]);
     const res = account?.resources[resource[1]];
     const doc = res?.policy !== undefined ? patchDocument(res.policy, patch) : undefined;
+    if (account && doc && doc.Statement.length === 0) return [{ account: account.id, type: 'delete-resource-policy', arn: resource[1] }];
     return account && doc ? [{ account: account.id, type: 'put-resource-policy', arn: resource[1], policy: doc }] : undefined;
   }
   if (id.startsWith('arn:aws:iam::aws:')) return undefined;

@@ -11,3 +11,5 @@ export * from './fixes';
 export * from './share';
 export * from './predict';
 export * from './trace-text';
+export * from './derived-keys';
+export * from './policy-lookup';

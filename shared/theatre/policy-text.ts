@@ -46,6 +46,8 @@ export function policyText(document: string | JsonValue, path?: string): PolicyT
   const doc = parseJsonWithPositions(text);
   if (!doc.ok) return { text };
   const out: PolicyText = { text };
+  const single = typeof value === 'object' && value !== null && !Array.isArray(value) && !Array.isArray((value as Record<string, JsonValue>).Statement);
+  if (single) path = path.replace(/^Statement\[0\]/, 'Statement');
   const stPath = statementPathOf(path);
   if (stPath) {
     const s = locate(doc.doc, stPath);

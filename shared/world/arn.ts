@@ -67,7 +67,8 @@ export function readIamArn(arn: string): IamArnInfo | undefined {
   if (!p) return undefined;
   if (p.service === 'sts') {
     const [kind, a, b] = p.resource.split('/');
-    if (kind === 'assumed-role' && a && b) return { kind: 'assumed-role', account: p.account, roleName: a, sessionName: b };
+    if (kind === 'assumed-role' && a && b)
+      return { kind: 'assumed-role', account: p.account, roleName: a, sessionName: b };
     if (kind === 'federated-user' && a) return { kind: 'federated-user', account: p.account, name: a };
     return undefined;
   }

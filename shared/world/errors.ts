@@ -47,11 +47,6 @@ export class CommandRefused {
 }
 
 /** Refuse the running command (only call inside command handlers). */
-export function refuse(
-  code: WorldErrorCode,
-  reason: string,
-  data: WorldError['data'] = {},
-  path?: string,
-): never {
+export function refuse(code: WorldErrorCode, reason: string, data: WorldError['data'] = {}, path?: string): never {
   throw new CommandRefused(worldError(code, reason, data, path));
 }

@@ -3,7 +3,16 @@ export type * from './types';
 export type { WorldCommand, CommandType, CommandOf, HolderKind } from './commands/types';
 export { applyCommand, applyCommands, COMMAND_TYPES, type ApplyResult, type CommandApplied } from './commands/apply';
 export { applyDiff, invertDiff, isEmptyDiff, type WorldDiff, type Change } from './diff';
-export { emptyHistory, recordEntry, undo, redo, canUndo, canRedo, type UndoHistory, type HistoryEntry } from './undo-history';
+export {
+  emptyHistory,
+  recordEntry,
+  undo,
+  redo,
+  canUndo,
+  canRedo,
+  type UndoHistory,
+  type HistoryEntry,
+} from './undo-history';
 export { requestFor, userIdentityPolicies, type RequestEnvironment } from './request-for';
 export { orgLevels, orgMembership } from './org-levels';
 export { findManagedPolicy, findUserByArn, findRoleByArn, defaultDocument, policyUsage, groupMembers } from './lookup';

@@ -39,12 +39,14 @@ const MESSAGES: Record<string, (d: Data) => string> = {
   'role.in-instance-profile': () => 'Cannot delete entity, must remove roles from instance profile first.',
   'role.has-attached-policies': () => 'Cannot delete entity, must detach all policies first.',
   'role.has-inline-policies': () => 'Cannot delete entity, must delete policies first.',
-  'role.bad-max-session-duration': (d) => `The MaxSessionDuration ${s(d.value)} must be between ${s(d.min)} and ${s(d.max)} seconds.`,
+  'role.bad-max-session-duration': (d) =>
+    `The MaxSessionDuration ${s(d.value)} must be between ${s(d.min)} and ${s(d.max)} seconds.`,
   'role.description-too-long': () => 'The role description must be at most 1000 characters.',
   'instance-profile.not-found': (d) => `Instance Profile ${s(d.instanceProfileName)} cannot be found.`,
   'instance-profile.has-roles': () => 'Cannot delete entity, must remove roles from instance profile first.',
   'instance-profile.full': (d) => `Cannot exceed quota for ${s(d.quota)}: ${s(d.max)}`,
-  'instance-profile.role-present': (d) => `The role ${s(d.roleName)} is already in instance profile ${s(d.instanceProfileName)}.`,
+  'instance-profile.role-present': (d) =>
+    `The role ${s(d.roleName)} is already in instance profile ${s(d.instanceProfileName)}.`,
   'policy.attached': () => 'Cannot delete a policy attached to entities.',
   'policy.used-as-boundary': () => 'Cannot delete a policy used as a permissions boundary.',
   'policy.has-versions': () =>

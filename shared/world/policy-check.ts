@@ -16,7 +16,9 @@ export interface PolicyProblem {
 }
 
 /** Parses a verbatim document (text or object) into a JSON value, or a problem. */
-export function parsePolicyDocument(doc: PolicyDocument): { ok: true; value: JsonValue } | { ok: false; problem: PolicyProblem } {
+export function parsePolicyDocument(
+  doc: PolicyDocument,
+): { ok: true; value: JsonValue } | { ok: false; problem: PolicyProblem } {
   if (typeof doc !== 'string') return { ok: true, value: doc };
   try {
     return { ok: true, value: JSON.parse(doc) as JsonValue };
@@ -44,9 +46,11 @@ export function checkPolicyDocument(doc: PolicyDocument): PolicyProblem | undefi
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
     const at = Array.isArray(statement) ? `Statement[${i}]` : 'Statement';
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) return { reason: 'policy.statement-not-object', path: at };
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+      return { reason: 'policy.statement-not-object', path: at };
     if (s.Effect !== 'Allow' && s.Effect !== 'Deny') return { reason: 'policy.bad-effect', path: `${at}.Effect` };
-    if (s.Action === undefined && s.NotAction === undefined) return { reason: 'policy.no-action', path: `${at}.Action` };
+    if (s.Action === undefined && s.NotAction === undefined)
+      return { reason: 'policy.no-action', path: `${at}.Action` };
   }
   // The engine's parser has the last word on the grammar (operators, element shapes, variables).
   const full = parsePolicy(value);

@@ -34,7 +34,12 @@ export interface RequestEnvironment {
 }
 
 /** The managed policy as an engine input, or undefined for a dangling ARN. */
-function managedInput(world: World, arn: string, origin: 'managed' | 'group-managed', via?: string): PolicyInput | undefined {
+function managedInput(
+  world: World,
+  arn: string,
+  origin: 'managed' | 'group-managed',
+  via?: string,
+): PolicyInput | undefined {
   const policy = findManagedPolicy(world, arn);
   if (!policy) return undefined;
   const input: PolicyInput = {
@@ -50,7 +55,12 @@ function managedInput(world: World, arn: string, origin: 'managed' | 'group-mana
 /** The inline and managed policies of one holder. */
 function holderPolicies(world: World, holder: PolicyHolder & { arn: string }, group?: string): PolicyInput[] {
   const inline = Object.entries(holder.inlinePolicies).map(([name, document]): PolicyInput => {
-    const input: PolicyInput = { id: `${holder.arn}#inline/${name}`, name, document, origin: group ? 'group-inline' : 'inline' };
+    const input: PolicyInput = {
+      id: `${holder.arn}#inline/${name}`,
+      name,
+      document,
+      origin: group ? 'group-inline' : 'inline',
+    };
     if (group) input.via = group;
     return input;
   });
@@ -80,7 +90,8 @@ function boundaryInput(world: World, holder: IamUser | IamRole): PolicyInput | u
 /** Session policies of a session as engine inputs. */
 function sessionInputs(world: World, session: Session): PolicyInput[] | undefined {
   const inputs: PolicyInput[] = [];
-  if (session.policy !== undefined) inputs.push({ id: `${session.arn}#session-policy`, name: 'session policy', document: session.policy });
+  if (session.policy !== undefined)
+    inputs.push({ id: `${session.arn}#session-policy`, name: 'session policy', document: session.policy });
   for (const arn of session.policyArns ?? []) {
     const policy = findManagedPolicy(world, arn);
     if (policy) inputs.push({ id: arn, name: policy.name, document: defaultDocument(policy) });
@@ -97,7 +108,14 @@ interface ResolvedPrincipal {
 }
 
 /** Builds a role-session principal for a role, optionally from a recorded session. */
-function roleSession(world: World, account: Account, role: IamRole, sessionName: string, extra: Partial<PrincipalSpec & { kind: 'role-session' }>, session?: Session): ResolvedPrincipal {
+function roleSession(
+  world: World,
+  account: Account,
+  role: IamRole,
+  sessionName: string,
+  extra: Partial<PrincipalSpec & { kind: 'role-session' }>,
+  session?: Session,
+): ResolvedPrincipal {
   const spec: PrincipalSpec = {
     kind: 'role-session',
     account: account.id,
@@ -131,7 +149,10 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
   const instanceId = ref.startsWith('i-') ? ref : /^arn:aws:ec2:[^:]*:\d{12}:instance\/(i-[0-9a-f]+)$/.exec(ref)?.[1];
   if (instanceId) return instancePrincipal(world, instanceId, env);
   const info = readIamArn(ref);
-  const notFound = { ok: false as const, error: worldError('NoSuchEntity', 'principal.not-found', { arn: ref }, 'principal') };
+  const notFound = {
+    ok: false as const,
+    error: worldError('NoSuchEntity', 'principal.not-found', { arn: ref }, 'principal'),
+  };
   if (!info) return notFound;
   const account = world.accounts[info.account];
   if (!account) return notFound;
@@ -146,7 +167,15 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
       if (!found) return notFound;
       const { user } = found;
       const resolved: ResolvedPrincipal = {
-        spec: { kind: 'user', account: account.id, arn: user.arn, userId: user.id, tags: { ...user.tags }, ...orgPart, ...mfa },
+        spec: {
+          kind: 'user',
+          account: account.id,
+          arn: user.arn,
+          userId: user.id,
+          tags: { ...user.tags },
+          ...orgPart,
+          ...mfa,
+        },
         identity: userIdentityPolicies(world, account, user),
       };
       const boundary = boundaryInput(world, user);
@@ -156,7 +185,14 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
     case 'role': {
       const found = findRoleByArn(world, ref);
       if (!found) return notFound;
-      return { ok: true, value: roleSession(world, account, found.role, env.sessionName ?? 'session', { via: 'assume-role', ...orgPart, ...mfa }) };
+      return {
+        ok: true,
+        value: roleSession(world, account, found.role, env.sessionName ?? 'session', {
+          via: 'assume-role',
+          ...orgPart,
+          ...mfa,
+        }),
+      };
     }
     case 'assumed-role': {
       const session = world.sessions[ref];
@@ -164,7 +200,7 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
       if (!role) return notFound;
       const extra: Partial<PrincipalSpec & { kind: 'role-session' }> = { ...orgPart, ...mfa };
       if (session) {
-        extra.via = session.chained ? 'role-chaining' : VIA[session.kind as keyof typeof VIA] ?? 'assume-role';
+        extra.via = session.chained ? 'role-chaining' : (VIA[session.kind as keyof typeof VIA] ?? 'assume-role');
         extra.issuedAt = session.issuedAt;
         extra.expiresAt = session.expiresAt;
         if (session.tags) extra.sessionTags = { ...session.tags };
@@ -225,7 +261,11 @@ function instancePrincipal(world: World, instanceId: string, env: RequestEnviron
 const TRUST_ACTIONS = /^sts:(assumerole|assumerolewithwebidentity|assumerolewithsaml|tagsession|setsourceidentity)$/i;
 
 /** The resource spec and its policy (resource-based or trust). */
-function resolveResource(world: World, arn: string, action: string): { spec: ResourceSpec; resource?: PolicyInput; trust?: PolicyInput } {
+function resolveResource(
+  world: World,
+  arn: string,
+  action: string,
+): { spec: ResourceSpec; resource?: PolicyInput; trust?: PolicyInput } {
   if (arn === '*') return { spec: { arn: '*' } };
   const withOrg = (spec: ResourceSpec, accountId: string | undefined): ResourceSpec => {
     if (accountId === undefined) return spec;
@@ -235,7 +275,8 @@ function resolveResource(world: World, arn: string, action: string): { spec: Res
   const role = findRoleByArn(world, arn);
   if (role) {
     const spec = withOrg({ arn, account: role.account.id, tags: { ...role.role.tags } }, role.account.id);
-    if (TRUST_ACTIONS.test(action)) return { spec, trust: { id: `${arn}#trust`, name: 'trust policy', document: role.role.trustPolicy } };
+    if (TRUST_ACTIONS.test(action))
+      return { spec, trust: { id: `${arn}#trust`, name: 'trust policy', document: role.role.trustPolicy } };
     return { spec };
   }
   const user = findUserByArn(world, arn);
@@ -253,12 +294,16 @@ function resolveResource(world: World, arn: string, action: string): { spec: Res
       if (res.awsManagedKey) spec.awsManagedKey = true;
       spec = withOrg(spec, account.id);
       const policy = holder?.policy;
-      return policy === undefined ? { spec } : { spec, resource: { id: `${holder.arn}#policy`, name: `${holder.name} policy`, document: policy } };
+      return policy === undefined
+        ? { spec }
+        : { spec, resource: { id: `${holder.arn}#policy`, name: `${holder.name} policy`, document: policy } };
     }
   }
   const parts = parseArn(arn);
   const account = parts && /^\d{12}$/.test(parts.account) ? parts.account : undefined;
-  return { spec: withOrg(account ? { arn, account } : { arn }, account && world.accounts[account] ? account : undefined) };
+  return {
+    spec: withOrg(account ? { arn, account } : { arn }, account && world.accounts[account] ? account : undefined),
+  };
 }
 
 /** Assembles the evaluation request for `principalRef` calling `action` on `resourceArn` in this world. */

@@ -47,7 +47,15 @@ export function initialWorldsDocument(now: string): WorldsDocument {
     format: WORLDS_DOC_FORMAT,
     version: WORLDS_DOC_VERSION,
     activeWorldId: 'welcome',
-    worlds: { welcome: { id: 'welcome', name: world.meta.name, createdAt: now, updatedAt: now, scenario: scenarioDocument(world) } },
+    worlds: {
+      welcome: {
+        id: 'welcome',
+        name: world.meta.name,
+        createdAt: now,
+        updatedAt: now,
+        scenario: scenarioDocument(world),
+      },
+    },
   };
 }
 
@@ -57,21 +65,28 @@ function migrateWorldsDoc(doc: Record<string, unknown>): Record<string, unknown>
 }
 
 /** Reads a parsed document (after JSON.parse): checks format and version, migrates, and validates every world. */
-export function readWorldsDocument(value: unknown): { ok: true; doc: WorldsDocument } | { ok: false; problem: WorldsDocProblem } {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: { code: 'store.corrupt', detail: 'not an object' } };
+export function readWorldsDocument(
+  value: unknown,
+): { ok: true; doc: WorldsDocument } | { ok: false; problem: WorldsDocProblem } {
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, problem: { code: 'store.corrupt', detail: 'not an object' } };
   const raw = value as Record<string, unknown>;
   if (raw.format !== WORLDS_DOC_FORMAT) return { ok: false, problem: { code: 'store.corrupt', detail: 'format' } };
   if (typeof raw.version !== 'number') return { ok: false, problem: { code: 'store.corrupt', detail: 'version' } };
-  if (raw.version > WORLDS_DOC_VERSION) return { ok: false, problem: { code: 'store.newer-version', version: raw.version } };
+  if (raw.version > WORLDS_DOC_VERSION)
+    return { ok: false, problem: { code: 'store.newer-version', version: raw.version } };
   const migrated = migrateWorldsDoc(raw);
   const worlds = migrated.worlds;
-  if (!worlds || typeof worlds !== 'object' || Array.isArray(worlds)) return { ok: false, problem: { code: 'store.corrupt', detail: 'worlds' } };
+  if (!worlds || typeof worlds !== 'object' || Array.isArray(worlds))
+    return { ok: false, problem: { code: 'store.corrupt', detail: 'worlds' } };
   const out: Record<string, StoredWorld> = {};
   for (const [id, entry] of Object.entries(worlds as Record<string, unknown>)) {
     const e = entry as Partial<StoredWorld> | null;
-    if (!e || typeof e !== 'object' || typeof e.name !== 'string') return { ok: false, problem: { code: 'store.corrupt', detail: `worlds.${id}` } };
+    if (!e || typeof e !== 'object' || typeof e.name !== 'string')
+      return { ok: false, problem: { code: 'store.corrupt', detail: `worlds.${id}` } };
     const parsed = parseScenarioValue(e.scenario);
-    if (!parsed.ok) return { ok: false, problem: { code: 'store.bad-world', worldId: id, diagnostics: parsed.diagnostics } };
+    if (!parsed.ok)
+      return { ok: false, problem: { code: 'store.bad-world', worldId: id, diagnostics: parsed.diagnostics } };
     out[id] = {
       id,
       name: e.name,
@@ -82,20 +97,33 @@ export function readWorldsDocument(value: unknown): { ok: true; doc: WorldsDocum
   }
   const ids = Object.keys(out);
   if (ids.length === 0) return { ok: false, problem: { code: 'store.corrupt', detail: 'no worlds' } };
-  const active = typeof migrated.activeWorldId === 'string' && out[migrated.activeWorldId] ? migrated.activeWorldId : ids[0];
-  return { ok: true, doc: { format: WORLDS_DOC_FORMAT, version: WORLDS_DOC_VERSION, activeWorldId: active, worlds: out } };
+  const active =
+    typeof migrated.activeWorldId === 'string' && out[migrated.activeWorldId] ? migrated.activeWorldId : ids[0];
+  return {
+    ok: true,
+    doc: { format: WORLDS_DOC_FORMAT, version: WORLDS_DOC_VERSION, activeWorldId: active, worlds: out },
+  };
 }
 
 /** A world id not yet used in the document, derived from a name (`my-sandbox`, `my-sandbox-2`, ...). */
 export function freshWorldId(doc: WorldsDocument, name: string): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'world';
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'world';
   let id = base;
   for (let n = 2; doc.worlds[id]; n++) id = `${base}-${n}`;
   return id;
 }
 
 /** Adds a world under a fresh id and makes it active. */
-export function addWorld(doc: WorldsDocument, name: string, world: World, now: string): { doc: WorldsDocument; id: string } {
+export function addWorld(
+  doc: WorldsDocument,
+  name: string,
+  world: World,
+  now: string,
+): { doc: WorldsDocument; id: string } {
   const id = freshWorldId(doc, name);
   const stored: StoredWorld = { id, name, createdAt: now, updatedAt: now, scenario: scenarioDocument(world) };
   return { id, doc: { ...doc, activeWorldId: id, worlds: { ...doc.worlds, [id]: stored } } };

@@ -39,15 +39,31 @@ export type AssumeRoleInWorldResult =
 /** Runs sts:AssumeRole in a world. */
 export function assumeRoleInWorld(world: World, req: AssumeRoleRequest): AssumeRoleInWorldResult {
   const found = findRoleByArn(world, req.roleArn);
-  if (!found) return { ok: false, kind: 'refused', error: worldError('NoSuchEntity', 'role.not-found', { roleName: req.roleArn }, 'roleArn') };
-  const caller = requestFor(world, req.callerArn, 'sts:AssumeRole', req.roleArn, req.mfa ? { mfa: { present: true } } : {});
+  if (!found)
+    return {
+      ok: false,
+      kind: 'refused',
+      error: worldError('NoSuchEntity', 'role.not-found', { roleName: req.roleArn }, 'roleArn'),
+    };
+  const caller = requestFor(
+    world,
+    req.callerArn,
+    'sts:AssumeRole',
+    req.roleArn,
+    req.mfa ? { mfa: { present: true } } : {},
+  );
   if (!caller.ok) return { ok: false, kind: 'refused', error: caller.error };
   const { role, account } = found;
   const { identity, boundary, scps, session } = caller.value.policies;
   const policyArns: PolicyInput[] = [];
   for (const arn of req.policyArns ?? []) {
     const p = findManagedPolicy(world, arn);
-    if (!p) return { ok: false, kind: 'refused', error: worldError('NoSuchEntity', 'policy.not-attachable', { policyArn: arn }, 'policyArns') };
+    if (!p)
+      return {
+        ok: false,
+        kind: 'refused',
+        error: worldError('NoSuchEntity', 'policy.not-attachable', { policyArn: arn }, 'policyArns'),
+      };
     policyArns.push({ id: arn, name: p.name, document: defaultDocument(p) });
   }
   const org = orgMembership(world, account.id);
@@ -75,7 +91,8 @@ export function assumeRoleInWorld(world: World, req: AssumeRoleRequest): AssumeR
     ...(policyArns.length ? { policyArns } : {}),
     ...(req.context ? { context: req.context } : {}),
   });
-  if (!outcome.ok) return { ok: false, kind: 'denied', code: outcome.code, result: outcome.result, steps: outcome.steps };
+  if (!outcome.ok)
+    return { ok: false, kind: 'denied', code: outcome.code, result: outcome.result, steps: outcome.steps };
   const applied = applyCommand(world, {
     account: account.id,
     type: 'assume-role',

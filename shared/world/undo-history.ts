@@ -29,7 +29,10 @@ export function recordEntry(history: UndoHistory, entry: HistoryEntry): UndoHist
 }
 
 /** Undoes the last step, or returns undefined when there is nothing to undo. */
-export function undo(history: UndoHistory, world: World): { history: UndoHistory; world: World; entry: HistoryEntry } | undefined {
+export function undo(
+  history: UndoHistory,
+  world: World,
+): { history: UndoHistory; world: World; entry: HistoryEntry } | undefined {
   const entry = history.past[history.past.length - 1];
   if (!entry) return undefined;
   return {
@@ -40,7 +43,10 @@ export function undo(history: UndoHistory, world: World): { history: UndoHistory
 }
 
 /** Redoes the last undone step, or returns undefined when there is nothing to redo. */
-export function redo(history: UndoHistory, world: World): { history: UndoHistory; world: World; entry: HistoryEntry } | undefined {
+export function redo(
+  history: UndoHistory,
+  world: World,
+): { history: UndoHistory; world: World; entry: HistoryEntry } | undefined {
   const entry = history.future[history.future.length - 1];
   if (!entry) return undefined;
   return {

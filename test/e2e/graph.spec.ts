@@ -93,8 +93,8 @@ test.describe('graph view', () => {
     await expect(page.getByTestId('graph')).toHaveAttribute('data-edges', '256');
     // Search narrows the explorer and the graph.
     await page.getByTestId('explorer-search').fill('cloudsplaining');
-    const shown = Number(await page.getByTestId('graph').getAttribute('data-nodes'));
-    expect(shown).toBeLessThan(256);
+    await expect.poll(async () => Number(await page.getByTestId('graph').getAttribute('data-nodes'))).toBeLessThan(256);
+    await expect(page.getByTestId('explorer-item').first()).toBeVisible();
   });
 
   test('the keyboard reaches a node and Enter opens the inspector', async ({ page }) => {

@@ -56,7 +56,8 @@ function importsOf(text: string): string[] {
     /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
   ];
   for (const re of patterns) for (const m of code.matchAll(re)) found.push(m[1]);
-  return found;
+  // Code that writes code (e.g. an SDK snippet in a template string) is not an import.
+  return found.filter((spec) => !spec.includes('${') && !/\s/.test(spec));
 }
 
 function layerOf(path: string): Layer | null {
@@ -115,6 +116,7 @@ describe('layering', () => {
     expect(importsOf(`const fs = await import('node:fs');`)).toEqual(['node:fs']);
     expect(importsOf(`// import x from 'electron'\nexport * from './a';`)).toEqual(['./a']);
     expect(importsOf(`import {\n  a,\n  b,\n} from 'svelte';`)).toEqual(['svelte']);
+    expect(importsOf('const line = `import { X } from \'${pkg}\';`;')).toEqual([]);
     expect(importsOf(`import './theme.css';\nconst ids = ['file.import', 'file.export'];`)).toEqual(['./theme.css']);
   });
 

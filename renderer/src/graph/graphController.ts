@@ -23,8 +23,15 @@ export interface GraphFrame {
   selected: string | null;
 }
 
+/** Long names are cut here rather than by Cytoscape (its ellipsis measures text character by character). */
+function shortLabel(label: string, compound: boolean): string {
+  const max = compound ? 60 : 24;
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
 function nodeData(n: GraphNode): Record<string, unknown> {
-  const data: Record<string, unknown> = { id: n.id, kind: n.kind, label: n.label };
+  const compound = n.kind === 'account' || n.kind === 'area' || n.kind === 'organization' || n.kind === 'ou';
+  const data: Record<string, unknown> = { id: n.id, kind: n.kind, label: shortLabel(n.label, compound) };
   if (n.parent !== undefined) data.parent = n.parent;
   return data;
 }
@@ -58,6 +65,7 @@ export class GraphController {
       selectionType: 'single',
       textureOnViewport: false,
       hideEdgesOnViewport: false,
+      hideLabelsOnViewport: false,
       pixelRatio: 'auto',
     });
     this.cy.on('tap', 'node', (e) => this.#callbacks.onSelect((e.target as NodeSingular).id()));
@@ -81,59 +89,76 @@ export class GraphController {
   update(frame: GraphFrame): boolean {
     const { model, positions, visible, selected } = frame;
     const cy = this.cy;
-    let structural = false;
+    const nextNodes = new Map(model.nodes.map((n) => [n.id, n]));
+    const nextEdges = new Map(model.edges.map((e) => [e.id, e]));
+    let removed = 0;
+    for (const id of this.#nodes.keys()) if (!nextNodes.has(id)) removed++;
+    let added = 0;
+    for (const id of nextNodes.keys()) if (!this.#nodes.has(id)) added++;
+    // A new world (or a big change): rebuild in one add, which is much cheaper than many small edits.
+    const rebuild = this.#nodes.size === 0 || removed + added > 100;
     cy.batch(() => {
-      const nextNodes = new Map(model.nodes.map((n) => [n.id, n]));
-      const nextEdges = new Map(model.edges.map((e) => [e.id, e]));
-      // Remove edges, then nodes, that are gone.
-      for (const id of this.#edges.keys()) if (!nextEdges.has(id)) cy.getElementById(id).remove();
-      for (const id of this.#nodes.keys()) {
-        if (!nextNodes.has(id)) {
-          const el = cy.getElementById(id);
-          // Keep children alive if they move to another parent; Cytoscape removes descendants with a parent.
-          el.children().move({ parent: null });
-          el.remove();
-          structural = true;
+      if (rebuild) {
+        cy.elements().remove();
+        const defs: ElementDefinition[] = [];
+        for (const n of model.nodes) {
+          const pos = positions[n.id];
+          defs.push({ group: 'nodes', data: nodeData(n), position: pos ? { ...pos } : undefined, classes: visible.has(n.id) ? undefined : 'hidden' });
         }
-      }
-      const add: ElementDefinition[] = [];
-      for (const n of model.nodes) {
-        const old = this.#nodes.get(n.id);
-        const pos = positions[n.id];
-        if (!old || cy.getElementById(n.id).empty()) {
-          add.push({ group: 'nodes', data: nodeData(n), position: pos ? { ...pos } : undefined });
-          continue;
+        for (const e of model.edges) {
+          const show = visible.has(e.source) && visible.has(e.target);
+          defs.push({ group: 'edges', data: edgeData(e), classes: show ? undefined : 'hidden' });
         }
-        const el = cy.getElementById(n.id);
-        if (old.label !== n.label) el.data('label', n.label);
-        if (old.parent !== n.parent) el.move({ parent: n.parent ?? null });
+        cy.add(defs);
+      } else {
+        this.#patch(model, positions, visible, nextNodes, nextEdges);
       }
-      for (const e of model.edges) {
-        const old = this.#edges.get(e.id);
-        if (!old) add.push({ group: 'edges', data: edgeData(e) });
-        else if (!!old.conditional !== !!e.conditional) cy.getElementById(e.id).data('conditional', !!e.conditional);
-      }
-      if (add.length > 0) {
-        cy.add(add);
-        structural = true;
-      }
-      // Positions of leaves (compounds follow their children).
-      cy.nodes().forEach((n) => {
-        if (n.isParent()) return;
-        const p = positions[n.id()];
-        if (!p) return;
-        const cur = n.position();
-        if (cur.x !== p.x || cur.y !== p.y) n.position({ x: p.x, y: p.y });
-      });
-      cy.elements().forEach((el: cytoscape.SingularElementArgument) => {
-        const show = el.isNode() ? visible.has(el.id()) : visible.has(String(el.data('source'))) && visible.has(String(el.data('target')));
-        if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
-      });
       this.#applySelection(selected);
-      this.#nodes = nextNodes;
-      this.#edges = nextEdges;
     });
-    return structural;
+    this.#nodes = nextNodes;
+    this.#edges = nextEdges;
+    return rebuild || removed + added > 0;
+  }
+
+  /** Small changes: remove, add and change only what differs. */
+  #patch(model: GraphModel, positions: Positions, visible: Set<string>, nextNodes: Map<string, GraphNode>, nextEdges: Map<string, GraphEdge>): void {
+    const cy = this.cy;
+    for (const id of this.#edges.keys()) if (!nextEdges.has(id)) cy.getElementById(id).remove();
+    for (const id of this.#nodes.keys()) {
+      if (nextNodes.has(id)) continue;
+      const el = cy.getElementById(id);
+      // Keep children alive if they move to another parent; Cytoscape removes descendants with a parent.
+      el.children().move({ parent: null });
+      el.remove();
+    }
+    const add: ElementDefinition[] = [];
+    for (const n of model.nodes) {
+      const old = this.#nodes.get(n.id);
+      const pos = positions[n.id];
+      if (!old) {
+        add.push({ group: 'nodes', data: nodeData(n), position: pos ? { ...pos } : undefined });
+        continue;
+      }
+      const el = cy.getElementById(n.id);
+      if (old.label !== n.label) el.data('label', shortLabel(n.label, false));
+      if (old.parent !== n.parent) el.move({ parent: n.parent ?? null });
+    }
+    for (const e of model.edges) {
+      const old = this.#edges.get(e.id);
+      if (!old) add.push({ group: 'edges', data: edgeData(e) });
+      else if (!!old.conditional !== !!e.conditional) cy.getElementById(e.id).data('conditional', !!e.conditional);
+    }
+    if (add.length > 0) cy.add(add);
+    cy.nodes().forEach((n) => {
+      const p = positions[n.id()];
+      if (!p || n.isParent()) return;
+      const cur = n.position();
+      if (cur.x !== p.x || cur.y !== p.y) n.position({ x: p.x, y: p.y });
+    });
+    cy.elements().forEach((el: cytoscape.SingularElementArgument) => {
+      const show = el.isNode() ? visible.has(el.id()) : visible.has(String(el.data('source'))) && visible.has(String(el.data('target')));
+      if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
+    });
   }
 
   #applySelection(selected: string | null): void {
@@ -223,6 +248,14 @@ export class GraphController {
         resolve(out);
       });
       layout.run();
+    });
+  }
+
+  /** Lights the elements of the current theatre frame (ids that are not in the graph are ignored). */
+  highlight(nodes: readonly string[], edges: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements('.trace-hl').removeClass('trace-hl');
+      for (const id of [...nodes, ...edges]) this.cy.getElementById(id).addClass('trace-hl');
     });
   }
 

@@ -50,8 +50,7 @@ export function graphStyle(p: GraphPalette, presenter: boolean): StylesheetJson 
         'text-margin-y': 4,
         'text-outline-color': p.halo,
         'text-outline-width': 2,
-        'text-max-width': presenter ? '200px' : '150px',
-        'text-wrap': 'ellipsis',
+        'text-wrap': 'none',
         'background-color': p.nodeFill,
         'border-width': presenter ? 4 : 2.5,
         'background-width': '58%',
@@ -74,7 +73,6 @@ export function graphStyle(p: GraphPalette, presenter: boolean): StylesheetJson 
         'font-weight': 'bold',
         padding: '28px',
         'background-image': 'none',
-        'text-max-width': '600px',
       },
     },
     { selector: 'node[kind = "organization"]', style: { 'border-style': 'double', 'border-width': presenter ? 6 : 4 } },
@@ -124,5 +122,8 @@ export function graphStyle(p: GraphPalette, presenter: boolean): StylesheetJson 
   // Rules that must win over the per-kind ones come last.
   style.push({ selector: 'edge[?conditional]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } });
   style.push({ selector: 'node:selected', style: { 'border-color': p.focus } });
+  // The theatre's current frame (Evaluate area): the policy in focus and the path to it.
+  style.push({ selector: 'node.trace-hl', style: { 'border-color': p.focus, 'border-width': presenter ? 8 : 6, 'font-weight': 'bold' } });
+  style.push({ selector: 'edge.trace-hl', style: { 'line-color': p.focus, 'target-arrow-color': p.focus, width: presenter ? 6 : 4, opacity: 1, 'z-index': 20 } });
   return style;
 }

@@ -4,7 +4,9 @@
  */
 import { ARG_PARSERS, type ChannelHandlers, type HostApi } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
+import { storedProgress } from '../../../shared/ipc/progress';
 import { openBrowserStore } from './browserStore';
+import { downloadText, pickTextFile } from '../files/browserFiles';
 
 /** Builds a host over the global `localStorage`; `version` is the app version shown in About. */
 export function createBrowserHost(version: string, now?: () => Date): HostApi {
@@ -18,6 +20,15 @@ export function createBrowserHost(version: string, now?: () => Date): HostApi {
       return ok({ ...store.db.data.settings });
     },
     'store:status': async () => ok(store.status),
+    'progress:get': async () => ok(storedProgress(store.db.data.progress)),
+    'progress:set': async (progress) => {
+      store.db.update((doc) => {
+        doc.progress = progress;
+      });
+      return ok(storedProgress(store.db.data.progress));
+    },
+    'files:open': (request) => pickTextFile(request),
+    'files:save': (request) => downloadText(request),
     'app:info': async () =>
       ok({
         name: 'IAM Lab',
@@ -37,6 +48,10 @@ export function createBrowserHost(version: string, now?: () => Date): HostApi {
     setSettings: (...args) => call('settings:set', args) as ReturnType<HostApi['setSettings']>,
     getStoreStatus: () => call('store:status', []) as ReturnType<HostApi['getStoreStatus']>,
     getAppInfo: () => call('app:info', []) as ReturnType<HostApi['getAppInfo']>,
+    getProgress: () => call('progress:get', []) as ReturnType<HostApi['getProgress']>,
+    setProgress: (...args) => call('progress:set', args) as ReturnType<HostApi['setProgress']>,
+    openFile: (...args) => call('files:open', args) as ReturnType<HostApi['openFile']>,
+    saveFile: (...args) => call('files:save', args) as ReturnType<HostApi['saveFile']>,
     onMenuCommand: () => () => {},
   };
 }

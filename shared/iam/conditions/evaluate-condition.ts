@@ -46,7 +46,11 @@ function anyPolicyValueMatches(op: OperatorSpec, values: readonly string[], c: S
 }
 
 /** Evaluates one condition against the request context. */
-export function evaluateCondition(cond: NormalizedCondition, read: KeyReader, variablesEnabled: boolean): ConditionOutcome {
+export function evaluateCondition(
+  cond: NormalizedCondition,
+  read: KeyReader,
+  variablesEnabled: boolean,
+): ConditionOutcome {
   const raw = read(cond.keyLower);
   const list: ScalarValue[] | undefined = raw === undefined ? undefined : Array.isArray(raw) ? raw : [raw];
   const absent = list === undefined || list.length === 0;
@@ -57,7 +61,12 @@ export function evaluateCondition(cond: NormalizedCondition, read: KeyReader, va
       const want = v.toLowerCase();
       if ((want === 'true' && absent) || (want === 'false' && !absent)) result = true;
     }
-    return { result, code: result ? 'condition.null.match' : 'condition.null.no-match', contextValue: raw, missing: absent };
+    return {
+      result,
+      code: result ? 'condition.null.match' : 'condition.null.no-match',
+      contextValue: raw,
+      missing: absent,
+    };
   }
 
   const op = operatorFor(cond.base);
@@ -65,8 +74,10 @@ export function evaluateCondition(cond: NormalizedCondition, read: KeyReader, va
 
   if (absent) {
     if (cond.ifExists) return { result: true, code: 'condition.if-exists-missing', missing: true, contextValue: raw };
-    if (cond.qualifier === 'ForAllValues') return { result: true, code: 'condition.for-all-values-empty', missing: true, contextValue: raw };
-    if (cond.qualifier === 'ForAnyValue') return { result: false, code: 'condition.for-any-value-empty', missing: true, contextValue: raw };
+    if (cond.qualifier === 'ForAllValues')
+      return { result: true, code: 'condition.for-all-values-empty', missing: true, contextValue: raw };
+    if (cond.qualifier === 'ForAnyValue')
+      return { result: false, code: 'condition.for-any-value-empty', missing: true, contextValue: raw };
     return { result: op.negated, code: 'condition.key-missing', missing: true };
   }
 
@@ -92,17 +103,24 @@ export function evaluateCondition(cond: NormalizedCondition, read: KeyReader, va
     }
   } else {
     let m = false;
-    for (const c of list) if (anyPolicyValueMatches(op, values, c)) {
-      m = true;
-      break;
-    }
+    for (const c of list)
+      if (anyPolicyValueMatches(op, values, c)) {
+        m = true;
+        break;
+      }
     result = op.negated ? !m : m;
   }
-  const out: ConditionOutcome = { result, code: result ? 'condition.match' : 'condition.no-match', contextValue: raw, missing: false };
+  const out: ConditionOutcome = {
+    result,
+    code: result ? 'condition.match' : 'condition.no-match',
+    contextValue: raw,
+    missing: false,
+  };
   if (resolved) {
     out.resolvedValues = values;
     out.variables = variables;
-    if (variables && variables.some((v) => v.value === undefined) && !result) out.code = 'condition.variable-unresolved';
+    if (variables && variables.some((v) => v.value === undefined) && !result)
+      out.code = 'condition.variable-unresolved';
   }
   return out;
 }

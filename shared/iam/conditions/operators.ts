@@ -11,7 +11,14 @@ import { STRING_OPERATORS } from './string';
 import type { OperatorSpec } from './types';
 
 const REGISTRY = new Map<string, OperatorSpec>();
-for (const op of [...STRING_OPERATORS, ...NUMERIC_OPERATORS, ...DATE_OPERATORS, ...BOOL_OPERATORS, ...IP_OPERATORS, ...ARN_OPERATORS]) {
+for (const op of [
+  ...STRING_OPERATORS,
+  ...NUMERIC_OPERATORS,
+  ...DATE_OPERATORS,
+  ...BOOL_OPERATORS,
+  ...IP_OPERATORS,
+  ...ARN_OPERATORS,
+]) {
   REGISTRY.set(op.name.toLowerCase(), op);
 }
 

@@ -50,10 +50,24 @@ export function federatedUserArnOf(account: string, name: string, partition = 'a
 export function callerOf(principal: PrincipalSpec, hasBoundary: boolean): CallerIdentity {
   switch (principal.kind) {
     case 'root':
-      return { kind: 'root', account: principal.account, partition: 'aws', arn: `arn:aws:iam::${principal.account}:root`, hasBoundary: false, serviceLinked: false };
+      return {
+        kind: 'root',
+        account: principal.account,
+        partition: 'aws',
+        arn: `arn:aws:iam::${principal.account}:root`,
+        hasBoundary: false,
+        serviceLinked: false,
+      };
     case 'user': {
       const partition = partitionOf(principal.arn);
-      return { kind: 'user', account: principal.account, partition, arn: principal.arn, hasBoundary, serviceLinked: false };
+      return {
+        kind: 'user',
+        account: principal.account,
+        partition,
+        arn: principal.arn,
+        hasBoundary,
+        serviceLinked: false,
+      };
     }
     case 'role-session': {
       const partition = partitionOf(principal.roleArn);
@@ -81,7 +95,14 @@ export function callerOf(principal: PrincipalSpec, hasBoundary: boolean): Caller
       };
     }
     case 'service':
-      return { kind: 'service', account: principal.account, partition: 'aws', service: principal.service, hasBoundary: false, serviceLinked: false };
+      return {
+        kind: 'service',
+        account: principal.account,
+        partition: 'aws',
+        service: principal.service,
+        hasBoundary: false,
+        serviceLinked: false,
+      };
     case 'anonymous':
       return { kind: 'anonymous', partition: 'aws', hasBoundary: false, serviceLinked: false };
   }

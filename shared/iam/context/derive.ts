@@ -61,7 +61,11 @@ function usesTemporaryCredentials(p: PrincipalSpec): boolean {
 }
 
 /** Value of a principal-derived key (lower-cased name), or undefined when AWS would not include the key. */
-export function principalKeyValue(p: PrincipalSpec, caller: CallerIdentity, keyLower: string): ContextValue | undefined {
+export function principalKeyValue(
+  p: PrincipalSpec,
+  caller: CallerIdentity,
+  keyLower: string,
+): ContextValue | undefined {
   if (keyLower.startsWith('aws:principaltag/')) return principalTag(p, keyLower.slice('aws:principaltag/'.length));
   switch (keyLower) {
     case 'aws:username':
@@ -104,8 +108,13 @@ export function principalKeyValue(p: PrincipalSpec, caller: CallerIdentity, keyL
 }
 
 /** Value of a resource-derived key, or undefined when the resource spec does not give it. */
-export function resourceKeyValue(req: EvaluationRequest, resourceAccount: string | undefined, keyLower: string): ContextValue | undefined {
-  if (keyLower.startsWith('aws:resourcetag/')) return tagLookup(req.resource.tags, keyLower.slice('aws:resourcetag/'.length));
+export function resourceKeyValue(
+  req: EvaluationRequest,
+  resourceAccount: string | undefined,
+  keyLower: string,
+): ContextValue | undefined {
+  if (keyLower.startsWith('aws:resourcetag/'))
+    return tagLookup(req.resource.tags, keyLower.slice('aws:resourcetag/'.length));
   switch (keyLower) {
     case 'aws:resourceaccount':
       return resourceAccount;

@@ -17,7 +17,12 @@ export class RequestContext {
   /** Extra keys set by an STS flow (token claims, sts:ExternalId...), lower-cased. */
   readonly #extra: Map<string, ContextValue> | undefined;
 
-  constructor(req: EvaluationRequest, caller: CallerIdentity, resourceAccount: string | undefined, extra?: Map<string, ContextValue>) {
+  constructor(
+    req: EvaluationRequest,
+    caller: CallerIdentity,
+    resourceAccount: string | undefined,
+    extra?: Map<string, ContextValue>,
+  ) {
     this.#req = req;
     this.#caller = caller;
     this.#resourceAccount = resourceAccount;
@@ -28,10 +33,11 @@ export class RequestContext {
     if (this.#env === undefined) {
       const m = new Map<string, ContextValue>();
       const ctx = this.#req.context;
-      if (ctx) for (const k in ctx) {
-        const low = k.toLowerCase();
-        if (!isPrincipalDerivedKey(low)) m.set(low, ctx[k]);
-      }
+      if (ctx)
+        for (const k in ctx) {
+          const low = k.toLowerCase();
+          if (!isPrincipalDerivedKey(low)) m.set(low, ctx[k]);
+        }
       this.#env = m;
     }
     return this.#env;

@@ -15,7 +15,16 @@ import type { ReasonCode } from '../reasons';
 import type { ContextValue, Decision, EvaluationRequest, PolicyInput } from '../request';
 import type { EvaluationResult, PolicyError, StatementRef } from '../result';
 import { TraceRecorder } from '../trace/recorder';
-import { isKmsKeyArn, isRoleArn, loadLevels, loadList, loadPolicy, rcpApplicability, scpApplicability, TRUST_ACTIONS } from './load';
+import {
+  isKmsKeyArn,
+  isRoleArn,
+  loadLevels,
+  loadList,
+  loadPolicy,
+  rcpApplicability,
+  scpApplicability,
+  TRUST_ACTIONS,
+} from './load';
 import { rcpGate, scpGate } from './org-gates';
 import { boundaryGate, identityGate, sessionGate } from './principal-gates';
 import { resourceGate } from './resource-gate';
@@ -50,7 +59,8 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
   const caller = overrides?.caller ?? callerOf(req.principal, boundaryGiven);
   const resourceAccount = req.resource.account ?? accountOfArn(req.resource.arn) ?? caller.account;
   let ctxCache: RequestContext | undefined;
-  const ctx = (): RequestContext => (ctxCache ??= new RequestContext(req, caller, resourceAccount, overrides?.extraContext));
+  const ctx = (): RequestContext =>
+    (ctxCache ??= new RequestContext(req, caller, resourceAccount, overrides?.extraContext));
   const crossAccount =
     caller.account !== undefined &&
     resourceAccount !== undefined &&
@@ -75,11 +85,19 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
     }
   }
   const iam = IAM_KINDS.has(caller.kind);
-  const sessionInputs = caller.kind === 'role-session' || caller.kind === 'federated-user' ? sessionInputsOf(req) : undefined;
+  const sessionInputs =
+    caller.kind === 'role-session' || caller.kind === 'federated-user' ? sessionInputsOf(req) : undefined;
   const S: EvalState = {
     req,
     caller,
-    env: { action: req.action, resource: req.resource.arn, caller, read: (k) => ctx().get(k), trace: t, missing: undefined },
+    env: {
+      action: req.action,
+      resource: req.resource.arn,
+      caller,
+      read: (k) => ctx().get(k),
+      trace: t,
+      missing: undefined,
+    },
     t,
     resourceAccount,
     crossAccount,
@@ -110,16 +128,33 @@ export function evaluate(req: EvaluationRequest, options?: EvaluateOptions): Eva
 }
 
 /** `evaluate` with internal overrides (used by the STS flows). */
-export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | undefined, overrides: EvaluateOverrides | undefined): EvaluationResult {
+export function evaluateWith(
+  req: EvaluationRequest,
+  options: EvaluateOptions | undefined,
+  overrides: EvaluateOverrides | undefined,
+): EvaluationResult {
   const t = options?.trace === false ? TraceRecorder.OFF : new TraceRecorder(true);
   const { S, ctx, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
   const p = req.principal;
 
-  const finish = (decision: Decision, reason: ReasonCode, decidedBy: StatementRef[], decisive: number[], sides?: EvaluationResult['sides']): EvaluationResult => {
+  const finish = (
+    decision: Decision,
+    reason: ReasonCode,
+    decidedBy: StatementRef[],
+    decisive: number[],
+    sides?: EvaluationResult['sides'],
+  ): EvaluationResult => {
     t.side = undefined;
     t.decision(reason, { outcome: decision, decisive: true });
     t.markDecisive(decisive);
-    const result: EvaluationResult = { decision, decidedBy, reason, errors: S.errors, missingContextKeys: S.env.missing ? [...S.env.missing] : [], trace: { events: t.on ? t.events : [] } };
+    const result: EvaluationResult = {
+      decision,
+      decidedBy,
+      reason,
+      errors: S.errors,
+      missingContextKeys: S.env.missing ? [...S.env.missing] : [],
+      trace: { events: t.on ? t.events : [] },
+    };
     if (sides) result.sides = sides;
     return result;
   };
@@ -127,20 +162,36 @@ export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | 
   // 0. Authenticate.
   t.enter('gate.authenticate', 'authenticate');
   if (t.on) {
-    for (const k of ctx().ignoredKeys()) t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
-    for (const e of S.errors) t.check('policy.parse-error', 'authenticate', { ref: { policyId: e.policyId, policyKind: e.policyKind, statementIndex: -1, path: e.path }, outcome: 'error', data: { code: e.code } });
+    for (const k of ctx().ignoredKeys())
+      t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
+    for (const e of S.errors)
+      t.check('policy.parse-error', 'authenticate', {
+        ref: { policyId: e.policyId, policyKind: e.policyKind, statementIndex: -1, path: e.path },
+        outcome: 'error',
+        data: { code: e.code },
+      });
   }
   const expiresAt = p.kind === 'role-session' || p.kind === 'federated-user' ? p.expiresAt : undefined;
   if (expiresAt !== undefined && req.now !== undefined && Date.parse(req.now) >= Date.parse(expiresAt)) {
-    const c = t.check('authenticate.expired', 'authenticate', { pattern: expiresAt, value: req.now, outcome: 'no-match' });
+    const c = t.check('authenticate.expired', 'authenticate', {
+      pattern: expiresAt,
+      value: req.now,
+      outcome: 'no-match',
+    });
     const x = t.exit('authenticate.expired', 'authenticate', { outcome: 'implicitDeny' });
     return finish('implicitDeny', 'authenticate.expired' as ReasonCode, [], [c, x]);
   }
-  const authCode: ReasonCode = S.caller.kind === 'anonymous' ? 'authenticate.anonymous' : S.caller.kind === 'service' ? 'authenticate.service' : 'authenticate.ok';
+  const authCode: ReasonCode =
+    S.caller.kind === 'anonymous'
+      ? 'authenticate.anonymous'
+      : S.caller.kind === 'service'
+        ? 'authenticate.service'
+        : 'authenticate.ok';
   t.exit(authCode, 'authenticate', { outcome: 'match' });
 
   // sts:GetCallerIdentity needs no permission: it succeeds even under an explicit deny.
-  if (req.action.toLowerCase() === 'sts:getcalleridentity' && S.caller.kind !== 'anonymous') return finish('allowed', 'decision.get-caller-identity', [], []);
+  if (req.action.toLowerCase() === 'sts:getcalleridentity' && S.caller.kind !== 'anonymous')
+    return finish('allowed', 'decision.get-caller-identity', [], []);
 
   // 1. Explicit deny across every applicable policy.
   t.enter('gate.explicit-deny', 'explicit-deny');
@@ -168,7 +219,10 @@ export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | 
     let sides: EvaluationResult['sides'];
     if (S.crossAccount) {
       const quiet = crossAccountSides(req, overrides);
-      sides = { principal: denyPrincipal ? 'explicitDeny' : quiet.principal, resource: denyResource ? 'explicitDeny' : quiet.resource };
+      sides = {
+        principal: denyPrincipal ? 'explicitDeny' : quiet.principal,
+        resource: denyResource ? 'explicitDeny' : quiet.resource,
+      };
     }
     return finish('explicitDeny', 'decision.explicit-deny', refs(denies), [...denies.map((h) => h.seq), x], sides);
   }
@@ -189,7 +243,13 @@ export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | 
 
   // 5. Identity-based policies (root: full access).
   const id = identityGate(S, rp.grant === 'limited');
-  if (!id.ok) return finish('implicitDeny', id.reason ?? 'decision.no-allow', [], rp.grant === 'none' ? [...rp.decisive, ...id.decisive] : id.decisive);
+  if (!id.ok)
+    return finish(
+      'implicitDeny',
+      id.reason ?? 'decision.no-allow',
+      [],
+      rp.grant === 'none' ? [...rp.decisive, ...id.decisive] : id.decisive,
+    );
   if (S.caller.kind === 'root') return finish('allowed', 'decision.root-full-access', refs(rp.hits), id.decisive);
 
   // 6. Permissions boundary, 7. session policies.
@@ -198,13 +258,29 @@ export function evaluateWith(req: EvaluationRequest, options: EvaluateOptions | 
   const s = sessionGate(S, sessionGiven);
   if (!s.ok) return finish('implicitDeny', s.reason ?? 'decision.session-no-allow', [], s.decisive);
   const granting = rp.grant === 'limited' || rp.grant === 'delegated' ? rp.hits : [];
-  return finish('allowed', 'decision.allowed', refs([...granting, ...id.hits, ...b.hits, ...s.hits]), [...(rp.grant === 'limited' ? rp.decisive : []), ...id.decisive, ...b.decisive, ...s.decisive]);
+  return finish('allowed', 'decision.allowed', refs([...granting, ...id.hits, ...b.hits, ...s.hits]), [
+    ...(rp.grant === 'limited' ? rp.decisive : []),
+    ...id.decisive,
+    ...b.decisive,
+    ...s.decisive,
+  ]);
 }
 
-type Finish = (decision: Decision, reason: ReasonCode, decidedBy: StatementRef[], decisive: number[], sides?: EvaluationResult['sides']) => EvaluationResult;
+type Finish = (
+  decision: Decision,
+  reason: ReasonCode,
+  decidedBy: StatementRef[],
+  decisive: number[],
+  sides?: EvaluationResult['sides'],
+) => EvaluationResult;
 
 /** Cross-account: the resource side and the principal side each decide; both must allow. */
-function crossAccountFlow(S: EvalState, finish: Finish, boundaryGiven: boolean, sessionGiven: boolean): EvaluationResult {
+function crossAccountFlow(
+  S: EvalState,
+  finish: Finish,
+  boundaryGiven: boolean,
+  sessionGiven: boolean,
+): EvaluationResult {
   const t = S.t;
   const failures: { reason: ReasonCode; decisive: number[] }[] = [];
 
@@ -233,7 +309,11 @@ function crossAccountFlow(S: EvalState, finish: Finish, boundaryGiven: boolean, 
   const allowHits: Hit[] = [];
   const allowDecisive: number[] = [];
   if (scp.ok) {
-    for (const gate of [() => identityGate(S, false), () => boundaryGate(S, boundaryGiven), () => sessionGate(S, sessionGiven)]) {
+    for (const gate of [
+      () => identityGate(S, false),
+      () => boundaryGate(S, boundaryGiven),
+      () => sessionGate(S, sessionGiven),
+    ]) {
       const g = gate();
       if (!g.ok) {
         principalOk = false;
@@ -245,19 +325,43 @@ function crossAccountFlow(S: EvalState, finish: Finish, boundaryGiven: boolean, 
       if (S.caller.kind === 'root') break;
     }
   }
-  const sides = { principal: (principalOk ? 'allowed' : 'implicitDeny') as Decision, resource: (resourceOk ? 'allowed' : 'implicitDeny') as Decision };
-  if (principalOk && resourceOk) return finish('allowed', 'decision.allowed', refs([...rpHits, ...allowHits]), [...rpDecisive, ...allowDecisive], sides);
+  const sides = {
+    principal: (principalOk ? 'allowed' : 'implicitDeny') as Decision,
+    resource: (resourceOk ? 'allowed' : 'implicitDeny') as Decision,
+  };
+  if (principalOk && resourceOk)
+    return finish(
+      'allowed',
+      'decision.allowed',
+      refs([...rpHits, ...allowHits]),
+      [...rpDecisive, ...allowDecisive],
+      sides,
+    );
   const first = failures[0];
-  return finish('implicitDeny', first.reason, [], failures.flatMap((f) => f.decisive), sides);
+  return finish(
+    'implicitDeny',
+    first.reason,
+    [],
+    failures.flatMap((f) => f.decisive),
+    sides,
+  );
 }
 
 /** The two sides of a cross-account request, evaluated without a trace (used to fill `sides` on an explicit deny). */
-function crossAccountSides(req: EvaluationRequest, overrides: EvaluateOverrides | undefined): { principal: Decision; resource: Decision } {
+function crossAccountSides(
+  req: EvaluationRequest,
+  overrides: EvaluateOverrides | undefined,
+): { principal: Decision; resource: Decision } {
   const { S, boundaryGiven, sessionGiven } = buildState(req, TraceRecorder.OFF, overrides);
   let sides = { principal: 'implicitDeny' as Decision, resource: 'implicitDeny' as Decision };
-  crossAccountFlow(S, (_d, _r, _b, _x, s) => {
-    if (s) sides = s;
-    return undefined as unknown as EvaluationResult;
-  }, boundaryGiven, sessionGiven);
+  crossAccountFlow(
+    S,
+    (_d, _r, _b, _x, s) => {
+      if (s) sides = s;
+      return undefined as unknown as EvaluationResult;
+    },
+    boundaryGiven,
+    sessionGiven,
+  );
   return sides;
 }

@@ -31,7 +31,12 @@ const loadCache = new WeakMap<PolicyInput, LoadOutcome[]>();
  * Parses one policy input, or records its error and returns undefined. Cached per input object (and kind / level),
  * so a warm evaluation allocates nothing here; a changed `document` on the same input object is noticed.
  */
-export function loadPolicy(input: PolicyInput, kind: PolicyKind, errors: PolicyError[], level?: string): LoadedPolicy | undefined {
+export function loadPolicy(
+  input: PolicyInput,
+  kind: PolicyKind,
+  errors: PolicyError[],
+  level?: string,
+): LoadedPolicy | undefined {
   let list = loadCache.get(input);
   if (list) {
     for (const o of list) {
@@ -47,7 +52,12 @@ export function loadPolicy(input: PolicyInput, kind: PolicyKind, errors: PolicyE
   const r = parsePolicyCached(input.document);
   const outcome: LoadOutcome = { kind, level, document: input.document };
   if (!r.ok) {
-    outcome.errors = r.diagnostics.map((d) => ({ policyId: input.id, policyKind: kind, code: d.code, path: d.path || undefined }));
+    outcome.errors = r.diagnostics.map((d) => ({
+      policyId: input.id,
+      policyKind: kind,
+      code: d.code,
+      path: d.path || undefined,
+    }));
     errors.push(...outcome.errors);
   } else {
     outcome.lp = level === undefined ? { input, kind, policy: r.policy } : { input, kind, policy: r.policy, level };
@@ -58,7 +68,11 @@ export function loadPolicy(input: PolicyInput, kind: PolicyKind, errors: PolicyE
 }
 
 /** Loads a list of policies of one kind. */
-export function loadList(inputs: readonly PolicyInput[] | undefined, kind: PolicyKind, errors: PolicyError[]): LoadedPolicy[] {
+export function loadList(
+  inputs: readonly PolicyInput[] | undefined,
+  kind: PolicyKind,
+  errors: PolicyError[],
+): LoadedPolicy[] {
   if (!inputs || inputs.length === 0) return EMPTY as unknown as LoadedPolicy[];
   const out: LoadedPolicy[] = [];
   for (const i of inputs) {
@@ -69,12 +83,18 @@ export function loadList(inputs: readonly PolicyInput[] | undefined, kind: Polic
 }
 
 /** Loads SCP or RCP levels. */
-export function loadLevels(levels: readonly OrgLevelPolicies[] | undefined, kind: 'scp' | 'rcp', errors: PolicyError[]): LoadedLevel[] {
+export function loadLevels(
+  levels: readonly OrgLevelPolicies[] | undefined,
+  kind: 'scp' | 'rcp',
+  errors: PolicyError[],
+): LoadedLevel[] {
   if (!levels || levels.length === 0) return EMPTY as unknown as LoadedLevel[];
   return levels.map((l) => ({
     level: l.level,
     id: l.id,
-    policies: l.policies.map((p) => loadPolicy(p, kind, errors, l.id)).filter((p): p is LoadedPolicy => p !== undefined),
+    policies: l.policies
+      .map((p) => loadPolicy(p, kind, errors, l.id))
+      .filter((p): p is LoadedPolicy => p !== undefined),
   }));
 }
 
@@ -82,7 +102,8 @@ export function loadLevels(levels: readonly OrgLevelPolicies[] | undefined, kind
 export function scpApplicability(req: EvaluationRequest, caller: CallerIdentity): OrgApplicability {
   if (!req.policies.scps || req.policies.scps.length === 0) return 'scp.not-applicable.no-policies';
   const p = req.principal;
-  if (p.kind === 'anonymous' || caller.kind === 'web-identity' || caller.kind === 'saml') return 'scp.not-applicable.anonymous';
+  if (p.kind === 'anonymous' || caller.kind === 'web-identity' || caller.kind === 'saml')
+    return 'scp.not-applicable.anonymous';
   if (p.kind === 'service') return 'scp.not-applicable.service-principal';
   if (p.org?.isManagementAccount) return 'scp.not-applicable.management-account';
   if (caller.serviceLinked) return 'scp.not-applicable.service-linked-role';

@@ -14,7 +14,12 @@ export interface OrgGateOutcome {
   decisive: number[];
 }
 
-function runOrgGate(S: EvalState, gate: 'rcp' | 'scp', levels: LoadedLevel[], applies: OrgApplicability): OrgGateOutcome {
+function runOrgGate(
+  S: EvalState,
+  gate: 'rcp' | 'scp',
+  levels: LoadedLevel[],
+  applies: OrgApplicability,
+): OrgGateOutcome {
   const t = S.t;
   t.enter(gate === 'rcp' ? 'gate.rcp' : 'gate.scp', gate);
   if (applies !== 'apply') {
@@ -28,9 +33,15 @@ function runOrgGate(S: EvalState, gate: 'rcp' | 'scp', levels: LoadedLevel[], ap
       const hits = scanPolicy(S, lp, 'Allow', gate);
       if (hits.length) allowed = true;
     }
-    const levelSeq = t.exit(allowed ? 'level.allow' : 'level.no-allow', gate, { outcome: allowed ? 'allow' : 'no-match', data: { level: level.level, id: level.id } });
+    const levelSeq = t.exit(allowed ? 'level.allow' : 'level.no-allow', gate, {
+      outcome: allowed ? 'allow' : 'no-match',
+      data: { level: level.level, id: level.id },
+    });
     if (!allowed) {
-      const gateSeq = t.exit(gate === 'rcp' ? 'rcp.level-no-allow' : 'scp.level-no-allow', gate, { outcome: 'implicitDeny', data: { level: level.level, id: level.id } });
+      const gateSeq = t.exit(gate === 'rcp' ? 'rcp.level-no-allow' : 'scp.level-no-allow', gate, {
+        outcome: 'implicitDeny',
+        data: { level: level.level, id: level.id },
+      });
       return { ok: false, decisive: [levelSeq, gateSeq] };
     }
   }

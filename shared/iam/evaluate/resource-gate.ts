@@ -41,7 +41,8 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
     decisive: [t.exit(code, 'resource-policy', { outcome: 'implicitDeny' })],
     reason,
   });
-  if (S.mustAllowExplicitly === 'trust' && S.caller.kind === 'root') return block('resource-policy.root-cannot-assume-role', 'decision.root-cannot-assume-role');
+  if (S.mustAllowExplicitly === 'trust' && S.caller.kind === 'root')
+    return block('resource-policy.root-cannot-assume-role', 'decision.root-cannot-assume-role');
   if (S.trustMissing) return block('resource-policy.trust-missing', 'decision.trust-no-allow');
   if (S.kmsKeyPolicyMissing) return block('resource-policy.kms-no-key-policy', 'decision.kms-no-allow');
   const lp = S.resourcePolicy;
@@ -50,24 +51,42 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
     return { grant: 'absent', hits: [], decisive: [seq], reason: 'decision.resource-no-allow' };
   }
   const hits = scanPolicy(S, lp, 'Allow', 'resource-policy');
-  const noAllowReason: ReasonCode = S.mustAllowExplicitly === 'trust' ? 'decision.trust-no-allow' : S.mustAllowExplicitly === 'kms' ? 'decision.kms-no-allow' : 'decision.resource-no-allow';
+  const noAllowReason: ReasonCode =
+    S.mustAllowExplicitly === 'trust'
+      ? 'decision.trust-no-allow'
+      : S.mustAllowExplicitly === 'kms'
+        ? 'decision.kms-no-allow'
+        : 'decision.resource-no-allow';
   if (S.crossAccount) {
     if (hits.length) {
       t.exit('resource-policy.allow.cross-account', 'resource-policy', { outcome: 'allow' });
       return { grant: 'cross', hits, decisive: hits.map((h) => h.seq) };
     }
-    return { grant: 'none', hits, decisive: [t.exit('resource-policy.cross-account-no-allow', 'resource-policy', { outcome: 'implicitDeny' })], reason: noAllowReason };
+    return {
+      grant: 'none',
+      hits,
+      decisive: [t.exit('resource-policy.cross-account-no-allow', 'resource-policy', { outcome: 'implicitDeny' })],
+      reason: noAllowReason,
+    };
   }
   if (!hits.length) {
     if (S.mustAllowExplicitly) {
-      const code: ReasonCode = S.mustAllowExplicitly === 'trust' ? 'resource-policy.trust-no-allow' : 'resource-policy.kms-no-allow';
-      return { grant: 'blocked', hits, decisive: [t.exit(code, 'resource-policy', { outcome: 'implicitDeny' })], reason: noAllowReason };
+      const code: ReasonCode =
+        S.mustAllowExplicitly === 'trust' ? 'resource-policy.trust-no-allow' : 'resource-policy.kms-no-allow';
+      return {
+        grant: 'blocked',
+        hits,
+        decisive: [t.exit(code, 'resource-policy', { outcome: 'implicitDeny' })],
+        reason: noAllowReason,
+      };
     }
     const seq = t.exit('resource-policy.no-allow', 'resource-policy', { outcome: 'no-match' });
     return { grant: 'none', hits, decisive: [seq] };
   }
   let best = hits[0];
-  for (const h of hits) if (MATCH_STRENGTH[h.matchKind as PrincipalMatchKind] > MATCH_STRENGTH[best.matchKind as PrincipalMatchKind]) best = h;
+  for (const h of hits)
+    if (MATCH_STRENGTH[h.matchKind as PrincipalMatchKind] > MATCH_STRENGTH[best.matchKind as PrincipalMatchKind])
+      best = h;
   const kind = best.matchKind as PrincipalMatchKind;
   const used = hits.filter((h) => h.matchKind === kind);
   if (kind === 'account') {

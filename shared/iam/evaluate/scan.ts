@@ -27,18 +27,31 @@ function refOf(lp: LoadedPolicy, index: number, sid: string | undefined, path: s
 export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate: Gate): Hit[] {
   const t = S.t;
   const on = t.on;
-  if (on) t.enter('policy.enter', gate, { ref: refOf(lp, -1, undefined, undefined), data: { effect, name: lp.input.name ?? lp.input.id } });
+  if (on)
+    t.enter('policy.enter', gate, {
+      ref: refOf(lp, -1, undefined, undefined),
+      data: { effect, name: lp.input.name ?? lp.input.id },
+    });
   let hits: Hit[] = NO_HITS;
   const principal = checksPrincipal(lp);
   for (const st of lp.policy.statements) {
     if (st.effect !== effect) continue;
     const ref = on ? refOf(lp, st.index, st.sid, st.path) : DUMMY_REF;
     // RCP statements are checked against Principal only when they have one (RCPs always use "*").
-    const usePrincipal = principal && (lp.kind !== 'rcp' || st.principal !== undefined || st.notPrincipal !== undefined);
+    const usePrincipal =
+      principal && (lp.kind !== 'rcp' || st.principal !== undefined || st.notPrincipal !== undefined);
     const o = checkStatement(st, lp.policy, ref, S.env, gate, usePrincipal);
-    if (o.applies) (hits === NO_HITS ? (hits = []) : hits).push({ ref: on ? ref : refOf(lp, st.index, st.sid, st.path), seq: o.exitSeq, matchKind: o.principalKind });
+    if (o.applies)
+      (hits === NO_HITS ? (hits = []) : hits).push({
+        ref: on ? ref : refOf(lp, st.index, st.sid, st.path),
+        seq: o.exitSeq,
+        matchKind: o.principalKind,
+      });
   }
   if (on)
-    t.exit(hits.length ? (effect === 'Allow' ? 'policy.allow' : 'policy.deny') : 'policy.no-match', gate, { ref: refOf(lp, -1, undefined, undefined), outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match' })
+    t.exit(hits.length ? (effect === 'Allow' ? 'policy.allow' : 'policy.deny') : 'policy.no-match', gate, {
+      ref: refOf(lp, -1, undefined, undefined),
+      outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match',
+    });
   return hits;
 }

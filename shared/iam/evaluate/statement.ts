@@ -37,9 +37,16 @@ function firstAction(patterns: readonly string[], action: string): number {
   return -1;
 }
 
-function resourcePatternMatch(patterns: readonly string[], st: NormalizedStatement, env: StatementEnv, gate: Gate, ref: StatementRef): { index: number; unresolved: boolean; resolved?: string[]; uses?: VariableUse[] } {
+function resourcePatternMatch(
+  patterns: readonly string[],
+  st: NormalizedStatement,
+  env: StatementEnv,
+  gate: Gate,
+  ref: StatementRef,
+): { index: number; unresolved: boolean; resolved?: string[]; uses?: VariableUse[] } {
   if (!st.resourceHasVariables) {
-    for (let i = 0; i < patterns.length; i++) if (compileGlob(patterns[i], false)(env.resource)) return { index: i, unresolved: false };
+    for (let i = 0; i < patterns.length; i++)
+      if (compileGlob(patterns[i], false)(env.resource)) return { index: i, unresolved: false };
     return { index: -1, unresolved: false };
   }
   const resolved: string[] = [];
@@ -52,7 +59,12 @@ function resourcePatternMatch(patterns: readonly string[], st: NormalizedStateme
     if (r.text === undefined) {
       unresolved = true;
       resolved.push('');
-      if (env.trace.on) env.trace.check('statement.resource.variable-unresolved', gate, { ref, pattern: patterns[i], data: { variables: r.uses } });
+      if (env.trace.on)
+        env.trace.check('statement.resource.variable-unresolved', gate, {
+          ref,
+          pattern: patterns[i],
+          data: { variables: r.uses },
+        });
       continue;
     }
     resolved.push(r.text);
@@ -85,27 +97,54 @@ export function checkStatement(
   const t = env.trace;
   const on = t.on;
   if (on) t.enter('statement.enter', gate, { ref, data: { effect: st.effect } });
-  const fail = (): StatementOutcome => outcome(false, undefined, on ? t.exit('statement.not-applicable', gate, { ref, outcome: 'no-match' }) : -1);
+  const fail = (): StatementOutcome =>
+    outcome(false, undefined, on ? t.exit('statement.not-applicable', gate, { ref, outcome: 'no-match' }) : -1);
 
   // Action / NotAction
   if (st.actions) {
     const i = firstAction(st.actions, env.action);
-    if (on) t.check(i >= 0 ? 'statement.action.match' : 'statement.action.no-match', gate, { ref: { ...ref, path: `${st.path}.Action` }, pattern: i >= 0 ? st.actions[i] : st.actions, value: env.action, outcome: i >= 0 ? 'match' : 'no-match' });
+    if (on)
+      t.check(i >= 0 ? 'statement.action.match' : 'statement.action.no-match', gate, {
+        ref: { ...ref, path: `${st.path}.Action` },
+        pattern: i >= 0 ? st.actions[i] : st.actions,
+        value: env.action,
+        outcome: i >= 0 ? 'match' : 'no-match',
+      });
     if (i < 0) return fail();
   } else if (st.notActions) {
     const i = firstAction(st.notActions, env.action);
-    if (on) t.check(i < 0 ? 'statement.not-action.match' : 'statement.not-action.no-match', gate, { ref: { ...ref, path: `${st.path}.NotAction` }, pattern: i >= 0 ? st.notActions[i] : st.notActions, value: env.action, outcome: i < 0 ? 'match' : 'no-match' });
+    if (on)
+      t.check(i < 0 ? 'statement.not-action.match' : 'statement.not-action.no-match', gate, {
+        ref: { ...ref, path: `${st.path}.NotAction` },
+        pattern: i >= 0 ? st.notActions[i] : st.notActions,
+        value: env.action,
+        outcome: i < 0 ? 'match' : 'no-match',
+      });
     if (i >= 0) return fail();
   }
 
   // Resource / NotResource
   if (st.resources) {
     const m = resourcePatternMatch(st.resources, st, env, gate, ref);
-    if (on) t.check(m.index >= 0 ? 'statement.resource.match' : 'statement.resource.no-match', gate, { ref: { ...ref, path: `${st.path}.Resource` }, pattern: m.index >= 0 ? (m.resolved ? m.resolved[m.index] : st.resources[m.index]) : (m.resolved ?? st.resources), value: env.resource, outcome: m.index >= 0 ? 'match' : 'no-match', data: m.uses && m.uses.length ? { variables: m.uses } : undefined });
+    if (on)
+      t.check(m.index >= 0 ? 'statement.resource.match' : 'statement.resource.no-match', gate, {
+        ref: { ...ref, path: `${st.path}.Resource` },
+        pattern:
+          m.index >= 0 ? (m.resolved ? m.resolved[m.index] : st.resources[m.index]) : (m.resolved ?? st.resources),
+        value: env.resource,
+        outcome: m.index >= 0 ? 'match' : 'no-match',
+        data: m.uses && m.uses.length ? { variables: m.uses } : undefined,
+      });
     if (m.index < 0) return fail();
   } else if (st.notResources) {
     const m = resourcePatternMatch(st.notResources, st, env, gate, ref);
-    if (on) t.check(m.index < 0 ? 'statement.not-resource.match' : 'statement.not-resource.no-match', gate, { ref: { ...ref, path: `${st.path}.NotResource` }, pattern: m.index >= 0 ? st.notResources[m.index] : st.notResources, value: env.resource, outcome: m.index < 0 ? 'match' : 'no-match' });
+    if (on)
+      t.check(m.index < 0 ? 'statement.not-resource.match' : 'statement.not-resource.no-match', gate, {
+        ref: { ...ref, path: `${st.path}.NotResource` },
+        pattern: m.index >= 0 ? st.notResources[m.index] : st.notResources,
+        value: env.resource,
+        outcome: m.index < 0 ? 'match' : 'no-match',
+      });
     if (m.index >= 0) return fail();
   }
 
@@ -114,13 +153,37 @@ export function checkStatement(
   if (checkPrincipal) {
     if (st.principal) {
       const m = matchPrincipal(st.principal, env.caller);
-      if (on) t.check(m ? 'statement.principal.match' : 'statement.principal.no-match', gate, { ref: { ...ref, path: `${st.path}.Principal` }, pattern: m ? m.entry : st.principal, value: env.caller.arn ?? env.caller.service ?? env.caller.federatedProvider ?? env.caller.kind, outcome: m ? 'match' : 'no-match', data: m ? { matchKind: m.kind } : undefined });
+      if (on)
+        t.check(m ? 'statement.principal.match' : 'statement.principal.no-match', gate, {
+          ref: { ...ref, path: `${st.path}.Principal` },
+          pattern: m ? m.entry : st.principal,
+          value: env.caller.arn ?? env.caller.service ?? env.caller.federatedProvider ?? env.caller.kind,
+          outcome: m ? 'match' : 'no-match',
+          data: m ? { matchKind: m.kind } : undefined,
+        });
       if (!m) return fail();
       principalKind = m.kind;
     } else if (st.notPrincipal) {
-      const boundaryRule = st.effect === 'Deny' && env.caller.hasBoundary && (env.caller.kind === 'user' || env.caller.kind === 'role-session');
+      const boundaryRule =
+        st.effect === 'Deny' &&
+        env.caller.hasBoundary &&
+        (env.caller.kind === 'user' || env.caller.kind === 'role-session');
       const excluded = !boundaryRule && notPrincipalExcludes(st.notPrincipal, env.caller);
-      if (on) t.check(boundaryRule ? 'statement.not-principal.boundary' : excluded ? 'statement.not-principal.no-match' : 'statement.not-principal.match', gate, { ref: { ...ref, path: `${st.path}.NotPrincipal` }, pattern: st.notPrincipal, value: env.caller.arn ?? env.caller.kind, outcome: excluded ? 'no-match' : 'match' });
+      if (on)
+        t.check(
+          boundaryRule
+            ? 'statement.not-principal.boundary'
+            : excluded
+              ? 'statement.not-principal.no-match'
+              : 'statement.not-principal.match',
+          gate,
+          {
+            ref: { ...ref, path: `${st.path}.NotPrincipal` },
+            pattern: st.notPrincipal,
+            value: env.caller.arn ?? env.caller.kind,
+            outcome: excluded ? 'no-match' : 'match',
+          },
+        );
       if (excluded) return fail();
       principalKind = 'everyone';
     } else {
@@ -140,10 +203,28 @@ export function checkStatement(
         if (o.missing) data.missing = true;
         if (c.qualifier) data.qualifier = c.qualifier;
         if (c.ifExists) data.ifExists = true;
-        t.check(o.code, gate, { ref: { ...ref, path: c.path }, operator: c.operator, key: c.key, pattern: o.resolvedValues ?? c.values, value: o.contextValue, outcome: o.result ? 'match' : 'no-match', data: Object.keys(data).length ? data : undefined });
+        t.check(o.code, gate, {
+          ref: { ...ref, path: c.path },
+          operator: c.operator,
+          key: c.key,
+          pattern: o.resolvedValues ?? c.values,
+          value: o.contextValue,
+          outcome: o.result ? 'match' : 'no-match',
+          data: Object.keys(data).length ? data : undefined,
+        });
       }
       if (!o.result) return fail();
     }
   }
-  return outcome(true, principalKind, on ? t.exit('statement.applies', gate, { ref, outcome: st.effect === 'Allow' ? 'allow' : 'deny', data: principalKind ? { matchKind: principalKind } : undefined }) : -1);
+  return outcome(
+    true,
+    principalKind,
+    on
+      ? t.exit('statement.applies', gate, {
+          ref,
+          outcome: st.effect === 'Allow' ? 'allow' : 'deny',
+          data: principalKind ? { matchKind: principalKind } : undefined,
+        })
+      : -1,
+  );
 }

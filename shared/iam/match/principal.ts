@@ -47,7 +47,14 @@ export function matchPrincipalEntry(entry: PrincipalEntry, caller: CallerIdentit
       if (v === '*') return 'everyone';
       const acct = accountNamedBy(v);
       if (acct !== undefined) {
-        if (caller.account === acct && caller.kind !== 'service' && caller.kind !== 'anonymous' && caller.kind !== 'web-identity' && caller.kind !== 'saml') return 'account';
+        if (
+          caller.account === acct &&
+          caller.kind !== 'service' &&
+          caller.kind !== 'anonymous' &&
+          caller.kind !== 'web-identity' &&
+          caller.kind !== 'saml'
+        )
+          return 'account';
         return undefined;
       }
       if (caller.kind === 'user' && caller.arn === v) return 'user';
@@ -62,9 +69,15 @@ export function matchPrincipalEntry(entry: PrincipalEntry, caller: CallerIdentit
       return undefined;
     }
     case 'Service':
-      return caller.kind === 'service' && caller.service !== undefined && caller.service.toLowerCase() === v.toLowerCase() ? 'service' : undefined;
+      return caller.kind === 'service' &&
+        caller.service !== undefined &&
+        caller.service.toLowerCase() === v.toLowerCase()
+        ? 'service'
+        : undefined;
     case 'Federated':
-      return (caller.kind === 'web-identity' || caller.kind === 'saml') && caller.federatedProvider !== undefined && providerMatches(v, caller.federatedProvider)
+      return (caller.kind === 'web-identity' || caller.kind === 'saml') &&
+        caller.federatedProvider !== undefined &&
+        providerMatches(v, caller.federatedProvider)
         ? 'federated'
         : undefined;
     case 'CanonicalUser':
@@ -86,7 +99,10 @@ export const MATCH_STRENGTH: Record<PrincipalMatchKind, number> = {
 };
 
 /** The strongest way any entry names the caller, with the entry, or undefined. */
-export function matchPrincipal(entries: readonly PrincipalEntry[], caller: CallerIdentity): { kind: PrincipalMatchKind; entry: PrincipalEntry } | undefined {
+export function matchPrincipal(
+  entries: readonly PrincipalEntry[],
+  caller: CallerIdentity,
+): { kind: PrincipalMatchKind; entry: PrincipalEntry } | undefined {
   let best: { kind: PrincipalMatchKind; entry: PrincipalEntry } | undefined;
   for (const e of entries) {
     const k = matchPrincipalEntry(e, caller);
@@ -126,7 +142,8 @@ function listed(link: PrincipalEntry, entries: readonly PrincipalEntry[]): boole
     if (e.block !== link.block) continue;
     if (link.block === 'AWS' && ACCOUNT_ID.test(link.value)) {
       if (accountNamedBy(e.value) === link.value) return true;
-    } else if (link.block === 'Service' ? e.value.toLowerCase() === link.value.toLowerCase() : e.value === link.value) return true;
+    } else if (link.block === 'Service' ? e.value.toLowerCase() === link.value.toLowerCase() : e.value === link.value)
+      return true;
   }
   return false;
 }

@@ -87,7 +87,11 @@ function readConditions(value: unknown, path: string, diagnostics: ParseDiagnost
       const values: string[] = [];
       list.forEach((v, i) => {
         const t = valueText(v);
-        if (t === undefined) diagnostics.push({ code: 'parse.condition.value-invalid', path: Array.isArray(raw) ? `${keyPath}[${i}]` : keyPath });
+        if (t === undefined)
+          diagnostics.push({
+            code: 'parse.condition.value-invalid',
+            path: Array.isArray(raw) ? `${keyPath}[${i}]` : keyPath,
+          });
         else values.push(t);
       });
       out.push({ operator, base, qualifier, ifExists, key, keyLower: key.toLowerCase(), values, path: keyPath });
@@ -129,7 +133,8 @@ function readStatement(
   const nrKey = findKey(raw, 'NotResource');
   if (rKey && nrKey) diagnostics.push({ code: 'parse.resource.both', path: `${path}.NotResource` });
   else if (rKey) st.resources = stringList(raw[rKey], `${path}.Resource`, diagnostics, 'parse.resource.invalid');
-  else if (nrKey) st.notResources = stringList(raw[nrKey], `${path}.NotResource`, diagnostics, 'parse.resource.invalid');
+  else if (nrKey)
+    st.notResources = stringList(raw[nrKey], `${path}.NotResource`, diagnostics, 'parse.resource.invalid');
 
   const pKey = findKey(raw, 'Principal');
   const npKey = findKey(raw, 'NotPrincipal');
@@ -171,7 +176,8 @@ export function parsePolicy(input: string | JsonValue | unknown): ParseResult {
   }
   const variablesEnabled = version === '2012-10-17';
   const sKey = findKey(doc, 'Statement');
-  if (!sKey) return { ok: false, diagnostics: [...diagnostics, { code: 'parse.statement.missing', path: 'Statement' }] };
+  if (!sKey)
+    return { ok: false, diagnostics: [...diagnostics, { code: 'parse.statement.missing', path: 'Statement' }] };
   const rawStatements = doc[sKey];
   const statements: NormalizedStatement[] = [];
   if (Array.isArray(rawStatements)) {

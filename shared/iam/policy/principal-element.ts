@@ -28,7 +28,10 @@ export function readPrincipalElement(
     const list = Array.isArray(raw) ? raw : [raw];
     list.forEach((v, i) => {
       if (typeof v !== 'string') {
-        diagnostics.push({ code: 'parse.principal.not-string', path: `${path}.${name}${Array.isArray(raw) ? `[${i}]` : ''}` });
+        diagnostics.push({
+          code: 'parse.principal.not-string',
+          path: `${path}.${name}${Array.isArray(raw) ? `[${i}]` : ''}`,
+        });
         return;
       }
       out.push({ block, value: v.trim() });

@@ -56,7 +56,12 @@ function request(c: Candidate, action: string, side: ResourceSide, env: QueryEnv
 }
 
 /** Evaluates every candidate for `action` on the resource; returns all rows (filter on `decision`). */
-export function whoCan(candidates: readonly Candidate[], action: string, side: ResourceSide, env: QueryEnv = {}): ReverseRow[] {
+export function whoCan(
+  candidates: readonly Candidate[],
+  action: string,
+  side: ResourceSide,
+  env: QueryEnv = {},
+): ReverseRow[] {
   const out: ReverseRow[] = [];
   for (const c of candidates) {
     const r = evaluate(request(c, action, side, env), { trace: false });
@@ -66,7 +71,12 @@ export function whoCan(candidates: readonly Candidate[], action: string, side: R
 }
 
 /** Evaluates one candidate for each action on the resource. */
-export function whatCan(candidate: Candidate, actions: readonly string[], side: ResourceSide, env: QueryEnv = {}): ReverseRow[] {
+export function whatCan(
+  candidate: Candidate,
+  actions: readonly string[],
+  side: ResourceSide,
+  env: QueryEnv = {},
+): ReverseRow[] {
   return actions.map((action) => {
     const r = evaluate(request(candidate, action, side, env), { trace: false });
     return { id: candidate.id, action, decision: r.decision, reason: r.reason };

@@ -10,7 +10,15 @@ import { evaluate } from '../evaluate/evaluate';
 import { accountOfArn } from '../match/arn';
 import type { EvaluationRequest, PrincipalSpec, RoleSessionPrincipal } from '../request';
 import type { EvaluationResult } from '../result';
-import { addSeconds, durationProblem, evaluationDenial, parameterDenial, sessionPolicyList, success, tagContext } from './common';
+import {
+  addSeconds,
+  durationProblem,
+  evaluationDenial,
+  parameterDenial,
+  sessionPolicyList,
+  success,
+  tagContext,
+} from './common';
 import type { CallerPolicies, FlowContext, RoleInfo, SessionPolicyInput, StsOutcome } from './types';
 
 /** Input of `assumeRole`. */
@@ -40,7 +48,7 @@ export function assumeRole(input: AssumeRoleInput): StsOutcome<RoleSessionPrinci
   const steps: EvaluationResult[] = [];
   const chaining = input.caller.kind === 'role-session';
   const duration = input.durationSeconds ?? 3600;
-  const max = chaining ? 3600 : input.role.maxSessionDuration ?? 3600;
+  const max = chaining ? 3600 : (input.role.maxSessionDuration ?? 3600);
   if (chaining && duration > 3600) return parameterDenial('sts.duration.chained-cap', { durationSeconds: duration });
   const dp = durationProblem(duration, max);
   if (dp) return parameterDenial(dp, { durationSeconds: duration, max });
@@ -50,7 +58,8 @@ export function assumeRole(input: AssumeRoleInput): StsOutcome<RoleSessionPrinci
   const roleAccount = accountOfArn(input.role.arn) ?? '';
   const inheritedTags: Record<string, string> = {};
   if (input.caller.kind === 'role-session' && input.caller.sessionTags) {
-    for (const k of input.caller.transitiveTagKeys ?? []) if (k in input.caller.sessionTags) inheritedTags[k] = input.caller.sessionTags[k];
+    for (const k of input.caller.transitiveTagKeys ?? [])
+      if (k in input.caller.sessionTags) inheritedTags[k] = input.caller.sessionTags[k];
   }
   const sourceIdentity = input.sourceIdentity ?? callerSourceIdentity(input.caller);
   const context: FlowContext = {
@@ -71,7 +80,7 @@ export function assumeRole(input: AssumeRoleInput): StsOutcome<RoleSessionPrinci
 
   const main = evaluate(base('sts:AssumeRole'));
   steps.push(main);
-  if (main.decision !== 'allowed') return evaluationDenial('sts.assume-role.denied', main, steps);
+  if (main.decision !== 'allowed') return evaluationDenial(assumeRoleDenialCode(main), main, steps);
   if (input.tags && Object.keys(input.tags).length) {
     const tag = evaluate(base('sts:TagSession'));
     steps.push(tag);
@@ -98,10 +107,15 @@ export function assumeRole(input: AssumeRoleInput): StsOutcome<RoleSessionPrinci
   if (sourceIdentity !== undefined) session.sourceIdentity = sourceIdentity;
   if (input.role.serviceLinked) session.serviceLinked = true;
   if (input.role.org) session.org = input.role.org;
-  if (input.caller.kind !== 'anonymous' && input.caller.kind !== 'service' && input.caller.mfa?.present) session.mfa = input.caller.mfa;
+  if (input.caller.kind !== 'anonymous' && input.caller.kind !== 'service' && input.caller.mfa?.present)
+    session.mfa = input.caller.mfa;
   if (policies.length) session.sessionPolicies = policies;
-  const transitive = [...(input.caller.kind === 'role-session' ? (input.caller.transitiveTagKeys ?? []) : []), ...(input.transitiveTagKeys ?? [])];
+  const transitive = [
+    ...(input.caller.kind === 'role-session' ? (input.caller.transitiveTagKeys ?? []) : []),
+    ...(input.transitiveTagKeys ?? []),
+  ];
   if (transitive.length) session.transitiveTagKeys = [...new Set(transitive)];
-  if (chaining && input.caller.kind === 'role-session') session.chainedFrom = `${input.caller.roleArn}#${input.caller.sessionName}`;
+  if (chaining && input.caller.kind === 'role-session')
+    session.chainedFrom = `${input.caller.roleArn}#${input.caller.sessionName}`;
   return success('sts.assume-role.ok', session, steps);
 }

@@ -13,9 +13,27 @@ export function addSeconds(iso: string, seconds: number): string {
 }
 
 /** A denial that happened before any policy was read (bad parameter). */
-export function parameterDenial(code: ReasonCode, data: Record<string, unknown>, steps: EvaluationResult[] = []): StsFailure {
-  const events: TraceEvent[] = [{ seq: 0, parent: null, op: 'decision', code, gate: 'decision', outcome: 'implicitDeny', decisive: true, data }];
-  return { ok: false, code, result: { decision: 'implicitDeny', decidedBy: [], reason: code, errors: [], missingContextKeys: [], trace: { events } }, steps };
+export function parameterDenial(
+  code: ReasonCode,
+  data: Record<string, unknown>,
+  steps: EvaluationResult[] = [],
+): StsFailure {
+  const events: TraceEvent[] = [
+    { seq: 0, parent: null, op: 'decision', code, gate: 'decision', outcome: 'implicitDeny', decisive: true, data },
+  ];
+  return {
+    ok: false,
+    code,
+    result: {
+      decision: 'implicitDeny',
+      decidedBy: [],
+      reason: code,
+      errors: [],
+      missingContextKeys: [],
+      trace: { events },
+    },
+    steps,
+  };
 }
 
 /** A denial carrying the evaluation that refused. */
@@ -47,4 +65,22 @@ export function tagContext(tags: Record<string, string> | undefined): Record<str
   const out: Record<string, string | string[]> = { 'aws:TagKeys': Object.keys(tags) };
   for (const [k, v] of Object.entries(tags)) out[`aws:RequestTag/${k}`] = v;
   return out;
+}
+
+/**
+ * A more specific code for a refused AssumeRole: expired caller, a failed sts:ExternalId or MFA condition in the trust
+ * policy, the trust policy itself, or the caller's own permissions.
+ */
+export function assumeRoleDenialCode(result: EvaluationResult): ReasonCode {
+  if (result.reason === 'authenticate.expired') return 'sts.expired-caller';
+  for (const e of result.trace.events) {
+    if (e.gate !== 'resource-policy' || e.op !== 'check' || e.outcome !== 'no-match' || !e.key) continue;
+    const k = e.key.toLowerCase();
+    if (k === 'sts:externalid') return 'sts.external-id.missing';
+    if (k === 'aws:multifactorauthpresent' || k === 'aws:multifactorauthage') return 'sts.mfa.required';
+  }
+  if (result.reason === 'decision.trust-no-allow' || result.reason === 'decision.root-cannot-assume-role')
+    return 'sts.trust-policy';
+  if (result.decision === 'implicitDeny') return 'sts.caller-permission';
+  return 'sts.assume-role.denied';
 }

@@ -21,7 +21,13 @@ export function evaluateFederatedTrust(
   now: string,
   context?: FlowContext,
 ): EvaluationResult {
-  const caller: CallerIdentity = { kind, partition: 'aws', federatedProvider: provider, hasBoundary: false, serviceLinked: false };
+  const caller: CallerIdentity = {
+    kind,
+    partition: 'aws',
+    federatedProvider: provider,
+    hasBoundary: false,
+    serviceLinked: false,
+  };
   const extra = new Map<string, ContextValue>();
   for (const [k, v] of Object.entries(claims)) extra.set(k.toLowerCase(), v);
   const roleAccount = accountOfArn(role.arn);
@@ -30,7 +36,10 @@ export function evaluateFederatedTrust(
       principal: { kind: 'anonymous' },
       action,
       resource: { arn: role.arn, account: roleAccount, tags: role.tags, org: role.org },
-      context: { ...context, ...Object.fromEntries(Object.entries(claims).filter(([k]) => !isPrincipalDerivedKey(k.toLowerCase()))) },
+      context: {
+        ...context,
+        ...Object.fromEntries(Object.entries(claims).filter(([k]) => !isPrincipalDerivedKey(k.toLowerCase()))),
+      },
       now,
       policies: { trust: role.trustPolicy, rcps: role.rcps },
     },

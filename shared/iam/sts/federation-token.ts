@@ -24,8 +24,10 @@ export interface FederationTokenInput extends SessionPolicyInput {
 /** Runs GetFederationToken. */
 export function getFederationToken(input: FederationTokenInput): StsOutcome<FederatedUserPrincipal> {
   const c = input.caller;
-  if (c.kind === 'role-session' || c.kind === 'federated-user') return parameterDenial('sts.role-session-cannot-federate', { kind: c.kind });
-  if (c.kind !== 'user' && c.kind !== 'root') return parameterDenial('sts.federation-token.root-not-allowed', { kind: c.kind });
+  if (c.kind === 'role-session' || c.kind === 'federated-user')
+    return parameterDenial('sts.role-session-cannot-federate', { kind: c.kind });
+  if (c.kind !== 'user' && c.kind !== 'root')
+    return parameterDenial('sts.federation-token.root-not-allowed', { kind: c.kind });
   const duration = input.durationSeconds ?? 43200;
   const dp = durationProblem(duration, c.kind === 'root' ? 3600 : 129600);
   if (dp) return parameterDenial(dp, { durationSeconds: duration });

@@ -56,7 +56,15 @@ export function assumeRoleWithSAML(input: SamlInput): StsOutcome<RoleSessionPrin
   if (typeof policies === 'string') return parameterDenial(policies, {});
   const sessionName = input.assertion.sessionName ?? input.assertion.sub;
   const claims = { ...samlClaimKeys(input.assertion), 'aws:FederatedProvider': input.providerArn };
-  const result = evaluateFederatedTrust('saml', input.providerArn, 'sts:AssumeRoleWithSAML', input.role, claims, input.now, input.context);
+  const result = evaluateFederatedTrust(
+    'saml',
+    input.providerArn,
+    'sts:AssumeRoleWithSAML',
+    input.role,
+    claims,
+    input.now,
+    input.context,
+  );
   if (result.decision !== 'allowed') return evaluationDenial('sts.saml.denied', result, [result]);
   const session: RoleSessionPrincipal = {
     kind: 'role-session',

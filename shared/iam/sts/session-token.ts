@@ -29,7 +29,8 @@ export interface SessionTokenSuccess {
 /** Runs GetSessionToken. */
 export function getSessionToken(input: SessionTokenInput): SessionTokenSuccess | StsFailure {
   const c = input.caller;
-  if (c.kind === 'role-session' || c.kind === 'federated-user') return parameterDenial('sts.role-session-cannot-federate', { kind: c.kind });
+  if (c.kind === 'role-session' || c.kind === 'federated-user')
+    return parameterDenial('sts.role-session-cannot-federate', { kind: c.kind });
   if (c.kind !== 'user' && c.kind !== 'root') return parameterDenial('sts.session-token.not-a-user', { kind: c.kind });
   const duration = input.durationSeconds ?? 43200;
   const dp = durationProblem(duration, c.kind === 'root' ? 3600 : 129600);

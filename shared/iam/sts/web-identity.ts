@@ -30,7 +30,10 @@ export function providerHost(provider: string): string {
 }
 
 /** The context keys of a token's claims: `<host>:<claim>`. */
-export function webIdentityClaimKeys(provider: string, claims: WebIdentityInput['claims']): Record<string, ContextValue> {
+export function webIdentityClaimKeys(
+  provider: string,
+  claims: WebIdentityInput['claims'],
+): Record<string, ContextValue> {
   const host = providerHost(provider);
   const out: Record<string, ContextValue> = {};
   for (const [k, v] of Object.entries(claims)) out[`${host}:${k}`] = v;
@@ -44,8 +47,20 @@ export function assumeRoleWithWebIdentity(input: WebIdentityInput): StsOutcome<R
   if (dp) return parameterDenial(dp, { durationSeconds: duration });
   const policies = sessionPolicyList(input);
   if (typeof policies === 'string') return parameterDenial(policies, {});
-  const claims = { ...webIdentityClaimKeys(input.provider, input.claims), 'aws:FederatedProvider': input.provider, 'sts:RoleSessionName': input.sessionName };
-  const result = evaluateFederatedTrust('web-identity', input.provider, 'sts:AssumeRoleWithWebIdentity', input.role, claims, input.now, input.context);
+  const claims = {
+    ...webIdentityClaimKeys(input.provider, input.claims),
+    'aws:FederatedProvider': input.provider,
+    'sts:RoleSessionName': input.sessionName,
+  };
+  const result = evaluateFederatedTrust(
+    'web-identity',
+    input.provider,
+    'sts:AssumeRoleWithWebIdentity',
+    input.role,
+    claims,
+    input.now,
+    input.context,
+  );
   if (result.decision !== 'allowed') return evaluationDenial('sts.web-identity.denied', result, [result]);
   const session: RoleSessionPrincipal = {
     kind: 'role-session',

@@ -3,21 +3,28 @@ import type { WhyNotCode } from './types';
 
 /** One sentence per suggestion code. */
 export const WHYNOT_NARRATION: Record<WhyNotCode, string> = {
-  'whynot.add-identity-allow': 'Add an Allow statement for {action} on {resource} to an identity-based policy of the principal.',
+  'whynot.add-identity-allow':
+    'Add an Allow statement for {action} on {resource} to an identity-based policy of the principal.',
   'whynot.edit-statement-action': 'The statement covers {pattern} but not {action}: add the action to it.',
   'whynot.edit-statement-resource': 'The statement covers {pattern} but not {resource}: add the resource to it.',
-  'whynot.condition-failed': 'Condition {operator} on {key} wants {policyValues} but the request has {requestValue}; a value such as {satisfyingValue} would satisfy it.',
+  'whynot.condition-failed':
+    'Condition {operator} on {key} wants {policyValues} but the request has {requestValue}; a value such as {satisfyingValue} would satisfy it.',
   'whynot.condition-key-missing': 'Condition {operator} on {key} needs the key, which the request does not have.',
-  'whynot.remove-deny': 'Remove (or narrow) the Deny statement {sid} in {policyId}: an explicit deny cannot be overridden.',
-  'whynot.deny-condition-matched': 'The Deny applied because {operator} on {key} held ({requestValue} vs {policyValues}); change that to escape it.',
+  'whynot.remove-deny':
+    'Remove (or narrow) the Deny statement {sid} in {policyId}: an explicit deny cannot be overridden.',
+  'whynot.deny-condition-matched':
+    'The Deny applied because {operator} on {key} held ({requestValue} vs {policyValues}); change that to escape it.',
   'whynot.scp-blocks': 'An SCP at level {level} does not allow the action: add it to an SCP attached there.',
   'whynot.rcp-blocks': 'An RCP at level {level} does not allow the action: add it to an RCP attached there.',
   'whynot.boundary-blocks': 'The permissions boundary {policyId} does not allow the action: add it to the boundary.',
   'whynot.session-policy-blocks': 'The session policy does not allow the action: pass a session policy that does.',
-  'whynot.pass-session-policy': 'A federated user session needs a session policy: pass one when calling GetFederationToken.',
-  'whynot.trust-add-principal': 'The trust policy must name {principal}: add a statement allowing it to assume the role.',
+  'whynot.pass-session-policy':
+    'A federated user session needs a session policy: pass one when calling GetFederationToken.',
+  'whynot.trust-add-principal':
+    'The trust policy must name {principal}: add a statement allowing it to assume the role.',
   'whynot.key-policy-add-principal': 'The key policy must allow {principal}, or enable IAM policies for its account.',
-  'whynot.resource-policy-add-principal': 'The resource is in another account: its resource-based policy must allow {principal}.',
+  'whynot.resource-policy-add-principal':
+    'The resource is in another account: its resource-based policy must allow {principal}.',
   'whynot.refresh-credentials': 'The credentials have expired: get new temporary credentials.',
   'whynot.use-iam-principal': 'The root user cannot assume roles: use an IAM user or role.',
   'whynot.fix-policy-error': 'Policy {policyId} could not be read ({code}) and was skipped: fix it.',

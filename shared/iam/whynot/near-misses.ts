@@ -17,7 +17,13 @@ export function nearMisses(events: readonly TraceEvent[], gates: readonly Gate[]
   const lastCheck = new Map<number, TraceEvent>();
   for (const e of events) {
     if (e.op === 'check' && e.parent !== null && e.outcome === 'no-match') lastCheck.set(e.parent, e);
-    if (e.op === 'exit' && e.code === 'statement.not-applicable' && e.parent !== null && e.ref && gates.includes(e.gate)) {
+    if (
+      e.op === 'exit' &&
+      e.code === 'statement.not-applicable' &&
+      e.parent !== null &&
+      e.ref &&
+      gates.includes(e.gate)
+    ) {
       const enter = events[e.parent];
       if (enter?.data?.effect !== 'Allow') continue;
       const failed = lastCheck.get(e.parent);
@@ -28,11 +34,16 @@ export function nearMisses(events: readonly TraceEvent[], gates: readonly Gate[]
 }
 
 /** Deny statements that applied, with the conditions that held (what to change to avoid them). */
-export function matchedDenyConditions(events: readonly TraceEvent[], statementExitSeqs: ReadonlySet<number>): TraceEvent[] {
+export function matchedDenyConditions(
+  events: readonly TraceEvent[],
+  statementExitSeqs: ReadonlySet<number>,
+): TraceEvent[] {
   const enters = new Set<number>();
   for (const s of statementExitSeqs) {
     const e = events[s];
     if (e && e.parent !== null) enters.add(e.parent);
   }
-  return events.filter((e) => e.op === 'check' && e.parent !== null && enters.has(e.parent) && e.operator !== undefined);
+  return events.filter(
+    (e) => e.op === 'check' && e.parent !== null && enters.has(e.parent) && e.operator !== undefined,
+  );
 }

@@ -11,7 +11,15 @@ export function satisfyingValue(operator: string, policyValues: readonly string[
   const v = policyValues[0];
   if (v === undefined) return undefined;
   if (b.includes('not')) return undefined;
-  if (b === 'stringequals' || b === 'stringequalsignorecase' || b === 'bool' || b === 'binaryequals' || b === 'numericequals' || b === 'dateequals') return v;
+  if (
+    b === 'stringequals' ||
+    b === 'stringequalsignorecase' ||
+    b === 'bool' ||
+    b === 'binaryequals' ||
+    b === 'numericequals' ||
+    b === 'dateequals'
+  )
+    return v;
   if (b === 'stringlike' || b === 'arnlike' || b === 'arnequals') return v.replace(/\*/g, 'x').replace(/\?/g, 'x');
   if (b === 'ipaddress') return v.split('/')[0];
   const n = Number(v);

@@ -21,21 +21,35 @@ function attachedList(arns: string[]): Obj[] {
 
 /** `PermissionsBoundary`, when set. */
 function boundaryOf(arn: string | undefined): Obj {
-  return arn ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: arn } } : {};
+  return arn
+    ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: arn } }
+    : {};
 }
 
 function userDetail(u: IamUser): Obj {
   return {
-    Path: u.path, UserName: u.name, UserId: u.id, Arn: u.arn, CreateDate: toAwsDate(u.createDate),
-    UserPolicyList: inlineList(u.inlinePolicies), GroupList: [...u.groups], AttachedManagedPolicies: attachedList(u.attachedPolicies),
-    ...boundaryOf(u.permissionsBoundary), Tags: tagList(u.tags),
+    Path: u.path,
+    UserName: u.name,
+    UserId: u.id,
+    Arn: u.arn,
+    CreateDate: toAwsDate(u.createDate),
+    UserPolicyList: inlineList(u.inlinePolicies),
+    GroupList: [...u.groups],
+    AttachedManagedPolicies: attachedList(u.attachedPolicies),
+    ...boundaryOf(u.permissionsBoundary),
+    Tags: tagList(u.tags),
   };
 }
 
 function groupDetail(g: IamGroup): Obj {
   return {
-    Path: g.path, GroupName: g.name, GroupId: g.id, Arn: g.arn, CreateDate: toAwsDate(g.createDate),
-    GroupPolicyList: inlineList(g.inlinePolicies), AttachedManagedPolicies: attachedList(g.attachedPolicies),
+    Path: g.path,
+    GroupName: g.name,
+    GroupId: g.id,
+    Arn: g.arn,
+    CreateDate: toAwsDate(g.createDate),
+    GroupPolicyList: inlineList(g.inlinePolicies),
+    AttachedManagedPolicies: attachedList(g.attachedPolicies),
   };
 }
 
@@ -44,35 +58,63 @@ function roleDetail(world: World, r: IamRole, account: string): Obj {
   const roleBrief = (name: string): Obj => {
     const role = world.accounts[account].roles[name];
     return role
-      ? { Path: role.path, RoleName: role.name, RoleId: role.id, Arn: role.arn, CreateDate: toAwsDate(role.createDate), AssumeRolePolicyDocument: policyObject(role.trustPolicy) }
+      ? {
+          Path: role.path,
+          RoleName: role.name,
+          RoleId: role.id,
+          Arn: role.arn,
+          CreateDate: toAwsDate(role.createDate),
+          AssumeRolePolicyDocument: policyObject(role.trustPolicy),
+        }
       : { RoleName: name };
   };
   const lastUsed: Obj = {};
   if (r.lastUsed?.date) lastUsed.LastUsedDate = toAwsDate(r.lastUsed.date);
   if (r.lastUsed?.region) lastUsed.Region = r.lastUsed.region;
   return {
-    Path: r.path, RoleName: r.name, RoleId: r.id, Arn: r.arn, CreateDate: toAwsDate(r.createDate),
+    Path: r.path,
+    RoleName: r.name,
+    RoleId: r.id,
+    Arn: r.arn,
+    CreateDate: toAwsDate(r.createDate),
     AssumeRolePolicyDocument: policyObject(r.trustPolicy),
     ...(r.description !== undefined ? { Description: r.description } : {}),
     ...(r.maxSessionDuration !== 3600 ? { MaxSessionDuration: r.maxSessionDuration } : {}),
     InstanceProfileList: profiles.map((p) => ({
-      Path: p.path, InstanceProfileName: p.name, InstanceProfileId: p.id, Arn: p.arn, CreateDate: toAwsDate(p.createDate),
+      Path: p.path,
+      InstanceProfileName: p.name,
+      InstanceProfileId: p.id,
+      Arn: p.arn,
+      CreateDate: toAwsDate(p.createDate),
       Roles: p.roles.map(roleBrief),
     })),
-    RolePolicyList: inlineList(r.inlinePolicies), AttachedManagedPolicies: attachedList(r.attachedPolicies),
-    ...boundaryOf(r.permissionsBoundary), Tags: tagList(r.tags), RoleLastUsed: lastUsed,
+    RolePolicyList: inlineList(r.inlinePolicies),
+    AttachedManagedPolicies: attachedList(r.attachedPolicies),
+    ...boundaryOf(r.permissionsBoundary),
+    Tags: tagList(r.tags),
+    RoleLastUsed: lastUsed,
   };
 }
 
 function policyDetail(world: World, p: ManagedPolicy): Obj {
   const usage = policyUsage(world, p.arn);
   return {
-    PolicyName: p.name, PolicyId: p.id, Arn: p.arn, Path: p.path, DefaultVersionId: p.defaultVersionId,
-    AttachmentCount: usage.attachedTo.length, PermissionsBoundaryUsageCount: usage.boundaryOf.length, IsAttachable: true,
+    PolicyName: p.name,
+    PolicyId: p.id,
+    Arn: p.arn,
+    Path: p.path,
+    DefaultVersionId: p.defaultVersionId,
+    AttachmentCount: usage.attachedTo.length,
+    PermissionsBoundaryUsageCount: usage.boundaryOf.length,
+    IsAttachable: true,
     ...(p.description !== undefined ? { Description: p.description } : {}),
-    CreateDate: toAwsDate(p.createDate), UpdateDate: toAwsDate(p.updateDate),
+    CreateDate: toAwsDate(p.createDate),
+    UpdateDate: toAwsDate(p.updateDate),
     PolicyVersionList: Object.entries(p.versions).map(([VersionId, v]) => ({
-      Document: policyObject(v.document), VersionId, IsDefaultVersion: VersionId === p.defaultVersionId, CreateDate: toAwsDate(v.createDate),
+      Document: policyObject(v.document),
+      VersionId,
+      IsDefaultVersion: VersionId === p.defaultVersionId,
+      CreateDate: toAwsDate(v.createDate),
     })),
   };
 }
@@ -82,7 +124,9 @@ function policyDetail(world: World, p: ManagedPolicy): Obj {
  * together (a multi-account dump, as the samples in shared/fixtures are).
  */
 export function exportAuthzDetails(world: World, options: { accountId?: string } = {}): Obj {
-  const accounts = Object.values(world.accounts).filter((a) => options.accountId === undefined || a.id === options.accountId);
+  const accounts = Object.values(world.accounts).filter(
+    (a) => options.accountId === undefined || a.id === options.accountId,
+  );
   const customer = accounts.flatMap((a) => Object.values(a.policies));
   const used = new Set<string>();
   for (const a of accounts) {

@@ -10,7 +10,17 @@ import { emptyAccount, emptyWorld } from '../account-factory';
 import { isAwsManagedPolicyArn, readIamArn } from '../arn';
 import { checkIntegrity } from '../scenario/integrity';
 import { joinPath, type ShapeDiagnostic } from '../scenario/shape';
-import type { Account, IamGroup, IamRole, IamUser, InstanceProfile, ManagedPolicy, PolicyDocument, Tags, World } from '../types';
+import type {
+  Account,
+  IamGroup,
+  IamRole,
+  IamUser,
+  InstanceProfile,
+  ManagedPolicy,
+  PolicyDocument,
+  Tags,
+  World,
+} from '../types';
 import { toWorldDate } from './dates';
 
 type Obj = Record<string, unknown>;
@@ -28,8 +38,7 @@ export interface ImportStats {
 
 /** Outcome of an import. */
 export type ImportResult =
-  | { ok: true; world: World; stats: ImportStats }
-  | { ok: false; diagnostics: ShapeDiagnostic[] };
+  { ok: true; world: World; stats: ImportStats } | { ok: false; diagnostics: ShapeDiagnostic[] };
 
 /** Options: the world's name and clock (default: the latest date found in the file). */
 export interface ImportOptions {
@@ -132,7 +141,8 @@ class Reader {
 /** The account for an ARN, created on first use. */
 function accountFor(world: World, arn: string, r: Reader, path: string): Account | undefined {
   const info = readIamArn(arn);
-  if (!info || !/^\d{12}$/.test(info.account)) return r.bad(path, 'scenario.pattern', 'an IAM ARN with a 12-digit account');
+  if (!info || !/^\d{12}$/.test(info.account))
+    return r.bad(path, 'scenario.pattern', 'an IAM ARN with a 12-digit account');
   return (world.accounts[info.account] ??= emptyAccount(info.account));
 }
 
@@ -168,11 +178,24 @@ function readPolicy(p: Obj, at: string, r: Reader): ManagedPolicy {
 export function importAuthzDetails(value: unknown, options: ImportOptions = {}): ImportResult {
   const r = new Reader();
   if (!isObj(value) || !['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'].some((k) => k in value)) {
-    return { ok: false, diagnostics: [{ code: 'authz.not-authz-details', path: '', expected: 'get-account-authorization-details output' }] };
+    return {
+      ok: false,
+      diagnostics: [
+        { code: 'authz.not-authz-details', path: '', expected: 'get-account-authorization-details output' },
+      ],
+    };
   }
   const world = emptyWorld(options.name ?? 'Imported account', '1970-01-01T00:00:00Z', 'import');
   world.meta.description = 'Imported from aws iam get-account-authorization-details';
-  const stats: ImportStats = { accounts: 0, users: 0, groups: 0, roles: 0, policies: 0, awsManagedPolicies: 0, instanceProfiles: 0 };
+  const stats: ImportStats = {
+    accounts: 0,
+    users: 0,
+    groups: 0,
+    roles: 0,
+    policies: 0,
+    awsManagedPolicies: 0,
+    instanceProfiles: 0,
+  };
 
   r.list(value, 'Policies', '').forEach((p, i) => {
     const at = joinPath('Policies', i);

@@ -107,9 +107,13 @@ export type ApplyResult = CommandApplied | { ok: false; error: WorldError };
 
 /** Applies one command to a world. Never throws for user mistakes; bugs still throw. */
 export function applyCommand(world: World, command: WorldCommand): ApplyResult {
-  const handler = command && typeof command === 'object' ? (COMMAND_HANDLERS as Record<string, unknown>)[command.type] : undefined;
+  const handler =
+    command && typeof command === 'object' ? (COMMAND_HANDLERS as Record<string, unknown>)[command.type] : undefined;
   if (typeof handler !== 'function') {
-    return { ok: false, error: worldError('ValidationError', 'command.unknown', { type: String(command?.type) }, 'type') };
+    return {
+      ok: false,
+      error: worldError('ValidationError', 'command.unknown', { type: String(command?.type) }, 'type'),
+    };
   }
   const tx = new WorldTx(world);
   try {

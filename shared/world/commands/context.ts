@@ -106,12 +106,15 @@ export function checkDocument(doc: PolicyDocument, path: string, maxSize?: numbe
   if (doc === undefined || doc === null) refuse('MalformedPolicyDocument', 'policy.missing', {}, path);
   const problem = checkPolicyDocument(doc);
   if (problem) {
-    const data: Record<string, string> = problem.engineCode ? { at: problem.path, engineCode: problem.engineCode } : { at: problem.path };
+    const data: Record<string, string> = problem.engineCode
+      ? { at: problem.path, engineCode: problem.engineCode }
+      : { at: problem.path };
     refuse('MalformedPolicyDocument', problem.reason, data, problem.path ? `${path}.${problem.path}` : path);
   }
   if (maxSize !== undefined) {
     const size = policySize(policyText(doc));
-    if (size > maxSize) refuse('LimitExceeded', 'policy.too-large', { size, max: maxSize, quota: quotaName ?? 'PolicySize' }, path);
+    if (size > maxSize)
+      refuse('LimitExceeded', 'policy.too-large', { size, max: maxSize, quota: quotaName ?? 'PolicySize' }, path);
   }
 }
 

@@ -13,16 +13,30 @@ function credentialOwner(
   userName: string | undefined,
 ): { base: string[]; keys: Record<string, AccessKey>; mfa: Record<string, MfaDevice>; label: string } {
   if (userName === undefined) {
-    return { base: ['accounts', account.id, 'root'], keys: account.root.accessKeys, mfa: account.root.mfaDevices, label: 'root' };
+    return {
+      base: ['accounts', account.id, 'root'],
+      keys: account.root.accessKeys,
+      mfa: account.root.mfaDevices,
+      label: 'root',
+    };
   }
   const user = requireUser(account, userName);
-  return { base: ['accounts', account.id, 'users', user.name], keys: user.accessKeys, mfa: user.mfaDevices, label: user.name };
+  return {
+    base: ['accounts', account.id, 'users', user.name],
+    keys: user.accessKeys,
+    mfa: user.mfaDevices,
+    label: user.name,
+  };
 }
 
 /** Adds a new Active key to the owner; refuses a third key. */
 function addKey(tx: WorldTx, base: string[], keys: Record<string, AccessKey>, label: string): AccessKey {
   if (Object.keys(keys).length >= LIMITS.accessKeysPerUser) {
-    refuse('LimitExceeded', 'access-key.too-many', { userName: label, max: LIMITS.accessKeysPerUser, quota: 'AccessKeysPerUser' });
+    refuse('LimitExceeded', 'access-key.too-many', {
+      userName: label,
+      max: LIMITS.accessKeysPerUser,
+      quota: 'AccessKeysPerUser',
+    });
   }
   const key: AccessKey = {
     id: tx.nextId('accessKey'),
@@ -116,7 +130,8 @@ export function enableMfaDevice(tx: WorldTx, cmd: CommandOf<'enable-mfa-device'>
   const serial =
     cmd.serialNumber ??
     `arn:aws:iam::${account.id}:mfa/${cmd.userName === undefined ? 'root-account-mfa-device' : cmd.userName}`;
-  if (Object.hasOwn(owner.mfa, serial)) refuse('EntityAlreadyExists', 'mfa.exists', { serialNumber: serial }, 'serialNumber');
+  if (Object.hasOwn(owner.mfa, serial))
+    refuse('EntityAlreadyExists', 'mfa.exists', { serialNumber: serial }, 'serialNumber');
   if (Object.keys(owner.mfa).length >= LIMITS.mfaDevicesPerUser) {
     refuse('LimitExceeded', 'mfa.too-many', { max: LIMITS.mfaDevicesPerUser, quota: 'MFADevicesPerUser' });
   }
@@ -130,7 +145,12 @@ export function deactivateMfaDevice(tx: WorldTx, cmd: CommandOf<'deactivate-mfa-
   const account = accountOf(tx, cmd.account);
   const owner = credentialOwner(tx, account, cmd.userName);
   if (!Object.hasOwn(owner.mfa, cmd.serialNumber)) {
-    refuse('NoSuchEntity', 'mfa.not-found', { serialNumber: String(cmd.serialNumber), userName: owner.label }, 'serialNumber');
+    refuse(
+      'NoSuchEntity',
+      'mfa.not-found',
+      { serialNumber: String(cmd.serialNumber), userName: owner.label },
+      'serialNumber',
+    );
   }
   tx.remove([...owner.base, 'mfaDevices', cmd.serialNumber]);
 }

@@ -61,7 +61,8 @@ export function createAccount(tx: WorldTx, cmd: CommandOf<'create-account'>): vo
   if (cmd.alias !== undefined) checkAlias(tx, cmd.alias);
   if (cmd.parentId !== undefined) {
     const org = requireOrg(tx);
-    if (cmd.parentId !== org.rootId && !org.ous[cmd.parentId]) refuse('NoSuchEntity', 'org.parent-not-found', { parentId: cmd.parentId }, 'parentId');
+    if (cmd.parentId !== org.rootId && !org.ous[cmd.parentId])
+      refuse('NoSuchEntity', 'org.parent-not-found', { parentId: cmd.parentId }, 'parentId');
   }
   tx.set(['accounts', id], emptyAccount(id, cmd.name, cmd.alias));
   if (cmd.parentId !== undefined) {
@@ -75,7 +76,8 @@ export function createAccount(tx: WorldTx, cmd: CommandOf<'create-account'>): vo
 /** Refuses an invalid alias or one another account uses (aliases are unique across AWS). */
 function checkAlias(tx: WorldTx, alias: string): void {
   if (!isValidAccountAlias(alias)) refuse('ValidationError', 'account.bad-alias', { alias: String(alias) }, 'alias');
-  if (Object.values(tx.world.accounts).some((a) => a.alias === alias)) refuse('EntityAlreadyExists', 'account.alias-taken', { alias }, 'alias');
+  if (Object.values(tx.world.accounts).some((a) => a.alias === alias))
+    refuse('EntityAlreadyExists', 'account.alias-taken', { alias }, 'alias');
 }
 
 /** set-account-alias (omit `alias` to delete it). */
@@ -116,7 +118,8 @@ export function enablePolicyType(tx: WorldTx, cmd: CommandOf<'enable-policy-type
   const org = requireOrg(tx);
   const full = FULL_ACCESS_POLICIES[cmd.policyType];
   if (!full) refuse('ValidationError', 'org.bad-policy-type', { policyType: String(cmd.policyType) }, 'policyType');
-  if (org.enabledPolicyTypes.includes(cmd.policyType)) refuse('EntityAlreadyExists', 'org.policy-type-enabled', { policyType: cmd.policyType });
+  if (org.enabledPolicyTypes.includes(cmd.policyType))
+    refuse('EntityAlreadyExists', 'org.policy-type-enabled', { policyType: cmd.policyType });
   tx.set(['organization', 'enabledPolicyTypes'], [...org.enabledPolicyTypes, cmd.policyType]);
   tx.set(['organization', 'policies', full.id], full);
   const targets = [org.rootId, ...Object.keys(org.ous), ...Object.keys(org.accountParents)];
@@ -129,8 +132,10 @@ export function enablePolicyType(tx: WorldTx, cmd: CommandOf<'enable-policy-type
 /** create-organizational-unit */
 export function createOrganizationalUnit(tx: WorldTx, cmd: CommandOf<'create-organizational-unit'>): void {
   const org = requireOrg(tx);
-  if (cmd.parentId !== org.rootId && !org.ous[cmd.parentId]) refuse('NoSuchEntity', 'org.parent-not-found', { parentId: String(cmd.parentId) }, 'parentId');
-  if (typeof cmd.name !== 'string' || cmd.name.length < 1 || cmd.name.length > 128) refuse('ValidationError', 'org.bad-ou-name', {}, 'name');
+  if (cmd.parentId !== org.rootId && !org.ous[cmd.parentId])
+    refuse('NoSuchEntity', 'org.parent-not-found', { parentId: String(cmd.parentId) }, 'parentId');
+  if (typeof cmd.name !== 'string' || cmd.name.length < 1 || cmd.name.length > 128)
+    refuse('ValidationError', 'org.bad-ou-name', {}, 'name');
   if (Object.values(org.ous).some((o) => o.parentId === cmd.parentId && o.name === cmd.name)) {
     refuse('EntityAlreadyExists', 'org.ou-exists', { name: cmd.name }, 'name');
   }
@@ -162,7 +167,8 @@ export function moveAccount(tx: WorldTx, cmd: CommandOf<'move-account'>): void {
   const org = requireOrg(tx);
   accountOf(tx, cmd.accountId);
   const dest = cmd.destinationParentId;
-  if (dest !== org.rootId && !org.ous[dest]) refuse('NoSuchEntity', 'org.parent-not-found', { parentId: String(dest) }, 'destinationParentId');
+  if (dest !== org.rootId && !org.ous[dest])
+    refuse('NoSuchEntity', 'org.parent-not-found', { parentId: String(dest) }, 'destinationParentId');
   const joining = !Object.hasOwn(org.accountParents, cmd.accountId);
   tx.set(['organization', 'accountParents', cmd.accountId], dest);
   if (joining) attachDefaults(tx, org, cmd.accountId);
@@ -171,8 +177,10 @@ export function moveAccount(tx: WorldTx, cmd: CommandOf<'move-account'>): void {
 /** create-org-policy: an SCP or RCP. */
 export function createOrgPolicy(tx: WorldTx, cmd: CommandOf<'create-org-policy'>): void {
   const org = requireOrg(tx);
-  if (!FULL_ACCESS_POLICIES[cmd.policyType]) refuse('ValidationError', 'org.bad-policy-type', { policyType: String(cmd.policyType) }, 'policyType');
-  if (typeof cmd.name !== 'string' || cmd.name.length < 1 || cmd.name.length > 128) refuse('ValidationError', 'org.bad-policy-name', {}, 'name');
+  if (!FULL_ACCESS_POLICIES[cmd.policyType])
+    refuse('ValidationError', 'org.bad-policy-type', { policyType: String(cmd.policyType) }, 'policyType');
+  if (typeof cmd.name !== 'string' || cmd.name.length < 1 || cmd.name.length > 128)
+    refuse('ValidationError', 'org.bad-policy-name', {}, 'name');
   if (Object.values(org.policies).some((p) => p.name === cmd.name && p.type === cmd.policyType)) {
     refuse('EntityAlreadyExists', 'org.policy-exists', { name: cmd.name }, 'name');
   }
@@ -196,7 +204,8 @@ export function deleteOrgPolicy(tx: WorldTx, cmd: CommandOf<'delete-org-policy'>
   const policy = org.policies[cmd.policyId];
   if (!policy) refuse('NoSuchEntity', 'org.policy-not-found', { policyId: String(cmd.policyId) }, 'policyId');
   if (policy.awsManaged) refuse('AccessDenied', 'org.policy-aws-managed', { policyId: policy.id }, 'policyId');
-  if (Object.values(org.attachments).some((ids) => ids.includes(policy.id))) refuse('DeleteConflict', 'org.policy-in-use', { policyId: policy.id });
+  if (Object.values(org.attachments).some((ids) => ids.includes(policy.id)))
+    refuse('DeleteConflict', 'org.policy-in-use', { policyId: policy.id });
   tx.remove(['organization', 'policies', policy.id]);
 }
 
@@ -205,10 +214,13 @@ export function attachOrgPolicy(tx: WorldTx, cmd: CommandOf<'attach-org-policy'>
   const org = requireOrg(tx);
   const policy = org.policies[cmd.policyId];
   if (!policy) refuse('NoSuchEntity', 'org.policy-not-found', { policyId: String(cmd.policyId) }, 'policyId');
-  if (!org.enabledPolicyTypes.includes(policy.type)) refuse('InvalidInput', 'org.policy-type-not-enabled', { policyType: policy.type });
-  if (!isTarget(org, cmd.targetId)) refuse('NoSuchEntity', 'org.target-not-found', { targetId: String(cmd.targetId) }, 'targetId');
+  if (!org.enabledPolicyTypes.includes(policy.type))
+    refuse('InvalidInput', 'org.policy-type-not-enabled', { policyType: policy.type });
+  if (!isTarget(org, cmd.targetId))
+    refuse('NoSuchEntity', 'org.target-not-found', { targetId: String(cmd.targetId) }, 'targetId');
   const current = org.attachments[cmd.targetId] ?? [];
-  if (current.includes(policy.id)) refuse('EntityAlreadyExists', 'org.policy-already-attached', { policyId: policy.id, targetId: cmd.targetId });
+  if (current.includes(policy.id))
+    refuse('EntityAlreadyExists', 'org.policy-already-attached', { policyId: policy.id, targetId: cmd.targetId });
   if (current.filter((id) => org.policies[id]?.type === policy.type).length >= 5) {
     refuse('LimitExceeded', 'org.too-many-policies', { targetId: cmd.targetId, max: 5 });
   }
@@ -219,11 +231,18 @@ export function attachOrgPolicy(tx: WorldTx, cmd: CommandOf<'attach-org-policy'>
 export function detachOrgPolicy(tx: WorldTx, cmd: CommandOf<'detach-org-policy'>): void {
   const org = requireOrg(tx);
   const current = org.attachments[cmd.targetId] ?? [];
-  if (!current.includes(cmd.policyId)) refuse('NoSuchEntity', 'org.policy-not-attached', { policyId: String(cmd.policyId), targetId: String(cmd.targetId) });
+  if (!current.includes(cmd.policyId))
+    refuse('NoSuchEntity', 'org.policy-not-attached', {
+      policyId: String(cmd.policyId),
+      targetId: String(cmd.targetId),
+    });
   const policy = org.policies[cmd.policyId];
   if (policy?.type === 'SERVICE_CONTROL_POLICY') {
     const scps = current.filter((id) => org.policies[id]?.type === 'SERVICE_CONTROL_POLICY');
     if (scps.length <= 1) refuse('ValidationError', 'org.last-scp', { targetId: cmd.targetId });
   }
-  tx.set(['organization', 'attachments', cmd.targetId], current.filter((id) => id !== cmd.policyId));
+  tx.set(
+    ['organization', 'attachments', cmd.targetId],
+    current.filter((id) => id !== cmd.policyId),
+  );
 }

@@ -43,7 +43,10 @@ export function attachPolicy(tx: WorldTx, cmd: CommandOf<'attach-policy'>): void
       quota: ATTACH_QUOTA[cmd.to],
     });
   }
-  tx.set([...entityPath(account.id, cmd.to, holder.name), 'attachedPolicies'], [...holder.attachedPolicies, cmd.policyArn]);
+  tx.set(
+    [...entityPath(account.id, cmd.to, holder.name), 'attachedPolicies'],
+    [...holder.attachedPolicies, cmd.policyArn],
+  );
 }
 
 /** detach-policy */
@@ -82,7 +85,12 @@ export function deleteInlinePolicy(tx: WorldTx, cmd: CommandOf<'delete-inline-po
   const account = accountOf(tx, cmd.account);
   const holder = requireHolder(account, cmd.from, cmd.name);
   if (!Object.hasOwn(holder.inlinePolicies, cmd.policyName)) {
-    refuse('NoSuchEntity', 'inline-policy.not-found', { kind: cmd.from, policyName: String(cmd.policyName), name: holder.name }, 'policyName');
+    refuse(
+      'NoSuchEntity',
+      'inline-policy.not-found',
+      { kind: cmd.from, policyName: String(cmd.policyName), name: holder.name },
+      'policyName',
+    );
   }
   tx.remove([...entityPath(account.id, cmd.from, holder.name), 'inlinePolicies', cmd.policyName]);
 }
@@ -135,9 +143,12 @@ export function createPolicy(tx: WorldTx, cmd: CommandOf<'create-policy'>): void
 export function deletePolicy(tx: WorldTx, cmd: CommandOf<'delete-policy'>): void {
   const { account, policy } = requireCustomerPolicy(tx.world, cmd.policyArn);
   const usage = policyUsage(tx.world, policy.arn);
-  if (usage.attachedTo.length > 0) refuse('DeleteConflict', 'policy.attached', { policyArn: policy.arn, attachedTo: usage.attachedTo });
-  if (usage.boundaryOf.length > 0) refuse('DeleteConflict', 'policy.used-as-boundary', { policyArn: policy.arn, boundaryOf: usage.boundaryOf });
-  if (Object.keys(policy.versions).length > 1) refuse('DeleteConflict', 'policy.has-versions', { policyArn: policy.arn });
+  if (usage.attachedTo.length > 0)
+    refuse('DeleteConflict', 'policy.attached', { policyArn: policy.arn, attachedTo: usage.attachedTo });
+  if (usage.boundaryOf.length > 0)
+    refuse('DeleteConflict', 'policy.used-as-boundary', { policyArn: policy.arn, boundaryOf: usage.boundaryOf });
+  if (Object.keys(policy.versions).length > 1)
+    refuse('DeleteConflict', 'policy.has-versions', { policyArn: policy.arn });
   tx.remove(['accounts', account.id, 'policies', policy.name]);
 }
 
@@ -161,7 +172,12 @@ export function createPolicyVersion(tx: WorldTx, cmd: CommandOf<'create-policy-v
 export function setDefaultPolicyVersion(tx: WorldTx, cmd: CommandOf<'set-default-policy-version'>): void {
   const { account, policy } = requireCustomerPolicy(tx.world, cmd.policyArn);
   if (!Object.hasOwn(policy.versions, cmd.versionId)) {
-    refuse('NoSuchEntity', 'policy-version.not-found', { policyArn: policy.arn, versionId: String(cmd.versionId) }, 'versionId');
+    refuse(
+      'NoSuchEntity',
+      'policy-version.not-found',
+      { policyArn: policy.arn, versionId: String(cmd.versionId) },
+      'versionId',
+    );
   }
   tx.set(['accounts', account.id, 'policies', policy.name, 'defaultVersionId'], cmd.versionId);
 }
@@ -170,10 +186,20 @@ export function setDefaultPolicyVersion(tx: WorldTx, cmd: CommandOf<'set-default
 export function deletePolicyVersion(tx: WorldTx, cmd: CommandOf<'delete-policy-version'>): void {
   const { account, policy } = requireCustomerPolicy(tx.world, cmd.policyArn);
   if (!Object.hasOwn(policy.versions, cmd.versionId)) {
-    refuse('NoSuchEntity', 'policy-version.not-found', { policyArn: policy.arn, versionId: String(cmd.versionId) }, 'versionId');
+    refuse(
+      'NoSuchEntity',
+      'policy-version.not-found',
+      { policyArn: policy.arn, versionId: String(cmd.versionId) },
+      'versionId',
+    );
   }
   if (policy.defaultVersionId === cmd.versionId) {
-    refuse('DeleteConflict', 'policy-version.is-default', { policyArn: policy.arn, versionId: cmd.versionId }, 'versionId');
+    refuse(
+      'DeleteConflict',
+      'policy-version.is-default',
+      { policyArn: policy.arn, versionId: cmd.versionId },
+      'versionId',
+    );
   }
   tx.remove(['accounts', account.id, 'policies', policy.name, 'versions', cmd.versionId]);
 }

@@ -37,7 +37,13 @@ export function createSamlProvider(tx: WorldTx, cmd: CommandOf<'create-saml-prov
   }
   const arn = `arn:aws:iam::${account.id}:saml-provider/${cmd.name}`;
   if (account.identityProviders[arn]) refuse('EntityAlreadyExists', 'identity-provider.exists', { arn }, 'name');
-  const provider: IdentityProvider = { kind: 'saml', arn, name: cmd.name, metadataDocument: cmd.metadataDocument, createDate: tx.now };
+  const provider: IdentityProvider = {
+    kind: 'saml',
+    arn,
+    name: cmd.name,
+    metadataDocument: cmd.metadataDocument,
+    createDate: tx.now,
+  };
   if (cmd.entityId !== undefined) provider.entityId = cmd.entityId;
   tx.set(['accounts', account.id, 'identityProviders', arn], provider);
   tx.output.arn = arn;
@@ -66,7 +72,10 @@ function resourceArn(tx: WorldTx, kind: ResourceKind, account: string, region: s
     case 'lambda-function':
       return `arn:aws:lambda:${region}:${account}:function:${name}`;
     case 'secret':
-      return `arn:aws:secretsmanager:${region}:${account}:secret:${name}-${tx.nextId('secret').replace(/[^A-Za-z0-9]/g, 'x').slice(0, 6)}`;
+      return `arn:aws:secretsmanager:${region}:${account}:secret:${name}-${tx
+        .nextId('secret')
+        .replace(/[^A-Za-z0-9]/g, 'x')
+        .slice(0, 6)}`;
   }
 }
 
@@ -111,9 +120,15 @@ export function createResource(tx: WorldTx, cmd: CommandOf<'create-resource'>): 
     if (!account.resources[`arn:aws:s3:::${bucket}`] || !cmd.name.includes('/')) {
       refuse('NoSuchEntity', 'bucket.not-found', { bucket }, 'name');
     }
-    if (cmd.policy !== undefined) refuse('ValidationError', 'resource.no-policy-for-kind', { kind: cmd.kind }, 'policy');
+    if (cmd.policy !== undefined)
+      refuse('ValidationError', 'resource.no-policy-for-kind', { kind: cmd.kind }, 'policy');
   }
-  if (cmd.kind !== 'kms-key' && cmd.kind !== 's3-object' && cmd.kind !== 's3-bucket' && !isValidName('policy', cmd.name)) {
+  if (
+    cmd.kind !== 'kms-key' &&
+    cmd.kind !== 's3-object' &&
+    cmd.kind !== 's3-bucket' &&
+    !isValidName('policy', cmd.name)
+  ) {
     refuse('ValidationError', 'resource.bad-name', { name: cmd.name }, 'name');
   }
   const arn = resourceArn(tx, cmd.kind, account.id, region, cmd.name);
@@ -131,7 +146,8 @@ export function createResource(tx: WorldTx, cmd: CommandOf<'create-resource'>): 
 export function putResourcePolicy(tx: WorldTx, cmd: CommandOf<'put-resource-policy'>): void {
   const found = findResource(tx.world, cmd.arn);
   if (!found) refuse('NoSuchEntity', 'resource.not-found', { arn: String(cmd.arn) }, 'arn');
-  if (found.resource.kind === 's3-object') refuse('ValidationError', 'resource.no-policy-for-kind', { kind: 's3-object' }, 'arn');
+  if (found.resource.kind === 's3-object')
+    refuse('ValidationError', 'resource.no-policy-for-kind', { kind: 's3-object' }, 'arn');
   checkDocument(cmd.policy, 'policy');
   tx.set(['accounts', found.account.id, 'resources', cmd.arn, 'policy'], cmd.policy);
 }

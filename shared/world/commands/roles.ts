@@ -19,7 +19,12 @@ import type { CommandOf } from './types';
 /** Refuses a MaxSessionDuration outside 3600..43200 seconds. */
 function checkMaxSession(value: number, path: string): void {
   if (!Number.isInteger(value) || value < LIMITS.minMaxSessionDuration || value > LIMITS.maxMaxSessionDuration) {
-    refuse('ValidationError', 'role.bad-max-session-duration', { value: Number(value), min: LIMITS.minMaxSessionDuration, max: LIMITS.maxMaxSessionDuration }, path);
+    refuse(
+      'ValidationError',
+      'role.bad-max-session-duration',
+      { value: Number(value), min: LIMITS.minMaxSessionDuration, max: LIMITS.maxMaxSessionDuration },
+      path,
+    );
   }
 }
 
@@ -32,7 +37,8 @@ export function createRole(tx: WorldTx, cmd: CommandOf<'create-role'>): void {
   checkDocument(cmd.assumeRolePolicyDocument, 'assumeRolePolicyDocument', LIMITS.trustPolicySize, 'ACLSizePerRole');
   const maxSessionDuration = cmd.maxSessionDuration ?? 3600;
   checkMaxSession(maxSessionDuration, 'maxSessionDuration');
-  if (cmd.permissionsBoundary !== undefined) requireAttachablePolicy(tx.world, cmd.permissionsBoundary, 'permissionsBoundary');
+  if (cmd.permissionsBoundary !== undefined)
+    requireAttachablePolicy(tx.world, cmd.permissionsBoundary, 'permissionsBoundary');
   if (cmd.description !== undefined && cmd.description.length > 1000) {
     refuse('ValidationError', 'role.description-too-long', { max: 1000 }, 'description');
   }
@@ -81,7 +87,8 @@ export function deleteRole(tx: WorldTx, cmd: CommandOf<'delete-role'>): void {
   const role = requireRole(account, cmd.roleName);
   const data = { roleName: role.name };
   const profiles = Object.values(account.instanceProfiles).filter((p) => p.roles.includes(role.name));
-  if (profiles.length > 0) refuse('DeleteConflict', 'role.in-instance-profile', { ...data, instanceProfiles: profiles.map((p) => p.name) });
+  if (profiles.length > 0)
+    refuse('DeleteConflict', 'role.in-instance-profile', { ...data, instanceProfiles: profiles.map((p) => p.name) });
   if (role.attachedPolicies.length > 0) refuse('DeleteConflict', 'role.has-attached-policies', data);
   if (Object.keys(role.inlinePolicies).length > 0) refuse('DeleteConflict', 'role.has-inline-policies', data);
   tx.remove(['accounts', account.id, 'roles', role.name]);
@@ -106,17 +113,23 @@ export function createInstanceProfile(tx: WorldTx, cmd: CommandOf<'create-instan
 }
 
 /** The instance profile, or NoSuchEntity. */
-function requireProfile(tx: WorldTx, accountId: string | undefined, name: string): { accountId: string; profile: InstanceProfile } {
+function requireProfile(
+  tx: WorldTx,
+  accountId: string | undefined,
+  name: string,
+): { accountId: string; profile: InstanceProfile } {
   const account = accountOf(tx, accountId);
   const profile = typeof name === 'string' ? account.instanceProfiles[name] : undefined;
-  if (!profile) refuse('NoSuchEntity', 'instance-profile.not-found', { instanceProfileName: String(name) }, 'instanceProfileName');
+  if (!profile)
+    refuse('NoSuchEntity', 'instance-profile.not-found', { instanceProfileName: String(name) }, 'instanceProfileName');
   return { accountId: account.id, profile };
 }
 
 /** delete-instance-profile: refused while it holds a role. */
 export function deleteInstanceProfile(tx: WorldTx, cmd: CommandOf<'delete-instance-profile'>): void {
   const { accountId, profile } = requireProfile(tx, cmd.account, cmd.instanceProfileName);
-  if (profile.roles.length > 0) refuse('DeleteConflict', 'instance-profile.has-roles', { instanceProfileName: profile.name, roles: profile.roles });
+  if (profile.roles.length > 0)
+    refuse('DeleteConflict', 'instance-profile.has-roles', { instanceProfileName: profile.name, roles: profile.roles });
   tx.remove(['accounts', accountId, 'instanceProfiles', profile.name]);
 }
 
@@ -124,9 +137,17 @@ export function deleteInstanceProfile(tx: WorldTx, cmd: CommandOf<'delete-instan
 export function addRoleToInstanceProfile(tx: WorldTx, cmd: CommandOf<'add-role-to-instance-profile'>): void {
   const { accountId, profile } = requireProfile(tx, cmd.account, cmd.instanceProfileName);
   const role = requireRole(tx.world.accounts[accountId], cmd.roleName);
-  if (profile.roles.includes(role.name)) refuse('EntityAlreadyExists', 'instance-profile.role-present', { instanceProfileName: profile.name, roleName: role.name });
+  if (profile.roles.includes(role.name))
+    refuse('EntityAlreadyExists', 'instance-profile.role-present', {
+      instanceProfileName: profile.name,
+      roleName: role.name,
+    });
   if (profile.roles.length >= LIMITS.rolesPerInstanceProfile) {
-    refuse('LimitExceeded', 'instance-profile.full', { instanceProfileName: profile.name, max: LIMITS.rolesPerInstanceProfile, quota: 'InstanceSessionsPerInstanceProfile' });
+    refuse('LimitExceeded', 'instance-profile.full', {
+      instanceProfileName: profile.name,
+      max: LIMITS.rolesPerInstanceProfile,
+      quota: 'InstanceSessionsPerInstanceProfile',
+    });
   }
   tx.set(['accounts', accountId, 'instanceProfiles', profile.name, 'roles'], [...profile.roles, role.name]);
 }
@@ -134,7 +155,8 @@ export function addRoleToInstanceProfile(tx: WorldTx, cmd: CommandOf<'add-role-t
 /** remove-role-from-instance-profile */
 export function removeRoleFromInstanceProfile(tx: WorldTx, cmd: CommandOf<'remove-role-from-instance-profile'>): void {
   const { accountId, profile } = requireProfile(tx, cmd.account, cmd.instanceProfileName);
-  if (!profile.roles.includes(cmd.roleName)) refuse('NoSuchEntity', 'role.not-found', { roleName: String(cmd.roleName) }, 'roleName');
+  if (!profile.roles.includes(cmd.roleName))
+    refuse('NoSuchEntity', 'role.not-found', { roleName: String(cmd.roleName) }, 'roleName');
   tx.set(
     ['accounts', accountId, 'instanceProfiles', profile.name, 'roles'],
     profile.roles.filter((r) => r !== cmd.roleName),
@@ -147,7 +169,8 @@ function taggablePath(tx: WorldTx, arn: string): { path: string[]; tags: Tags } 
   if (info && (info.kind === 'user' || info.kind === 'role' || info.kind === 'policy')) {
     const col = info.kind === 'user' ? 'users' : info.kind === 'role' ? 'roles' : 'policies';
     const entity = tx.world.accounts[info.account]?.[col][info.name] as { arn: string; tags?: Tags } | undefined;
-    if (entity && entity.arn === arn) return { path: ['accounts', info.account, col, info.name], tags: entity.tags ?? {} };
+    if (entity && entity.arn === arn)
+      return { path: ['accounts', info.account, col, info.name], tags: entity.tags ?? {} };
   }
   for (const account of Object.values(tx.world.accounts)) {
     const resource = account.resources[arn];

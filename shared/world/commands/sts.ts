@@ -30,7 +30,18 @@ export function isExpired(session: Session, now: string): boolean {
 /** assume-role (also web identity and SAML through `via`): records a new session. */
 export function assumeRole(tx: WorldTx, cmd: CommandOf<'assume-role'>): void {
   const found = findRoleByArn(tx.world, cmd.roleArn);
-  if (!found) refuse('NoSuchEntity', 'role.not-found', { roleName: readIamArn(String(cmd.roleArn))?.kind === 'role' ? (readIamArn(cmd.roleArn) as { name: string }).name : String(cmd.roleArn) }, 'roleArn');
+  if (!found)
+    refuse(
+      'NoSuchEntity',
+      'role.not-found',
+      {
+        roleName:
+          readIamArn(String(cmd.roleArn))?.kind === 'role'
+            ? (readIamArn(cmd.roleArn) as { name: string }).name
+            : String(cmd.roleArn),
+      },
+      'roleArn',
+    );
   const { account, role } = found;
   if (!isValidName('roleSessionName', cmd.roleSessionName)) {
     refuse('ValidationError', 'session.bad-name', { name: String(cmd.roleSessionName) }, 'roleSessionName');
@@ -42,19 +53,26 @@ export function assumeRole(tx: WorldTx, cmd: CommandOf<'assume-role'>): void {
     if (callerInfo?.kind === 'assumed-role') {
       const caller = tx.world.sessions[cmd.callerArn];
       if (!caller) refuse('NoSuchEntity', 'session.not-found', { sessionArn: cmd.callerArn }, 'callerArn');
-      if (isExpired(caller, tx.now)) refuse('ExpiredToken', 'session.expired', { sessionArn: cmd.callerArn }, 'callerArn');
+      if (isExpired(caller, tx.now))
+        refuse('ExpiredToken', 'session.expired', { sessionArn: cmd.callerArn }, 'callerArn');
       chained = true;
     }
   }
   if (via !== 'assumed-role') {
     const provider = cmd.providerArn === undefined ? undefined : account.identityProviders[cmd.providerArn];
     const wanted = via === 'web-identity' ? 'oidc' : 'saml';
-    if (!provider || provider.kind !== wanted) refuse('InvalidInput', 'session.provider-not-found', { providerArn: String(cmd.providerArn) }, 'providerArn');
+    if (!provider || provider.kind !== wanted)
+      refuse('InvalidInput', 'session.provider-not-found', { providerArn: String(cmd.providerArn) }, 'providerArn');
   }
   const max = chained ? LIMITS.roleChainingMaxDuration : role.maxSessionDuration;
   const duration = cmd.durationSeconds ?? 3600;
   if (!Number.isInteger(duration) || duration < LIMITS.minSessionDuration || duration > max) {
-    refuse('ValidationError', chained ? 'session.chaining-duration' : 'session.duration-over-max', { durationSeconds: Number(duration), max, min: LIMITS.minSessionDuration }, 'durationSeconds');
+    refuse(
+      'ValidationError',
+      chained ? 'session.chaining-duration' : 'session.duration-over-max',
+      { durationSeconds: Number(duration), max, min: LIMITS.minSessionDuration },
+      'durationSeconds',
+    );
   }
   checkSessionPolicies(tx, cmd.policy, cmd.policyArns);
   const session: Session = {
@@ -89,8 +107,17 @@ export function getFederationToken(tx: WorldTx, cmd: CommandOf<'get-federation-t
     refuse('ValidationError', 'session.bad-name', { name: String(cmd.name) }, 'name');
   }
   const duration = cmd.durationSeconds ?? 43200;
-  if (!Number.isInteger(duration) || duration < LIMITS.minSessionDuration || duration > LIMITS.federationTokenMaxDuration) {
-    refuse('ValidationError', 'session.duration-over-max', { durationSeconds: Number(duration), max: LIMITS.federationTokenMaxDuration, min: LIMITS.minSessionDuration }, 'durationSeconds');
+  if (
+    !Number.isInteger(duration) ||
+    duration < LIMITS.minSessionDuration ||
+    duration > LIMITS.federationTokenMaxDuration
+  ) {
+    refuse(
+      'ValidationError',
+      'session.duration-over-max',
+      { durationSeconds: Number(duration), max: LIMITS.federationTokenMaxDuration, min: LIMITS.minSessionDuration },
+      'durationSeconds',
+    );
   }
   checkSessionPolicies(tx, cmd.policy, cmd.policyArns);
   const session: Session = {
@@ -111,13 +138,15 @@ export function getFederationToken(tx: WorldTx, cmd: CommandOf<'get-federation-t
 
 /** revoke-session: the session's credentials stop working. */
 export function revokeSession(tx: WorldTx, cmd: CommandOf<'revoke-session'>): void {
-  if (!tx.world.sessions[cmd.sessionArn]) refuse('NoSuchEntity', 'session.not-found', { sessionArn: String(cmd.sessionArn) }, 'sessionArn');
+  if (!tx.world.sessions[cmd.sessionArn])
+    refuse('NoSuchEntity', 'session.not-found', { sessionArn: String(cmd.sessionArn) }, 'sessionArn');
   tx.remove(['sessions', cmd.sessionArn]);
 }
 
 /** advance-clock: moves the simulated clock forward (sessions may expire). */
 export function advanceClock(tx: WorldTx, cmd: CommandOf<'advance-clock'>): void {
-  if (!Number.isFinite(cmd.seconds) || cmd.seconds <= 0) refuse('ValidationError', 'clock.bad-step', { seconds: Number(cmd.seconds) }, 'seconds');
+  if (!Number.isFinite(cmd.seconds) || cmd.seconds <= 0)
+    refuse('ValidationError', 'clock.bad-step', { seconds: Number(cmd.seconds) }, 'seconds');
   tx.set(['clock'], addSeconds(tx.now, cmd.seconds));
 }
 

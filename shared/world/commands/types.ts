@@ -7,14 +7,7 @@
  * Every command may name its `account` (12 digits); when omitted, the account of the current identity is used, or
  * the world's first account. `undoable: false` keeps a command out of undo history (lesson set-up).
  */
-import type {
-  AccessKeyStatus,
-  OrgPolicyType,
-  PolicyDocument,
-  ResourceKind,
-  SessionKind,
-  Tags,
-} from '../types';
+import type { AccessKeyStatus, OrgPolicyType, PolicyDocument, ResourceKind, SessionKind, Tags } from '../types';
 
 /** Fields shared by every command. */
 interface Base {
@@ -26,7 +19,13 @@ interface Base {
 /** Which kind of principal-like entity a policy command targets. */
 export type HolderKind = 'user' | 'group' | 'role';
 
-export type CreateUser = Base & { type: 'create-user'; userName: string; path?: string; tags?: Tags; permissionsBoundary?: string };
+export type CreateUser = Base & {
+  type: 'create-user';
+  userName: string;
+  path?: string;
+  tags?: Tags;
+  permissionsBoundary?: string;
+};
 export type UpdateUser = Base & { type: 'update-user'; userName: string; newUserName?: string; newPath?: string };
 export type DeleteUser = Base & { type: 'delete-user'; userName: string };
 export type CreateGroup = Base & { type: 'create-group'; groupName: string; path?: string };
@@ -43,9 +42,23 @@ export type PutInlinePolicy = Base & {
   policyName: string;
   policyDocument: PolicyDocument;
 };
-export type DeleteInlinePolicy = Base & { type: 'delete-inline-policy'; from: HolderKind; name: string; policyName: string };
-export type PutPermissionsBoundary = Base & { type: 'put-permissions-boundary'; to: 'user' | 'role'; name: string; policyArn: string };
-export type DeletePermissionsBoundary = Base & { type: 'delete-permissions-boundary'; from: 'user' | 'role'; name: string };
+export type DeleteInlinePolicy = Base & {
+  type: 'delete-inline-policy';
+  from: HolderKind;
+  name: string;
+  policyName: string;
+};
+export type PutPermissionsBoundary = Base & {
+  type: 'put-permissions-boundary';
+  to: 'user' | 'role';
+  name: string;
+  policyArn: string;
+};
+export type DeletePermissionsBoundary = Base & {
+  type: 'delete-permissions-boundary';
+  from: 'user' | 'role';
+  name: string;
+};
 
 export type CreatePolicy = Base & {
   type: 'create-policy';
@@ -62,20 +75,42 @@ export type CreatePolicyVersion = Base & {
   policyDocument: PolicyDocument;
   setAsDefault?: boolean;
 };
-export type SetDefaultPolicyVersion = Base & { type: 'set-default-policy-version'; policyArn: string; versionId: string };
+export type SetDefaultPolicyVersion = Base & {
+  type: 'set-default-policy-version';
+  policyArn: string;
+  versionId: string;
+};
 export type DeletePolicyVersion = Base & { type: 'delete-policy-version'; policyArn: string; versionId: string };
 
 /** Access key commands act on the root user when `userName` is omitted (as the AWS CLI does for a root caller). */
 export type CreateAccessKey = Base & { type: 'create-access-key'; userName?: string };
-export type UpdateAccessKey = Base & { type: 'update-access-key'; userName?: string; accessKeyId: string; status: AccessKeyStatus };
+export type UpdateAccessKey = Base & {
+  type: 'update-access-key';
+  userName?: string;
+  accessKeyId: string;
+  status: AccessKeyStatus;
+};
 export type DeleteAccessKey = Base & { type: 'delete-access-key'; userName?: string; accessKeyId: string };
 /** Rotation in one step: creates a second key and deactivates the old one (delete it later). */
 export type RotateAccessKey = Base & { type: 'rotate-access-key'; userName?: string; accessKeyId: string };
-export type CreateLoginProfile = Base & { type: 'create-login-profile'; userName: string; passwordResetRequired?: boolean };
-export type UpdateLoginProfile = Base & { type: 'update-login-profile'; userName: string; passwordResetRequired?: boolean };
+export type CreateLoginProfile = Base & {
+  type: 'create-login-profile';
+  userName: string;
+  passwordResetRequired?: boolean;
+};
+export type UpdateLoginProfile = Base & {
+  type: 'update-login-profile';
+  userName: string;
+  passwordResetRequired?: boolean;
+};
 export type DeleteLoginProfile = Base & { type: 'delete-login-profile'; userName: string };
 /** MFA commands act on the root user when `userName` is omitted. */
-export type EnableMfaDevice = Base & { type: 'enable-mfa-device'; userName?: string; serialNumber?: string; kind?: 'virtual' | 'hardware' };
+export type EnableMfaDevice = Base & {
+  type: 'enable-mfa-device';
+  userName?: string;
+  serialNumber?: string;
+  kind?: 'virtual' | 'hardware';
+};
 export type DeactivateMfaDevice = Base & { type: 'deactivate-mfa-device'; userName?: string; serialNumber: string };
 export type SetRootPassword = Base & { type: 'set-root-password'; enabled: boolean };
 
@@ -90,20 +125,51 @@ export type CreateRole = Base & {
   tags?: Tags;
   serviceLinked?: boolean;
 };
-export type UpdateRole = Base & { type: 'update-role'; roleName: string; description?: string; maxSessionDuration?: number };
-export type UpdateAssumeRolePolicy = Base & { type: 'update-assume-role-policy'; roleName: string; policyDocument: PolicyDocument };
+export type UpdateRole = Base & {
+  type: 'update-role';
+  roleName: string;
+  description?: string;
+  maxSessionDuration?: number;
+};
+export type UpdateAssumeRolePolicy = Base & {
+  type: 'update-assume-role-policy';
+  roleName: string;
+  policyDocument: PolicyDocument;
+};
 export type DeleteRole = Base & { type: 'delete-role'; roleName: string };
 
-export type CreateInstanceProfile = Base & { type: 'create-instance-profile'; instanceProfileName: string; path?: string };
+export type CreateInstanceProfile = Base & {
+  type: 'create-instance-profile';
+  instanceProfileName: string;
+  path?: string;
+};
 export type DeleteInstanceProfile = Base & { type: 'delete-instance-profile'; instanceProfileName: string };
-export type AddRoleToInstanceProfile = Base & { type: 'add-role-to-instance-profile'; instanceProfileName: string; roleName: string };
-export type RemoveRoleFromInstanceProfile = Base & { type: 'remove-role-from-instance-profile'; instanceProfileName: string; roleName: string };
+export type AddRoleToInstanceProfile = Base & {
+  type: 'add-role-to-instance-profile';
+  instanceProfileName: string;
+  roleName: string;
+};
+export type RemoveRoleFromInstanceProfile = Base & {
+  type: 'remove-role-from-instance-profile';
+  instanceProfileName: string;
+  roleName: string;
+};
 
 export type TagEntity = Base & { type: 'tag-entity'; arn: string; tags: Tags };
 export type UntagEntity = Base & { type: 'untag-entity'; arn: string; tagKeys: string[] };
 
-export type CreateOidcProvider = Base & { type: 'create-oidc-provider'; url: string; clientIds: string[]; thumbprints?: string[] };
-export type CreateSamlProvider = Base & { type: 'create-saml-provider'; name: string; metadataDocument: string; entityId?: string };
+export type CreateOidcProvider = Base & {
+  type: 'create-oidc-provider';
+  url: string;
+  clientIds: string[];
+  thumbprints?: string[];
+};
+export type CreateSamlProvider = Base & {
+  type: 'create-saml-provider';
+  name: string;
+  metadataDocument: string;
+  entityId?: string;
+};
 export type DeleteIdentityProvider = Base & { type: 'delete-identity-provider'; arn: string };
 
 export type CreateResource = Base & {
@@ -118,19 +184,40 @@ export type PutResourcePolicy = Base & { type: 'put-resource-policy'; arn: strin
 export type DeleteResourcePolicy = Base & { type: 'delete-resource-policy'; arn: string };
 export type DeleteResource = Base & { type: 'delete-resource'; arn: string };
 
-export type RunInstance = Base & { type: 'run-instance'; name?: string; region?: string; instanceProfileArn?: string; tags?: Tags };
-export type AssociateInstanceProfile = Base & { type: 'associate-instance-profile'; instanceId: string; instanceProfileArn: string };
+export type RunInstance = Base & {
+  type: 'run-instance';
+  name?: string;
+  region?: string;
+  instanceProfileArn?: string;
+  tags?: Tags;
+};
+export type AssociateInstanceProfile = Base & {
+  type: 'associate-instance-profile';
+  instanceId: string;
+  instanceProfileArn: string;
+};
 export type DisassociateInstanceProfile = Base & { type: 'disassociate-instance-profile'; instanceId: string };
 export type TerminateInstance = Base & { type: 'terminate-instance'; instanceId: string };
 
-export type CreateAccount = Base & { type: 'create-account'; accountId?: string; name?: string; alias?: string; parentId?: string };
+export type CreateAccount = Base & {
+  type: 'create-account';
+  accountId?: string;
+  name?: string;
+  alias?: string;
+  parentId?: string;
+};
 export type SetAccountAlias = Base & { type: 'set-account-alias'; alias?: string };
 export type CreateOrganization = Base & { type: 'create-organization'; managementAccountId: string };
 export type EnablePolicyType = Base & { type: 'enable-policy-type'; policyType: OrgPolicyType };
 export type CreateOrganizationalUnit = Base & { type: 'create-organizational-unit'; parentId: string; name: string };
 export type DeleteOrganizationalUnit = Base & { type: 'delete-organizational-unit'; ouId: string };
 export type MoveAccount = Base & { type: 'move-account'; accountId: string; destinationParentId: string };
-export type CreateOrgPolicy = Base & { type: 'create-org-policy'; policyType: OrgPolicyType; name: string; document: PolicyDocument };
+export type CreateOrgPolicy = Base & {
+  type: 'create-org-policy';
+  policyType: OrgPolicyType;
+  name: string;
+  document: PolicyDocument;
+};
 export type DeleteOrgPolicy = Base & { type: 'delete-org-policy'; policyId: string };
 export type AttachOrgPolicy = Base & { type: 'attach-org-policy'; policyId: string; targetId: string };
 export type DetachOrgPolicy = Base & { type: 'detach-org-policy'; policyId: string; targetId: string };
@@ -166,19 +253,72 @@ export type SetCurrentIdentity = Base & { type: 'set-current-identity'; arn?: st
 
 /** Every command. */
 export type WorldCommand =
-  | CreateUser | UpdateUser | DeleteUser | CreateGroup | DeleteGroup | AddUserToGroup | RemoveUserFromGroup
-  | AttachPolicy | DetachPolicy | PutInlinePolicy | DeleteInlinePolicy | PutPermissionsBoundary | DeletePermissionsBoundary
-  | CreatePolicy | DeletePolicy | CreatePolicyVersion | SetDefaultPolicyVersion | DeletePolicyVersion
-  | CreateAccessKey | UpdateAccessKey | DeleteAccessKey | RotateAccessKey
-  | CreateLoginProfile | UpdateLoginProfile | DeleteLoginProfile | EnableMfaDevice | DeactivateMfaDevice | SetRootPassword
-  | CreateRole | UpdateRole | UpdateAssumeRolePolicy | DeleteRole
-  | CreateInstanceProfile | DeleteInstanceProfile | AddRoleToInstanceProfile | RemoveRoleFromInstanceProfile
-  | TagEntity | UntagEntity | CreateOidcProvider | CreateSamlProvider | DeleteIdentityProvider
-  | CreateResource | PutResourcePolicy | DeleteResourcePolicy | DeleteResource
-  | RunInstance | AssociateInstanceProfile | DisassociateInstanceProfile | TerminateInstance
-  | CreateAccount | SetAccountAlias | CreateOrganization | EnablePolicyType | CreateOrganizationalUnit | DeleteOrganizationalUnit
-  | MoveAccount | CreateOrgPolicy | DeleteOrgPolicy | AttachOrgPolicy | DetachOrgPolicy
-  | AssumeRole | GetFederationToken | RevokeSession | AdvanceClock | SetClock | SetCurrentIdentity;
+  | CreateUser
+  | UpdateUser
+  | DeleteUser
+  | CreateGroup
+  | DeleteGroup
+  | AddUserToGroup
+  | RemoveUserFromGroup
+  | AttachPolicy
+  | DetachPolicy
+  | PutInlinePolicy
+  | DeleteInlinePolicy
+  | PutPermissionsBoundary
+  | DeletePermissionsBoundary
+  | CreatePolicy
+  | DeletePolicy
+  | CreatePolicyVersion
+  | SetDefaultPolicyVersion
+  | DeletePolicyVersion
+  | CreateAccessKey
+  | UpdateAccessKey
+  | DeleteAccessKey
+  | RotateAccessKey
+  | CreateLoginProfile
+  | UpdateLoginProfile
+  | DeleteLoginProfile
+  | EnableMfaDevice
+  | DeactivateMfaDevice
+  | SetRootPassword
+  | CreateRole
+  | UpdateRole
+  | UpdateAssumeRolePolicy
+  | DeleteRole
+  | CreateInstanceProfile
+  | DeleteInstanceProfile
+  | AddRoleToInstanceProfile
+  | RemoveRoleFromInstanceProfile
+  | TagEntity
+  | UntagEntity
+  | CreateOidcProvider
+  | CreateSamlProvider
+  | DeleteIdentityProvider
+  | CreateResource
+  | PutResourcePolicy
+  | DeleteResourcePolicy
+  | DeleteResource
+  | RunInstance
+  | AssociateInstanceProfile
+  | DisassociateInstanceProfile
+  | TerminateInstance
+  | CreateAccount
+  | SetAccountAlias
+  | CreateOrganization
+  | EnablePolicyType
+  | CreateOrganizationalUnit
+  | DeleteOrganizationalUnit
+  | MoveAccount
+  | CreateOrgPolicy
+  | DeleteOrgPolicy
+  | AttachOrgPolicy
+  | DetachOrgPolicy
+  | AssumeRole
+  | GetFederationToken
+  | RevokeSession
+  | AdvanceClock
+  | SetClock
+  | SetCurrentIdentity;
 
 /** The `type` of every command. */
 export type CommandType = WorldCommand['type'];

@@ -24,7 +24,8 @@ export function createUser(tx: WorldTx, cmd: CommandOf<'create-user'>): void {
   const path = checkPath(cmd.path);
   checkUnique(account.users, cmd.userName, 'user', 'userName');
   const tags = checkTags(cmd.tags);
-  if (cmd.permissionsBoundary !== undefined) requireAttachablePolicy(tx.world, cmd.permissionsBoundary, 'permissionsBoundary');
+  if (cmd.permissionsBoundary !== undefined)
+    requireAttachablePolicy(tx.world, cmd.permissionsBoundary, 'permissionsBoundary');
   const user: IamUser = {
     name: cmd.userName,
     path,
@@ -114,7 +115,11 @@ export function addUserToGroup(tx: WorldTx, cmd: CommandOf<'add-user-to-group'>)
   const user = requireUser(account, cmd.userName);
   if (user.groups.includes(group.name)) return;
   if (user.groups.length >= LIMITS.groupsPerUser) {
-    refuse('LimitExceeded', 'user.too-many-groups', { userName: user.name, max: LIMITS.groupsPerUser, quota: 'GroupsPerUser' });
+    refuse('LimitExceeded', 'user.too-many-groups', {
+      userName: user.name,
+      max: LIMITS.groupsPerUser,
+      quota: 'GroupsPerUser',
+    });
   }
   tx.set(['accounts', account.id, 'users', user.name, 'groups'], [...user.groups, group.name]);
 }

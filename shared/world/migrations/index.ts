@@ -20,7 +20,8 @@ export type MigrationResult =
 /** Migrates a parsed scenario document to the current version. */
 export function migrateScenario(doc: Record<string, unknown>): MigrationResult {
   const from = doc.version;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return { ok: false, code: 'scenario.bad-version', version: from };
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0)
+    return { ok: false, code: 'scenario.bad-version', version: from };
   if (from > CURRENT_SCENARIO_VERSION) return { ok: false, code: 'scenario.newer-version', version: from };
   let cur = doc;
   for (let v = from; v < CURRENT_SCENARIO_VERSION; v++) {

@@ -10,7 +10,8 @@ function tagMap(tags: unknown): unknown {
   if (!Array.isArray(tags)) return tags;
   const out: Record<string, unknown> = {};
   for (const t of tags) {
-    if (t && typeof t === 'object' && typeof (t as Json).Key === 'string') out[(t as Json).Key as string] = (t as Json).Value;
+    if (t && typeof t === 'object' && typeof (t as Json).Key === 'string')
+      out[(t as Json).Key as string] = (t as Json).Value;
     else return tags;
   }
   return out;
@@ -21,7 +22,9 @@ function convertTags(record: unknown): unknown {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
   return Object.fromEntries(
     Object.entries(record as Json).map(([k, v]) =>
-      v && typeof v === 'object' && 'tags' in (v as Json) ? [k, { ...(v as Json), tags: tagMap((v as Json).tags) }] : [k, v],
+      v && typeof v === 'object' && 'tags' in (v as Json)
+        ? [k, { ...(v as Json), tags: tagMap((v as Json).tags) }]
+        : [k, v],
     ),
   );
 }
@@ -38,7 +41,8 @@ export function migrateV0ToV1(doc: Json): Json {
       Object.entries(world.accounts as Json).map(([id, acct]) => {
         if (!acct || typeof acct !== 'object') return [id, acct];
         const a = { ...(acct as Json) };
-        for (const key of ['users', 'roles', 'resources', 'instances', 'identityProviders', 'policies']) a[key] = convertTags(a[key]);
+        for (const key of ['users', 'roles', 'resources', 'instances', 'identityProviders', 'policies'])
+          a[key] = convertTags(a[key]);
         return [id, a];
       }),
     );

@@ -21,7 +21,10 @@ export function crossAccountWorld(): World {
       to: 'user',
       name: 'carol',
       policyName: 'AssumeProdReader',
-      policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role }] },
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role }],
+      },
     },
     {
       account: prod,
@@ -33,7 +36,13 @@ export function crossAccountWorld(): World {
         Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${dev}:root` }, Action: 'sts:AssumeRole' }],
       },
     },
-    { account: prod, type: 'attach-policy', to: 'role', name: 'ProdS3Reader', policyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' },
+    {
+      account: prod,
+      type: 'attach-policy',
+      to: 'role',
+      name: 'ProdS3Reader',
+      policyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
+    },
     {
       account: prod,
       type: 'create-resource',

@@ -26,13 +26,28 @@ export function ec2World(): World {
       policyName: 'ReadAppData',
       policyDocument: {
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::app-data-444455556666', 'arn:aws:s3:::app-data-444455556666/*'] }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: ['s3:GetObject', 's3:ListBucket'],
+            Resource: ['arn:aws:s3:::app-data-444455556666', 'arn:aws:s3:::app-data-444455556666/*'],
+          },
+        ],
       },
     },
-    { type: 'attach-policy', to: 'role', name: 'AppServerRole', policyArn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore' },
+    {
+      type: 'attach-policy',
+      to: 'role',
+      name: 'AppServerRole',
+      policyArn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
+    },
     { type: 'create-instance-profile', instanceProfileName: 'AppServerProfile' },
     { type: 'add-role-to-instance-profile', instanceProfileName: 'AppServerProfile', roleName: 'AppServerRole' },
-    { type: 'run-instance', name: 'web-1', instanceProfileArn: `arn:aws:iam::${acct}:instance-profile/AppServerProfile` },
+    {
+      type: 'run-instance',
+      name: 'web-1',
+      instanceProfileArn: `arn:aws:iam::${acct}:instance-profile/AppServerProfile`,
+    },
     { type: 'create-resource', kind: 's3-bucket', name: 'app-data-444455556666' },
   ]);
 }

@@ -18,8 +18,17 @@ export function federationWorld(): World {
   return buildWorld('Federation', 'OIDC (GitHub Actions) and SAML identity providers trusted by roles.', [
     { type: 'create-account', accountId: acct, name: 'Federation' },
     { type: 'set-current-identity', arn: `arn:aws:iam::${acct}:root` },
-    { type: 'create-oidc-provider', url: 'https://token.actions.githubusercontent.com', clientIds: ['sts.amazonaws.com'] },
-    { type: 'create-saml-provider', name: 'ExampleIdP', metadataDocument: SAML_METADATA, entityId: 'https://idp.example.com/saml' },
+    {
+      type: 'create-oidc-provider',
+      url: 'https://token.actions.githubusercontent.com',
+      clientIds: ['sts.amazonaws.com'],
+    },
+    {
+      type: 'create-saml-provider',
+      name: 'ExampleIdP',
+      metadataDocument: SAML_METADATA,
+      entityId: 'https://idp.example.com/saml',
+    },
     {
       type: 'create-role',
       roleName: 'GitHubDeploy',
@@ -45,7 +54,9 @@ export function federationWorld(): World {
       policyName: 'DeployWebsite',
       policyDocument: {
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: 'arn:aws:s3:::example-website/*' }],
+        Statement: [
+          { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: 'arn:aws:s3:::example-website/*' },
+        ],
       },
     },
     {

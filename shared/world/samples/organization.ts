@@ -21,13 +21,21 @@ function then(world: World, commands: WorldCommand[]): World {
 /** Builds the organization sample. */
 export function organizationWorld(): World {
   const { management: mgmt, member } = ORG_SAMPLE_ACCOUNTS;
-  let world = buildWorld('Organization with an SCP', 'A management account, a Workloads OU with a member account, and an SCP.', [
-    { type: 'create-account', accountId: mgmt, name: 'Management' },
-    { type: 'create-organization', managementAccountId: mgmt },
-    { type: 'enable-policy-type', policyType: 'SERVICE_CONTROL_POLICY' },
-    { type: 'set-current-identity', arn: `arn:aws:iam::${mgmt}:root` },
-  ]);
-  const ou = applyCommand(world, { type: 'create-organizational-unit', parentId: world.organization!.rootId, name: 'Workloads' });
+  let world = buildWorld(
+    'Organization with an SCP',
+    'A management account, a Workloads OU with a member account, and an SCP.',
+    [
+      { type: 'create-account', accountId: mgmt, name: 'Management' },
+      { type: 'create-organization', managementAccountId: mgmt },
+      { type: 'enable-policy-type', policyType: 'SERVICE_CONTROL_POLICY' },
+      { type: 'set-current-identity', arn: `arn:aws:iam::${mgmt}:root` },
+    ],
+  );
+  const ou = applyCommand(world, {
+    type: 'create-organizational-unit',
+    parentId: world.organization!.rootId,
+    name: 'Workloads',
+  });
   if (!ou.ok) throw new Error(ou.error.reason);
   const ouId = ou.output.ouId as string;
   const scp = applyCommand(ou.world, {
@@ -44,7 +52,13 @@ export function organizationWorld(): World {
     { type: 'attach-org-policy', policyId: scp.output.policyId as string, targetId: ouId },
     { type: 'create-account', accountId: member, name: 'Workloads-Prod', parentId: ouId },
     { account: member, type: 'create-user', userName: 'dana' },
-    { account: member, type: 'attach-policy', to: 'user', name: 'dana', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+    {
+      account: member,
+      type: 'attach-policy',
+      to: 'user',
+      name: 'dana',
+      policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+    },
     { account: member, type: 'create-resource', kind: 's3-bucket', name: 'workloads-prod-logs' },
   ]);
   return world;

@@ -32,7 +32,12 @@ export function welcomeWorld(): World {
       },
     },
     { type: 'create-group', groupName: 'Developers' },
-    { type: 'attach-policy', to: 'group', name: 'Developers', policyArn: `arn:aws:iam::${account}:policy/DevelopersReadWelcomeBucket` },
+    {
+      type: 'attach-policy',
+      to: 'group',
+      name: 'Developers',
+      policyArn: `arn:aws:iam::${account}:policy/DevelopersReadWelcomeBucket`,
+    },
     { type: 'create-user', userName: 'alice', tags: { team: 'web' } },
     { type: 'create-login-profile', userName: 'alice' },
     { type: 'create-access-key', userName: 'alice' },

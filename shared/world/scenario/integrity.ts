@@ -24,11 +24,15 @@ export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] 
     for (const [name, user] of Object.entries(account.users)) {
       const p = joinPath(joinPath(a, 'users'), name);
       if (user.name !== name) mismatch(joinPath(p, 'name'), name);
-      user.groups.forEach((g, i) => account.groups[g] === undefined && ref(joinPath(joinPath(p, 'groups'), i), 'a group of the account'));
+      user.groups.forEach(
+        (g, i) => account.groups[g] === undefined && ref(joinPath(joinPath(p, 'groups'), i), 'a group of the account'),
+      );
       user.attachedPolicies.forEach((arn, i) => managed(arn, joinPath(joinPath(p, 'attachedPolicies'), i)));
       if (user.permissionsBoundary) managed(user.permissionsBoundary, joinPath(p, 'permissionsBoundary'));
-      if (Object.keys(user.accessKeys).length > LIMITS.accessKeysPerUser) limit(joinPath(p, 'accessKeys'), 'at most 2 access keys');
-      for (const [id, key] of Object.entries(user.accessKeys)) if (key.id !== id) mismatch(joinPath(joinPath(joinPath(p, 'accessKeys'), id), 'id'), id);
+      if (Object.keys(user.accessKeys).length > LIMITS.accessKeysPerUser)
+        limit(joinPath(p, 'accessKeys'), 'at most 2 access keys');
+      for (const [id, key] of Object.entries(user.accessKeys))
+        if (key.id !== id) mismatch(joinPath(joinPath(joinPath(p, 'accessKeys'), id), 'id'), id);
     }
     for (const [name, group] of Object.entries(account.groups)) {
       const p = joinPath(joinPath(a, 'groups'), name);
@@ -45,21 +49,28 @@ export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] 
       const p = joinPath(joinPath(a, 'policies'), name);
       if (policy.name !== name) mismatch(joinPath(p, 'name'), name);
       if (!policy.versions[policy.defaultVersionId]) ref(joinPath(p, 'defaultVersionId'), 'one of the versions');
-      if (Object.keys(policy.versions).length > LIMITS.policyVersions) limit(joinPath(p, 'versions'), 'at most 5 versions');
+      if (Object.keys(policy.versions).length > LIMITS.policyVersions)
+        limit(joinPath(p, 'versions'), 'at most 5 versions');
     }
     for (const [name, profile] of Object.entries(account.instanceProfiles)) {
       const p = joinPath(joinPath(a, 'instanceProfiles'), name);
       if (profile.name !== name) mismatch(joinPath(p, 'name'), name);
-      profile.roles.forEach((r, i) => account.roles[r] === undefined && ref(joinPath(joinPath(p, 'roles'), i), 'a role of the account'));
+      profile.roles.forEach(
+        (r, i) => account.roles[r] === undefined && ref(joinPath(joinPath(p, 'roles'), i), 'a role of the account'),
+      );
     }
     for (const [id, instance] of Object.entries(account.instances)) {
       const p = joinPath(joinPath(a, 'instances'), id);
       if (instance.id !== id) mismatch(joinPath(p, 'id'), id);
-      if (instance.instanceProfileArn && !Object.values(account.instanceProfiles).some((ip) => ip.arn === instance.instanceProfileArn)) {
+      if (
+        instance.instanceProfileArn &&
+        !Object.values(account.instanceProfiles).some((ip) => ip.arn === instance.instanceProfileArn)
+      ) {
         ref(joinPath(p, 'instanceProfileArn'), 'an instance profile of the account');
       }
     }
-    for (const [key, r] of Object.entries(account.resources)) if (r.arn !== key) mismatch(joinPath(joinPath(joinPath(a, 'resources'), key), 'arn'), key);
+    for (const [key, r] of Object.entries(account.resources))
+      if (r.arn !== key) mismatch(joinPath(joinPath(joinPath(a, 'resources'), key), 'arn'), key);
     for (const [key, ip] of Object.entries(account.identityProviders)) {
       if (ip.arn !== key) mismatch(joinPath(joinPath(joinPath(a, 'identityProviders'), key), 'arn'), key);
     }
@@ -74,14 +85,19 @@ export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] 
     const o = joinPath(base, 'organization');
     if (!world.accounts[org.managementAccountId]) ref(joinPath(o, 'managementAccountId'), 'an account of the world');
     const parents = new Set([org.rootId, ...Object.keys(org.ous)]);
-    for (const [id, ou] of Object.entries(org.ous)) if (!parents.has(ou.parentId)) ref(joinPath(joinPath(joinPath(o, 'ous'), id), 'parentId'), 'the root or an OU');
+    for (const [id, ou] of Object.entries(org.ous))
+      if (!parents.has(ou.parentId)) ref(joinPath(joinPath(joinPath(o, 'ous'), id), 'parentId'), 'the root or an OU');
     for (const [acct, parent] of Object.entries(org.accountParents)) {
       const p = joinPath(joinPath(o, 'accountParents'), acct);
       if (!world.accounts[acct]) ref(p, 'an account of the world');
       if (!parents.has(parent)) ref(p, 'the root or an OU');
     }
     for (const [target, ids] of Object.entries(org.attachments)) {
-      ids.forEach((id, i) => org.policies[id] === undefined && ref(joinPath(joinPath(joinPath(o, 'attachments'), target), i), 'a policy of the organization'));
+      ids.forEach(
+        (id, i) =>
+          org.policies[id] === undefined &&
+          ref(joinPath(joinPath(joinPath(o, 'attachments'), target), i), 'a policy of the organization'),
+      );
     }
   }
   return out;

@@ -20,8 +20,7 @@ export type ScenarioDiagnostic = ShapeDiagnostic;
 
 /** The outcome of reading a scenario file. */
 export type ParseScenarioResult =
-  | { ok: true; world: World; migratedFrom: number }
-  | { ok: false; diagnostics: ScenarioDiagnostic[] };
+  { ok: true; world: World; migratedFrom: number } | { ok: false; diagnostics: ScenarioDiagnostic[] };
 
 /** Validates an already-parsed scenario document (after JSON.parse). */
 export function parseScenarioValue(value: unknown): ParseScenarioResult {
@@ -50,7 +49,16 @@ export function parseScenario(text: string): ParseScenarioResult {
     value = JSON.parse(text);
   } catch (e) {
     const position = /position (\d+)/.exec(String((e as Error).message))?.[1];
-    return { ok: false, diagnostics: [{ code: 'scenario.not-json', path: '', ...(position ? { expected: `valid JSON (error at character ${position})` } : {}) }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: 'scenario.not-json',
+          path: '',
+          ...(position ? { expected: `valid JSON (error at character ${position})` } : {}),
+        },
+      ],
+    };
   }
   return parseScenarioValue(value);
 }

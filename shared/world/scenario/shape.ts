@@ -63,11 +63,12 @@ export function validateShape(value: unknown, shape: Shape, path: string, out: S
       if (value !== shape.value) bad(String(shape.value), 'scenario.const');
       return;
     case 'policy':
-      if (typeof value !== 'string' && (typeOf(value) !== 'object')) bad('policy document (JSON text or object)');
+      if (typeof value !== 'string' && typeOf(value) !== 'object') bad('policy document (JSON text or object)');
       return;
     case 'array':
       if (!Array.isArray(value)) return bad('array');
-      if (shape.maxItems !== undefined && value.length > shape.maxItems) bad(`at most ${shape.maxItems} items`, 'scenario.range');
+      if (shape.maxItems !== undefined && value.length > shape.maxItems)
+        bad(`at most ${shape.maxItems} items`, 'scenario.range');
       value.forEach((v, i) => validateShape(v, shape.items, joinPath(path, i), out));
       return;
     case 'record':
@@ -92,7 +93,11 @@ export function validateShape(value: unknown, shape: Shape, path: string, out: S
       const tag = (value as Record<string, unknown>)[shape.tag];
       const option = typeof tag === 'string' ? shape.options[tag] : undefined;
       if (!option) {
-        out.push({ code: 'scenario.enum', path: joinPath(path, shape.tag), expected: Object.keys(shape.options).join('|') });
+        out.push({
+          code: 'scenario.enum',
+          path: joinPath(path, shape.tag),
+          expected: Object.keys(shape.options).join('|'),
+        });
         return;
       }
       validateShape(value, option, path, out);
@@ -103,12 +108,23 @@ export function validateShape(value: unknown, shape: Shape, path: string, out: S
 
 /** The JSON Schema (draft 2020-12) of a shape. */
 export function toJsonSchema(shape: Shape): Record<string, unknown> {
-  const base: Record<string, unknown> = 'description' in shape && shape.description ? { description: shape.description } : {};
+  const base: Record<string, unknown> =
+    'description' in shape && shape.description ? { description: shape.description } : {};
   switch (shape.kind) {
     case 'string':
-      return { ...base, type: 'string', ...(shape.enum ? { enum: [...shape.enum] } : {}), ...(shape.pattern ? { pattern: shape.pattern } : {}) };
+      return {
+        ...base,
+        type: 'string',
+        ...(shape.enum ? { enum: [...shape.enum] } : {}),
+        ...(shape.pattern ? { pattern: shape.pattern } : {}),
+      };
     case 'integer':
-      return { ...base, type: 'integer', ...(shape.min !== undefined ? { minimum: shape.min } : {}), ...(shape.max !== undefined ? { maximum: shape.max } : {}) };
+      return {
+        ...base,
+        type: 'integer',
+        ...(shape.min !== undefined ? { minimum: shape.min } : {}),
+        ...(shape.max !== undefined ? { maximum: shape.max } : {}),
+      };
     case 'boolean':
       return { ...base, type: 'boolean' };
     case 'const':
@@ -116,7 +132,12 @@ export function toJsonSchema(shape: Shape): Record<string, unknown> {
     case 'policy':
       return { ...base, type: ['string', 'object'] };
     case 'array':
-      return { ...base, type: 'array', items: toJsonSchema(shape.items), ...(shape.maxItems !== undefined ? { maxItems: shape.maxItems } : {}) };
+      return {
+        ...base,
+        type: 'array',
+        items: toJsonSchema(shape.items),
+        ...(shape.maxItems !== undefined ? { maxItems: shape.maxItems } : {}),
+      };
     case 'record':
       return { ...base, type: 'object', additionalProperties: toJsonSchema(shape.values) };
     case 'object':

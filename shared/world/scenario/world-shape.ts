@@ -3,7 +3,11 @@ import { RESOURCE_KINDS } from '../types';
 import type { Shape } from './shape';
 
 const str: Shape = { kind: 'string' };
-const iso: Shape = { kind: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$', description: 'ISO-8601 UTC time' };
+const iso: Shape = {
+  kind: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$',
+  description: 'ISO-8601 UTC time',
+};
 const arn: Shape = { kind: 'string', pattern: '^arn:aws', description: 'an ARN' };
 const accountId: Shape = { kind: 'string', pattern: '^\\d{12}$' };
 const tags: Shape = { kind: 'record', values: str, description: 'tag key → value' };
@@ -22,16 +26,29 @@ const accessKey: Shape = {
   },
   optional: ['lastUsed'],
 };
-const mfa: Shape = { kind: 'object', props: { serial: str, kind: { kind: 'string', enum: ['virtual', 'hardware'] }, enableDate: iso } };
+const mfa: Shape = {
+  kind: 'object',
+  props: { serial: str, kind: { kind: 'string', enum: ['virtual', 'hardware'] }, enableDate: iso },
+};
 const keys: Shape = { kind: 'record', values: accessKey };
 const mfas: Shape = { kind: 'record', values: mfa };
 
 const user: Shape = {
   kind: 'object',
   props: {
-    name: str, path: iamPath, arn, id: str, createDate: iso, groups: strings, tags,
+    name: str,
+    path: iamPath,
+    arn,
+    id: str,
+    createDate: iso,
+    groups: strings,
+    tags,
     permissionsBoundary: arn,
-    loginProfile: { kind: 'object', props: { createDate: iso, passwordResetRequired: { kind: 'boolean' }, passwordLastUsed: iso }, optional: ['passwordLastUsed'] },
+    loginProfile: {
+      kind: 'object',
+      props: { createDate: iso, passwordResetRequired: { kind: 'boolean' }, passwordLastUsed: iso },
+      optional: ['passwordLastUsed'],
+    },
     accessKeys: { ...keys, description: 'at most two' } as Shape,
     mfaDevices: mfas,
     inlinePolicies: policies,
@@ -41,12 +58,24 @@ const user: Shape = {
 };
 const group: Shape = {
   kind: 'object',
-  props: { name: str, path: iamPath, arn, id: str, createDate: iso, inlinePolicies: policies, attachedPolicies: { kind: 'array', items: arn } },
+  props: {
+    name: str,
+    path: iamPath,
+    arn,
+    id: str,
+    createDate: iso,
+    inlinePolicies: policies,
+    attachedPolicies: { kind: 'array', items: arn },
+  },
 };
 const role: Shape = {
   kind: 'object',
   props: {
-    name: str, path: iamPath, arn, id: str, createDate: iso,
+    name: str,
+    path: iamPath,
+    arn,
+    id: str,
+    createDate: iso,
     trustPolicy: { kind: 'policy' },
     description: str,
     maxSessionDuration: { kind: 'integer', min: 3600, max: 43200 },
@@ -62,7 +91,13 @@ const role: Shape = {
 const managedPolicy: Shape = {
   kind: 'object',
   props: {
-    name: str, path: iamPath, arn, id: str, description: str, createDate: iso, updateDate: iso,
+    name: str,
+    path: iamPath,
+    arn,
+    id: str,
+    description: str,
+    createDate: iso,
+    updateDate: iso,
     defaultVersionId: { kind: 'string', pattern: '^v\\d+$' },
     versions: { kind: 'record', values: { kind: 'object', props: { document: { kind: 'policy' }, createDate: iso } } },
     versionCounter: { kind: 'integer', min: 1 },
@@ -80,12 +115,28 @@ const provider: Shape = {
   options: {
     oidc: {
       kind: 'object',
-      props: { kind: { kind: 'const', value: 'oidc' }, arn, url: str, clientIds: strings, thumbprints: strings, createDate: iso, tags },
+      props: {
+        kind: { kind: 'const', value: 'oidc' },
+        arn,
+        url: str,
+        clientIds: strings,
+        thumbprints: strings,
+        createDate: iso,
+        tags,
+      },
       optional: ['tags'],
     },
     saml: {
       kind: 'object',
-      props: { kind: { kind: 'const', value: 'saml' }, arn, name: str, metadataDocument: str, entityId: str, createDate: iso, tags },
+      props: {
+        kind: { kind: 'const', value: 'saml' },
+        arn,
+        name: str,
+        metadataDocument: str,
+        entityId: str,
+        createDate: iso,
+        tags,
+      },
       optional: ['entityId', 'tags'],
     },
   },
@@ -94,7 +145,13 @@ const resource: Shape = {
   kind: 'object',
   props: {
     kind: { kind: 'string', enum: RESOURCE_KINDS },
-    arn, name: str, region: str, policy: { kind: 'policy' }, tags, createDate: iso, awsManagedKey: { kind: 'boolean' },
+    arn,
+    name: str,
+    region: str,
+    policy: { kind: 'policy' },
+    tags,
+    createDate: iso,
+    awsManagedKey: { kind: 'boolean' },
   },
   optional: ['region', 'policy', 'awsManagedKey'],
 };
@@ -134,7 +191,18 @@ const organization: Shape = {
     accountParents: { kind: 'record', values: str },
     policies: {
       kind: 'record',
-      values: { kind: 'object', props: { id: str, arn, name: str, type: policyType, document: { kind: 'policy' }, awsManaged: { kind: 'boolean' } }, optional: ['awsManaged'] },
+      values: {
+        kind: 'object',
+        props: {
+          id: str,
+          arn,
+          name: str,
+          type: policyType,
+          document: { kind: 'policy' },
+          awsManaged: { kind: 'boolean' },
+        },
+        optional: ['awsManaged'],
+      },
     },
     attachments: { kind: 'record', values: strings },
   },
@@ -142,10 +210,22 @@ const organization: Shape = {
 const session: Shape = {
   kind: 'object',
   props: {
-    arn, kind: { kind: 'string', enum: ['assumed-role', 'web-identity', 'saml', 'federated'] }, account: accountId,
-    roleArn: arn, sessionName: str, callerArn: str, providerArn: arn, accessKeyId: str, issuedAt: iso, expiresAt: iso,
-    policy: { kind: 'policy' }, policyArns: { kind: 'array', items: arn, maxItems: 10 }, tags, sourceIdentity: str,
-    mfa: { kind: 'boolean' }, chained: { kind: 'boolean' },
+    arn,
+    kind: { kind: 'string', enum: ['assumed-role', 'web-identity', 'saml', 'federated'] },
+    account: accountId,
+    roleArn: arn,
+    sessionName: str,
+    callerArn: str,
+    providerArn: arn,
+    accessKeyId: str,
+    issuedAt: iso,
+    expiresAt: iso,
+    policy: { kind: 'policy' },
+    policyArns: { kind: 'array', items: arn, maxItems: 10 },
+    tags,
+    sourceIdentity: str,
+    mfa: { kind: 'boolean' },
+    chained: { kind: 'boolean' },
   },
   optional: ['roleArn', 'callerArn', 'providerArn', 'policy', 'policyArns', 'tags', 'sourceIdentity', 'mfa', 'chained'],
 };

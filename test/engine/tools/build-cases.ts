@@ -105,7 +105,8 @@ for (const t of topics)
       c.expect = { ...c.expect, reason: PINNED_REASONS[c.name] };
       pinned.add(c.name);
     }
-for (const name of Object.keys(PINNED_REASONS)) if (!pinned.has(name)) throw new Error(`pinned reason for unknown case ${name}`);
+for (const name of Object.keys(PINNED_REASONS))
+  if (!pinned.has(name)) throw new Error(`pinned reason for unknown case ${name}`);
 
 const dir = join(import.meta.dirname, '..', 'cases');
 mkdirSync(dir, { recursive: true });

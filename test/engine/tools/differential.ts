@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { format, resolveConfig } from 'prettier';
 import { evaluate } from '../../../shared/iam/index';
 import type { Decision } from '../../../shared/iam/request';
 import { freshRequest, loadAllCases, type LoadedCase } from '../load-cases';
@@ -63,7 +64,7 @@ export async function runDifferential(cases = loadAllCases()): Promise<DiffRow[]
 }
 
 /** Writes docs/engine-differential.md from a run. */
-export function writeReport(rows: DiffRow[], known: KnownDisagreement[], file: string) {
+export async function writeReport(rows: DiffRow[], known: KnownDisagreement[], file: string) {
   const ran = rows.filter((r) => !r.skip);
   const agree = ran.filter((r) => r.theirs === r.ours);
   const refused = ran.filter(isRefusedMalformed);
@@ -130,12 +131,12 @@ export function writeReport(rows: DiffRow[], known: KnownDisagreement[], file: s
     } else L.push('- **UNEXPLAINED** — add an entry to test/engine/differential-known.json after reading the docs.');
     L.push('');
   }
-  writeFileSync(file, L.join('\n'));
+  writeFileSync(file, await format(L.join('\n'), { ...(await resolveConfig(file)), parser: 'markdown' }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await runDifferential();
-  writeReport(rows, loadKnown(), join(import.meta.dirname, '..', '..', '..', 'docs', 'engine-differential.md'));
+  await writeReport(rows, loadKnown(), join(import.meta.dirname, '..', '..', '..', 'docs', 'engine-differential.md'));
   const ran = rows.filter((r) => !r.skip);
   console.log(
     `cases ${rows.length}, ran ${ran.length}, agree ${ran.filter((r) => r.theirs === r.ours).length}, skipped ${rows.length - ran.length}`,

@@ -11,4 +11,5 @@ for (const c of loadAllCases()) {
   const r = evaluate(freshRequest(c.request));
   by.set(r.reason, [...(by.get(r.reason) ?? []), c.name]);
 }
-for (const [reason, names] of [...by.entries()].sort((a, b) => b[1].length - a[1].length)) console.log(`${String(names.length).padStart(4)}  ${reason}  e.g. ${names.slice(0, 4).join(', ')}`);
+for (const [reason, names] of [...by.entries()].sort((a, b) => b[1].length - a[1].length))
+  console.log(`${String(names.length).padStart(4)}  ${reason}  e.g. ${names.slice(0, 4).join(', ')}`);

@@ -6,12 +6,35 @@ import type { EvaluationRequest, PrincipalSpec } from '../../../shared/iam/reque
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
 const A = '111111111111';
 function ctx(principal: PrincipalSpec, extra: Partial<EvaluationRequest> = {}) {
-  const req: EvaluationRequest = { principal, action: 's3:GetObject', resource: { arn: 'arn:aws:s3:::b/k', account: A }, policies: {}, ...extra };
+  const req: EvaluationRequest = {
+    principal,
+    action: 's3:GetObject',
+    resource: { arn: 'arn:aws:s3:::b/k', account: A },
+    policies: {},
+    ...extra,
+  };
   const c = new RequestContext(req, callerOf(principal, false), A);
   return (k: string) => c.get(k.toLowerCase());
 }
-const user: PrincipalSpec = { kind: 'user', account: A, arn: `arn:aws:iam::${A}:user/dev/alice`, userId: 'AIDAALICE', tags: { Team: 'red' }, org: { orgId: 'o-1', path: 'o-1/r-1/ou-1/' } };
-const session: PrincipalSpec = { kind: 'role-session', account: A, roleArn: `arn:aws:iam::${A}:role/app`, sessionName: 's', roleId: 'AROAAPP', roleTags: { team: 'red', env: 'prod' }, sessionTags: { team: 'blue' }, issuedAt: '2026-01-01T00:00:00Z', sourceIdentity: 'alice' };
+const user: PrincipalSpec = {
+  kind: 'user',
+  account: A,
+  arn: `arn:aws:iam::${A}:user/dev/alice`,
+  userId: 'AIDAALICE',
+  tags: { Team: 'red' },
+  org: { orgId: 'o-1', path: 'o-1/r-1/ou-1/' },
+};
+const session: PrincipalSpec = {
+  kind: 'role-session',
+  account: A,
+  roleArn: `arn:aws:iam::${A}:role/app`,
+  sessionName: 's',
+  roleId: 'AROAAPP',
+  roleTags: { team: 'red', env: 'prod' },
+  sessionTags: { team: 'blue' },
+  issuedAt: '2026-01-01T00:00:00Z',
+  sourceIdentity: 'alice',
+};
 
 describe('derived principal keys', () => {
   it('IAM user', () => {
@@ -63,13 +86,18 @@ describe('derived principal keys', () => {
     expect(s('aws:PrincipalServiceName')).toBe('ec2.amazonaws.com');
   });
   it('ignores principal keys supplied in context, keeps environment keys', () => {
-    const g = ctx(user, { context: { 'aws:username': 'mallory', 'AWS:PrincipalTag/team': 'x', 'aws:SourceIp': '10.0.0.1' } });
+    const g = ctx(user, {
+      context: { 'aws:username': 'mallory', 'AWS:PrincipalTag/team': 'x', 'aws:SourceIp': '10.0.0.1' },
+    });
     expect(g('aws:username')).toBe('alice');
     expect(g('aws:PrincipalTag/team')).toBe('red');
     expect(g('aws:SourceIp')).toBe('10.0.0.1');
   });
   it('resource and time keys', () => {
-    const g = ctx(user, { resource: { arn: 'arn:aws:s3:::b/k', account: A, tags: { Env: 'dev' }, org: { orgId: 'o-2' } }, now: '2026-01-01T00:00:10Z' });
+    const g = ctx(user, {
+      resource: { arn: 'arn:aws:s3:::b/k', account: A, tags: { Env: 'dev' }, org: { orgId: 'o-2' } },
+      now: '2026-01-01T00:00:10Z',
+    });
     expect(g('aws:ResourceTag/env')).toBe('dev');
     expect(g('aws:ResourceAccount')).toBe(A);
     expect(g('aws:ResourceOrgID')).toBe('o-2');

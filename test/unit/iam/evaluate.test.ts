@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/iam/evaluate/evaluate';
 import { REASON_CODES } from '../../../shared/iam/reasons';
 import type { EvaluationRequest } from '../../../shared/iam/request';
-import type { Decision } from '../../../shared/iam/result';
+import type { Decision } from '../../../shared/iam/request';
 import data from './cases/evaluate.json';
 
 interface Case {

@@ -18,7 +18,13 @@ describe('resource matching', () => {
 describe('ArnLike', () => {
   for (const [p, v, want] of data.arnLike as Row[]) it(`${p} ~ ${v}`, () => expect(arnLike(p, v)).toBe(want));
   it('parses ARNs', () => {
-    expect(parseArn('arn:aws:iam::111111111111:role/a/b')).toEqual({ partition: 'aws', service: 'iam', region: '', account: '111111111111', resource: 'role/a/b' });
+    expect(parseArn('arn:aws:iam::111111111111:role/a/b')).toEqual({
+      partition: 'aws',
+      service: 'iam',
+      region: '',
+      account: '111111111111',
+      resource: 'role/a/b',
+    });
     expect(parseArn('nope')).toBeUndefined();
   });
 });
@@ -27,8 +33,14 @@ const A = '111111111111';
 const aws = (...values: string[]): PrincipalEntry[] => values.map((value) => ({ block: 'AWS', value }));
 describe('principal matching (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html)', () => {
   const user = callerOf({ kind: 'user', account: A, arn: `arn:aws:iam::${A}:user/alice` }, false);
-  const session = callerOf({ kind: 'role-session', account: A, roleArn: `arn:aws:iam::${A}:role/team/app`, sessionName: 's1' }, false);
-  const fed = callerOf({ kind: 'federated-user', account: A, name: 'bob', callerUserArn: `arn:aws:iam::${A}:user/bob` }, false);
+  const session = callerOf(
+    { kind: 'role-session', account: A, roleArn: `arn:aws:iam::${A}:role/team/app`, sessionName: 's1' },
+    false,
+  );
+  const fed = callerOf(
+    { kind: 'federated-user', account: A, name: 'bob', callerUserArn: `arn:aws:iam::${A}:user/bob` },
+    false,
+  );
   const svc = callerOf({ kind: 'service', account: A, service: 'ec2.amazonaws.com' }, false);
   const anon = callerOf({ kind: 'anonymous' }, false);
   it('account id and root ARN are the same account grant', () => {
@@ -46,7 +58,9 @@ describe('principal matching (https://docs.aws.amazon.com/IAM/latest/UserGuide/r
     expect(matchPrincipal(aws(`arn:aws:iam::${A}:user/bob`), fed)?.kind).toBe('federated-caller-user');
   });
   it('the strongest match wins', () => {
-    expect(matchPrincipal(aws(A, `arn:aws:iam::${A}:role/team/app`, `arn:aws:sts::${A}:assumed-role/app/s1`), session)?.kind).toBe('role-session');
+    expect(
+      matchPrincipal(aws(A, `arn:aws:iam::${A}:role/team/app`, `arn:aws:sts::${A}:assumed-role/app/s1`), session)?.kind,
+    ).toBe('role-session');
   });
   it('"*", Service, CanonicalUser', () => {
     expect(matchPrincipal([{ block: '*', value: '*' }], anon)?.kind).toBe('everyone');
@@ -58,7 +72,12 @@ describe('principal matching (https://docs.aws.amazon.com/IAM/latest/UserGuide/r
   it('NotPrincipal excludes only when account and identity are listed (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html)', () => {
     expect(notPrincipalExcludes(aws(`arn:aws:iam::${A}:user/alice`, A), user)).toBe(true);
     expect(notPrincipalExcludes(aws(`arn:aws:iam::${A}:user/alice`), user)).toBe(false);
-    expect(notPrincipalExcludes(aws(`arn:aws:sts::${A}:assumed-role/app/s1`, `arn:aws:iam::${A}:role/team/app`, `arn:aws:iam::${A}:root`), session)).toBe(true);
+    expect(
+      notPrincipalExcludes(
+        aws(`arn:aws:sts::${A}:assumed-role/app/s1`, `arn:aws:iam::${A}:role/team/app`, `arn:aws:iam::${A}:root`),
+        session,
+      ),
+    ).toBe(true);
     expect(notPrincipalExcludes(aws(`arn:aws:iam::${A}:role/team/app`, `arn:aws:iam::${A}:root`), session)).toBe(false);
   });
 });

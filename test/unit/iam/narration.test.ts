@@ -23,7 +23,17 @@ describe('narration', () => {
     for (const c of REASON_CODES) expect(c).toMatch(/^[a-z-]+(\.[a-z-]+)+$/);
   });
   it('fills placeholders', () => {
-    expect(narrate({ seq: 0, parent: null, op: 'check', code: 'statement.action.match', gate: 'identity', pattern: 's3:*', value: 's3:GetObject' })).toBe('The action s3:GetObject matches s3:*.');
+    expect(
+      narrate({
+        seq: 0,
+        parent: null,
+        op: 'check',
+        code: 'statement.action.match',
+        gate: 'identity',
+        pattern: 's3:*',
+        value: 's3:GetObject',
+      }),
+    ).toBe('The action s3:GetObject matches s3:*.');
   });
   it('every event of every flow case narrates without a leftover placeholder', () => {
     for (const c of data.cases as unknown as { request: EvaluationRequest }[]) {

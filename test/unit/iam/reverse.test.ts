@@ -3,7 +3,10 @@ import type { PolicyInput } from '../../../shared/iam/request';
 import { allowedOnly, whatCan, whoCan, type Candidate } from '../../../shared/iam/reverse/reverse';
 
 const A = '111111111111';
-const pol = (id: string, ...Statement: object[]): PolicyInput => ({ id, document: { Version: '2012-10-17', Statement } });
+const pol = (id: string, ...Statement: object[]): PolicyInput => ({
+  id,
+  document: { Version: '2012-10-17', Statement } as unknown as PolicyInput['document'],
+});
 const readers = pol('readers', { Effect: 'Allow', Action: ['s3:Get*', 's3:List*'], Resource: '*' });
 const writers = pol('writers', { Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::data/*' });
 const denyDelete = pol('deny-delete', { Effect: 'Deny', Action: 's3:DeleteObject', Resource: '*' });
@@ -20,7 +23,9 @@ describe('reverse queries', () => {
   const side = { resource: { arn: 'arn:aws:s3:::data/report.csv', account: A } };
   it('who can read / delete', () => {
     const w = world(9);
-    expect(allowedOnly(whoCan(w, 's3:GetObject', side)).map((r) => r.id)).toEqual([0, 1, 3, 4, 6, 7].map((i) => `arn:aws:iam::${A}:user/u${i}`));
+    expect(allowedOnly(whoCan(w, 's3:GetObject', side)).map((r) => r.id)).toEqual(
+      [0, 1, 3, 4, 6, 7].map((i) => `arn:aws:iam::${A}:user/u${i}`),
+    );
     expect(allowedOnly(whoCan(w, 's3:DeleteObject', side))).toHaveLength(0);
     expect(whoCan(w, 's3:DeleteObject', side).filter((r) => r.decision === 'explicitDeny')).toHaveLength(3);
   });

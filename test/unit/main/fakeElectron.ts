@@ -69,6 +69,11 @@ export function createFakeElectron(userData: string) {
         quit: vi.fn(),
       },
       BrowserWindow: FakeBrowserWindow,
+      // Native file dialogs: tests set the next answer with mockResolvedValueOnce.
+      dialog: {
+        showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+        showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true }) as { canceled: boolean; filePath?: string }),
+      },
       ipcMain: { handle: (channel: string, listener: Listener) => void handlers.set(channel, listener) },
       Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },

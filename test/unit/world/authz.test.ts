@@ -36,7 +36,12 @@ describe('import of get-account-authorization-details', () => {
   for (const [file, expected, accounts] of cases) {
     it(`${file}: counts match the file`, () => {
       const raw = load(file);
-      expect({ users: raw.UserDetailList.length, groups: raw.GroupDetailList.length, roles: raw.RoleDetailList.length, policies: raw.Policies.length }).toEqual(expected);
+      expect({
+        users: raw.UserDetailList.length,
+        groups: raw.GroupDetailList.length,
+        roles: raw.RoleDetailList.length,
+        policies: raw.Policies.length,
+      }).toEqual(expected);
       const world = importOk(raw);
       expect(counts(world)).toEqual(expected);
       expect(Object.keys(world.accounts)).toHaveLength(accounts);
@@ -86,7 +91,10 @@ describe('import of get-account-authorization-details', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.diagnostics.map((d) => d.path)).toEqual(['GroupDetailList[0].GroupName', 'UserDetailList[1].CreateDate']);
-    expect(importAuthzDetails({ hello: 1 })).toMatchObject({ ok: false, diagnostics: [{ code: 'authz.not-authz-details' }] });
+    expect(importAuthzDetails({ hello: 1 })).toMatchObject({
+      ok: false,
+      diagnostics: [{ code: 'authz.not-authz-details' }],
+    });
   });
 
   it('refuses a group membership that points nowhere', () => {

@@ -25,7 +25,8 @@ function fill(value: unknown, out: Record<string, any>, world: World): any {
     return out[key];
   }
   if (Array.isArray(value)) return value.map((v) => fill(v, out, world));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, out, world)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, out, world)]));
   return value;
 }
 

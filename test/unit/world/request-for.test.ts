@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/iam';
 import { applyCommand } from '../../../shared/world/commands/apply';
 import { requestFor } from '../../../shared/world/request-for';
-import { crossAccountWorld, ec2World, federationWorld, organizationWorld, welcomeWorld } from '../../../shared/world/samples';
+import {
+  crossAccountWorld,
+  ec2World,
+  federationWorld,
+  organizationWorld,
+  welcomeWorld,
+} from '../../../shared/world/samples';
 import type { World } from '../../../shared/world/types';
 
 const A = '111122223333';
@@ -39,17 +45,32 @@ describe('requestFor', () => {
 
   it('an inline deny on the group is an explicit deny', () => {
     const r = applyCommand(welcomeWorld(), {
-      type: 'put-inline-policy', to: 'group', name: 'Developers', policyName: 'NoReports',
-      policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::iam-lab-welcome-bucket/reports/*' }] },
+      type: 'put-inline-policy',
+      to: 'group',
+      name: 'Developers',
+      policyName: 'NoReports',
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::iam-lab-welcome-bucket/reports/*' },
+        ],
+      },
     });
     if (!r.ok) throw new Error(r.error.reason);
     const req = requestFor(r.world, ALICE, 's3:GetObject', OBJECT);
-    expect(req.ok && req.value.policies.identity!.find((p) => p.origin === 'group-inline')!.id).toBe(`arn:aws:iam::${A}:group/Developers#inline/NoReports`);
+    expect(req.ok && req.value.policies.identity!.find((p) => p.origin === 'group-inline')!.id).toBe(
+      `arn:aws:iam::${A}:group/Developers#inline/NoReports`,
+    );
     expect(decide(r.world, ALICE, 's3:GetObject', OBJECT)).toBe('explicitDeny');
   });
 
   it('a boundary limits the user', () => {
-    const r = applyCommand(welcomeWorld(), { type: 'put-permissions-boundary', to: 'user', name: 'alice', policyArn: 'arn:aws:iam::aws:policy/AmazonEC2FullAccess' });
+    const r = applyCommand(welcomeWorld(), {
+      type: 'put-permissions-boundary',
+      to: 'user',
+      name: 'alice',
+      policyArn: 'arn:aws:iam::aws:policy/AmazonEC2FullAccess',
+    });
     if (!r.ok) throw new Error(r.error.reason);
     const req = requestFor(r.world, ALICE, 's3:GetObject', OBJECT);
     expect(req.ok && req.value.policies.boundary!.id).toBe('arn:aws:iam::aws:policy/AmazonEC2FullAccess');
@@ -71,13 +92,21 @@ describe('requestFor', () => {
     const w = crossAccountWorld();
     const role = 'arn:aws:iam::222222222222:role/ProdS3Reader';
     const r = applyCommand(w, {
-      account: '222222222222', type: 'assume-role', roleArn: role, roleSessionName: 'carol', callerArn: 'arn:aws:iam::111111111111:user/carol',
+      account: '222222222222',
+      type: 'assume-role',
+      roleArn: role,
+      roleSessionName: 'carol',
+      callerArn: 'arn:aws:iam::111111111111:user/carol',
       policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] },
     });
     if (!r.ok) throw new Error(r.error.reason);
     const session = 'arn:aws:sts::222222222222:assumed-role/ProdS3Reader/carol';
     const req = requestFor(r.world, session, 's3:GetObject', 'arn:aws:s3:::lab-prod-data/x');
-    expect(req.ok && req.value.principal).toMatchObject({ kind: 'role-session', expiresAt: '2025-01-01T10:00:00Z', via: 'assume-role' });
+    expect(req.ok && req.value.principal).toMatchObject({
+      kind: 'role-session',
+      expiresAt: '2025-01-01T10:00:00Z',
+      via: 'assume-role',
+    });
     expect(req.ok && req.value.policies.session!.map((p) => p.id)).toEqual([`${session}#session-policy`]);
     const later = applyCommand(r.world, { type: 'advance-clock', seconds: 3601 });
     if (!later.ok) throw new Error('clock');
@@ -88,7 +117,11 @@ describe('requestFor', () => {
     const w = ec2World();
     const id = Object.keys(w.accounts['444455556666'].instances)[0];
     const req = requestFor(w, id, 's3:GetObject', 'arn:aws:s3:::app-data-444455556666/a');
-    expect(req.ok && req.value.principal).toMatchObject({ kind: 'role-session', via: 'ec2-instance-profile', sessionName: id });
+    expect(req.ok && req.value.principal).toMatchObject({
+      kind: 'role-session',
+      via: 'ec2-instance-profile',
+      sessionName: id,
+    });
     expect(decide(w, id, 's3:GetObject', 'arn:aws:s3:::app-data-444455556666/a')).toBe('allowed');
   });
 
@@ -108,8 +141,23 @@ describe('requestFor', () => {
 
   it('federation roles answer AssumeRoleWithWebIdentity through their trust policy', () => {
     const w = federationWorld();
-    const req = requestFor(w, 'arn:aws:iam::333333333333:role/GitHubDeploy', 'sts:AssumeRoleWithWebIdentity', 'arn:aws:iam::333333333333:role/GitHubDeploy');
+    const req = requestFor(
+      w,
+      'arn:aws:iam::333333333333:role/GitHubDeploy',
+      'sts:AssumeRoleWithWebIdentity',
+      'arn:aws:iam::333333333333:role/GitHubDeploy',
+    );
     expect(req.ok && req.value.policies.trust).toBeDefined();
+  });
+
+  it('an instance without a profile role, root and service principals', () => {
+    const r = applyCommand(welcomeWorld(), { type: 'run-instance', name: 'bare' });
+    if (!r.ok) throw new Error(r.error.reason);
+    const id = (r.output.instance as { id: string }).id;
+    expect(requestFor(r.world, id, 's3:GetObject', OBJECT)).toMatchObject({ ok: false, error: { reason: 'instance.no-role' } });
+    expect(requestFor(r.world, `arn:aws:iam::${A}:root`, 's3:GetObject', OBJECT)).toMatchObject({ ok: true, value: { principal: { kind: 'root', account: A } } });
+    expect(decide(r.world, `arn:aws:iam::${A}:root`, 's3:GetObject', OBJECT)).toBe('allowed');
+    expect(requestFor(r.world, 'ec2.amazonaws.com', 'sts:AssumeRole', '*')).toMatchObject({ ok: true, value: { principal: { kind: 'service' } } });
   });
 
   it('unknown principals are refused as data', () => {

@@ -52,7 +52,11 @@ describe('scenario files', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.diagnostics).toEqual([
-      { code: 'scenario.dangling-reference', path: 'world.accounts.111122223333.users.alice.groups[1]', expected: 'a group of the account' },
+      {
+        code: 'scenario.dangling-reference',
+        path: 'world.accounts.111122223333.users.alice.groups[1]',
+        expected: 'a group of the account',
+      },
     ]);
     expect(describeScenarioDiagnostic(parsed.diagnostics[0])).toContain('refers to something that does not exist');
   });

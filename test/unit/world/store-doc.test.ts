@@ -21,8 +21,9 @@ describe('worlds document', () => {
   });
 
   it('adds, renames, replaces, activates and deletes worlds', () => {
-    let { doc, id } = addWorld(initialWorldsDocument(NOW), 'Cross account!', crossAccountWorld(), NOW);
-    expect(id).toBe('cross-account');
+    const added = addWorld(initialWorldsDocument(NOW), 'Cross account!', crossAccountWorld(), NOW);
+    let doc = added.doc;
+    expect(added.id).toBe('cross-account');
     expect(doc.activeWorldId).toBe('cross-account');
     doc = addWorld(doc, 'Cross account', crossAccountWorld(), NOW).doc;
     expect(Object.keys(doc.worlds)).toEqual(['welcome', 'cross-account', 'cross-account-2']);
@@ -39,11 +40,17 @@ describe('worlds document', () => {
   });
 
   it('refuses a newer version, garbage, and a bad world inside (host moves the file aside)', () => {
-    expect(readWorldsDocument({ ...initialWorldsDocument(NOW), version: 7 })).toEqual({ ok: false, problem: { code: 'store.newer-version', version: 7 } });
+    expect(readWorldsDocument({ ...initialWorldsDocument(NOW), version: 7 })).toEqual({
+      ok: false,
+      problem: { code: 'store.newer-version', version: 7 },
+    });
     expect(readWorldsDocument('garbage')).toMatchObject({ ok: false, problem: { code: 'store.corrupt' } });
     expect(readWorldsDocument(null)).toMatchObject({ ok: false, problem: { code: 'store.corrupt' } });
     const doc = JSON.parse(JSON.stringify(initialWorldsDocument(NOW)));
     doc.worlds.welcome.scenario.world.accounts['111122223333'].users.alice.groups = ['Nope'];
-    expect(readWorldsDocument(doc)).toMatchObject({ ok: false, problem: { code: 'store.bad-world', worldId: 'welcome' } });
+    expect(readWorldsDocument(doc)).toMatchObject({
+      ok: false,
+      problem: { code: 'store.bad-world', worldId: 'welcome' },
+    });
   });
 });

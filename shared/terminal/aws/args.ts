@@ -55,7 +55,8 @@ export function splitArgv(argv: string[]): { words: string[]; globals: GlobalOpt
       else if (name === 'as') globals.as = v;
       else if (name === 'account') globals.account = v;
       else if (name === 'output') {
-        if (v !== 'json' && v !== 'table' && v !== 'text') throw new UsageError(`argument --output: Invalid choice '${v}', valid choices are: json | table | text`);
+        if (v !== 'json' && v !== 'table' && v !== 'text')
+          throw new UsageError(`argument --output: Invalid choice '${v}', valid choices are: json | table | text`);
         globals.output = v;
       }
       continue;
@@ -118,9 +119,13 @@ export function parseShorthand(text: string): Record<string, string | string[]> 
 /** Tags from `Key=k,Value=v` shorthand entries or a JSON list `[{"Key":..,"Value":..}]`. */
 export function parseTags(values: string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries = values.length === 1 && values[0].trim().startsWith('[') ? (JSON.parse(values[0]) as Array<Record<string, string>>) : values.map(parseShorthand);
+  const entries =
+    values.length === 1 && values[0].trim().startsWith('[')
+      ? (JSON.parse(values[0]) as Array<Record<string, string>>)
+      : values.map(parseShorthand);
   for (const e of entries) {
-    if (typeof e.Key !== 'string') throw new UsageError('Error parsing parameter --tags: each tag needs Key=...,Value=...');
+    if (typeof e.Key !== 'string')
+      throw new UsageError('Error parsing parameter --tags: each tag needs Key=...,Value=...');
     out[e.Key] = typeof e.Value === 'string' ? e.Value : '';
   }
   return out;

@@ -1,8 +1,8 @@
 /** iam operations on users, groups, access keys, login profiles and MFA devices. */
-import { readIamArn } from '../../shared/world/arn';
-import { groupMembers } from '../../shared/world/lookup';
-import { toAwsDate } from '../../shared/world/authz/dates';
-import type { Account, IamUser } from '../../shared/world/types';
+import { readIamArn } from '../../world/arn';
+import { groupMembers } from '../../world/lookup';
+import { toAwsDate } from '../../world/authz/dates';
+import type { Account, IamUser } from '../../world/types';
 import { parseTags } from './args';
 import { ServiceError, type AwsContext } from './context';
 import { op, type AwsOperation } from './operation';
@@ -40,7 +40,8 @@ export const USER_OPERATIONS: AwsOperation[] = [
   }),
   op('iam', 'get-user', [], ['user-name'], (ctx) => {
     const name = callerUserName(ctx);
-    if (name === undefined) throw new ServiceError('ValidationError', 'Must specify userName when calling with non-User credentials');
+    if (name === undefined)
+      throw new ServiceError('ValidationError', 'Must specify userName when calling with non-User credentials');
     return { User: userShape(userOf(ctx, name)) };
   }),
   op('iam', 'list-users', [], ['path-prefix'], (ctx) => ({
@@ -49,7 +50,12 @@ export const USER_OPERATIONS: AwsOperation[] = [
       .map(userShape),
   })),
   op('iam', 'update-user', ['user-name'], ['new-user-name', 'new-path'], (ctx) => {
-    ctx.apply({ type: 'update-user', userName: ctx.need('user-name'), newUserName: ctx.str('new-user-name'), newPath: ctx.str('new-path') });
+    ctx.apply({
+      type: 'update-user',
+      userName: ctx.need('user-name'),
+      newUserName: ctx.str('new-user-name'),
+      newPath: ctx.str('new-path'),
+    });
   }),
   op('iam', 'delete-user', ['user-name'], [], (ctx) => {
     ctx.apply({ type: 'delete-user', userName: ctx.need('user-name') });
@@ -61,14 +67,22 @@ export const USER_OPERATIONS: AwsOperation[] = [
     ctx.apply({ type: 'untag-entity', arn: userOf(ctx, ctx.need('user-name')).arn, tagKeys: ctx.list('tag-keys')! });
   }),
   op('iam', 'create-group', ['group-name'], ['path'], (ctx) => {
-    const out = ctx.apply({ type: 'create-group', groupName: ctx.need('group-name'), ...(ctx.str('path') ? { path: ctx.str('path') } : {}) });
+    const out = ctx.apply({
+      type: 'create-group',
+      groupName: ctx.need('group-name'),
+      ...(ctx.str('path') ? { path: ctx.str('path') } : {}),
+    });
     return { Group: groupShape(out.group as never) };
   }),
   op('iam', 'get-group', ['group-name'], [], (ctx) => {
     const name = ctx.need('group-name');
     const g = acct(ctx).groups[name];
     if (!g) throw new ServiceError('NoSuchEntity', `The group with name ${name} cannot be found.`);
-    return { Users: groupMembers(acct(ctx), name).map((u) => userShape(acct(ctx).users[u])), Group: groupShape(g), IsTruncated: false };
+    return {
+      Users: groupMembers(acct(ctx), name).map((u) => userShape(acct(ctx).users[u])),
+      Group: groupShape(g),
+      IsTruncated: false,
+    };
   }),
   op('iam', 'list-groups', [], ['path-prefix'], (ctx) => ({
     Groups: Object.values(acct(ctx).groups)
@@ -104,37 +118,83 @@ export const USER_OPERATIONS: AwsOperation[] = [
   op('iam', 'update-access-key', ['access-key-id', 'status'], ['user-name'], (ctx) => {
     const userName = callerUserName(ctx);
     const status = ctx.need('status');
-    ctx.apply({ type: 'update-access-key', accessKeyId: ctx.need('access-key-id'), status: status as 'Active', ...(userName !== undefined ? { userName } : {}) });
+    ctx.apply({
+      type: 'update-access-key',
+      accessKeyId: ctx.need('access-key-id'),
+      status: status as 'Active',
+      ...(userName !== undefined ? { userName } : {}),
+    });
   }),
   op('iam', 'delete-access-key', ['access-key-id'], ['user-name'], (ctx) => {
     const userName = callerUserName(ctx);
-    ctx.apply({ type: 'delete-access-key', accessKeyId: ctx.need('access-key-id'), ...(userName !== undefined ? { userName } : {}) });
+    ctx.apply({
+      type: 'delete-access-key',
+      accessKeyId: ctx.need('access-key-id'),
+      ...(userName !== undefined ? { userName } : {}),
+    });
   }),
   op('iam', 'list-access-keys', [], ['user-name'], (ctx) => {
     const userName = callerUserName(ctx);
     const keys = userName === undefined ? acct(ctx).root.accessKeys : userOf(ctx, userName).accessKeys;
     return { AccessKeyMetadata: Object.values(keys).map((k) => accessKeyMeta(userName, k)) };
   }),
-  op('iam', 'create-login-profile', ['user-name'], ['password', 'password-reset-required', 'no-password-reset-required'], (ctx) => {
-    const userName = ctx.need('user-name');
-    ctx.apply({ type: 'create-login-profile', userName, passwordResetRequired: ctx.flag('password-reset-required') ?? false });
-    const u = userOf(ctx, userName);
-    return { LoginProfile: { UserName: userName, CreateDate: toAwsDate(u.loginProfile!.createDate), PasswordResetRequired: u.loginProfile!.passwordResetRequired } };
-  }),
+  op(
+    'iam',
+    'create-login-profile',
+    ['user-name'],
+    ['password', 'password-reset-required', 'no-password-reset-required'],
+    (ctx) => {
+      const userName = ctx.need('user-name');
+      ctx.apply({
+        type: 'create-login-profile',
+        userName,
+        passwordResetRequired: ctx.flag('password-reset-required') ?? false,
+      });
+      const u = userOf(ctx, userName);
+      return {
+        LoginProfile: {
+          UserName: userName,
+          CreateDate: toAwsDate(u.loginProfile!.createDate),
+          PasswordResetRequired: u.loginProfile!.passwordResetRequired,
+        },
+      };
+    },
+  ),
   op('iam', 'delete-login-profile', ['user-name'], [], (ctx) => {
     ctx.apply({ type: 'delete-login-profile', userName: ctx.need('user-name') });
   }),
-  op('iam', 'enable-mfa-device', ['user-name', 'serial-number'], ['authentication-code1', 'authentication-code2'], (ctx) => {
-    const serial = ctx.need('serial-number');
-    ctx.apply({ type: 'enable-mfa-device', userName: ctx.need('user-name'), serialNumber: serial, kind: serial.startsWith('arn:') ? 'virtual' : 'hardware' });
-  }),
+  op(
+    'iam',
+    'enable-mfa-device',
+    ['user-name', 'serial-number'],
+    ['authentication-code1', 'authentication-code2'],
+    (ctx) => {
+      const serial = ctx.need('serial-number');
+      ctx.apply({
+        type: 'enable-mfa-device',
+        userName: ctx.need('user-name'),
+        serialNumber: serial,
+        kind: serial.startsWith('arn:') ? 'virtual' : 'hardware',
+      });
+    },
+  ),
   op('iam', 'deactivate-mfa-device', ['user-name', 'serial-number'], [], (ctx) => {
-    ctx.apply({ type: 'deactivate-mfa-device', userName: ctx.need('user-name'), serialNumber: ctx.need('serial-number') });
+    ctx.apply({
+      type: 'deactivate-mfa-device',
+      userName: ctx.need('user-name'),
+      serialNumber: ctx.need('serial-number'),
+    });
   }),
   op('iam', 'list-mfa-devices', [], ['user-name'], (ctx) => {
     const userName = callerUserName(ctx);
     const devices = userName === undefined ? acct(ctx).root.mfaDevices : userOf(ctx, userName).mfaDevices;
-    return { MFADevices: Object.values(devices).map((d) => ({ ...(userName ? { UserName: userName } : {}), SerialNumber: d.serial, EnableDate: toAwsDate(d.enableDate) })) };
+    return {
+      MFADevices: Object.values(devices).map((d) => ({
+        ...(userName ? { UserName: userName } : {}),
+        SerialNumber: d.serial,
+        EnableDate: toAwsDate(d.enableDate),
+      })),
+    };
   }),
   op('iam', 'create-account-alias', ['account-alias'], [], (ctx) => {
     ctx.apply({ type: 'set-account-alias', alias: ctx.need('account-alias') });

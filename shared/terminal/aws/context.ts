@@ -1,10 +1,10 @@
 /** What an aws-style operation works with: its arguments, the world, and helpers that speak AWS's error shapes. */
 import type { CliIO } from '../io';
-import { applyCommand } from '../../shared/world/commands/apply';
-import type { WorldCommand } from '../../shared/world/commands/types';
-import { narrateError } from '../../shared/world/narrate-error';
-import type { WorldError } from '../../shared/world/errors';
-import type { PolicyDocument, World } from '../../shared/world/types';
+import { applyCommand } from '../../world/commands/apply';
+import type { WorldCommand } from '../../world/commands/types';
+import { narrateError } from '../../world/narrate-error';
+import type { WorldError } from '../../world/errors';
+import type { PolicyDocument, World } from '../../world/types';
 import { resolveValue, UsageError, type GlobalOptions, type ParsedArgs } from './args';
 
 /** An AWS service error (`An error occurred (CODE) when calling the OP operation: message`). */

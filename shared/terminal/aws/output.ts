@@ -3,19 +3,22 @@
 type Value = unknown;
 
 const isObj = (v: Value): v is Record<string, Value> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const scalar = (v: Value): string => (v === null || v === undefined ? 'None' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const scalar = (v: Value): string =>
+  v === null || v === undefined ? 'None' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 /** Text output: one line per record, tab-separated; nested lists get their key in upper case as the first column. */
 function text(value: Value, key = ''): string[] {
   if (Array.isArray(value)) {
-    if (value.every((v) => !isObj(v) && !Array.isArray(v))) return [[key.toUpperCase(), ...value.map(scalar)].filter(Boolean).join('\t')];
+    if (value.every((v) => !isObj(v) && !Array.isArray(v)))
+      return [[key.toUpperCase(), ...value.map(scalar)].filter(Boolean).join('\t')];
     return value.flatMap((v) => text(v, key));
   }
   if (isObj(value)) {
     const scalars = Object.entries(value).filter(([, v]) => !isObj(v) && !Array.isArray(v));
     const nested = Object.entries(value).filter(([, v]) => isObj(v) || Array.isArray(v));
     const lines: string[] = [];
-    if (scalars.length) lines.push([key.toUpperCase(), ...scalars.map(([, v]) => scalar(v))].filter(Boolean).join('\t'));
+    if (scalars.length)
+      lines.push([key.toUpperCase(), ...scalars.map(([, v]) => scalar(v))].filter(Boolean).join('\t'));
     for (const [k, v] of nested) lines.push(...text(v, k));
     return lines;
   }
@@ -37,13 +40,22 @@ function table(value: Value, title: string): string[] {
     }
     for (const [k, v] of lists) {
       const items = (v as Value[]).filter(isObj) as Record<string, Value>[];
-      const cols = [...new Set(items.flatMap((i) => Object.keys(i).filter((c) => !isObj(i[c]) && !Array.isArray(i[c]))))];
+      const cols = [
+        ...new Set(items.flatMap((i) => Object.keys(i).filter((c) => !isObj(i[c]) && !Array.isArray(i[c])))),
+      ];
       const listRows = items.map((i) => cols.map((c) => scalar(i[c])));
       sub.push(...box(k, cols, listRows));
     }
   } else rows.push([scalar(value)]);
   if (rows.length === 0 && sub.length === 0) return [];
-  return [...(rows.length ? box(title, header, rows) : box(title, undefined, [])), ...sub];
+  if (rows.length) return [...box(title, header, rows), ...sub];
+  // Only nested boxes: a title bar as wide as the widest of them.
+  const inner = Math.max(title.length + 2, ...sub.map((l) => l.length - 2));
+  return [
+    `+${'-'.repeat(inner)}+`,
+    `|${title.padStart(Math.floor((inner + title.length) / 2)).padEnd(inner)}|`,
+    ...sub,
+  ];
 }
 
 /** Draws one box with an optional header row. */

@@ -4,11 +4,11 @@
  * `MissingContextValues`). Unlike AWS's simulator, simulate-principal-policy here also evaluates the world's resource
  * policies, SCPs/RCPs and session policies (IAM Lab evaluates as AWS decides at request time).
  */
-import { evaluate, explain } from '../../shared/iam';
-import type { ContextValue, EvaluationRequest, PolicyInput, PolicyKind, StatementRef } from '../../shared/iam';
-import type { EvaluationResult } from '../../shared/iam/result';
-import { requestFor } from '../../shared/world/request-for';
-import { narrateError } from '../../shared/world/narrate-error';
+import { evaluate, explain } from '../../iam';
+import type { ContextValue, EvaluationRequest, PolicyInput, PolicyKind, StatementRef } from '../../iam';
+import type { EvaluationResult } from '../../iam/result';
+import { requestFor } from '../../world/request-for';
+import { narrateError } from '../../world/narrate-error';
 import { parseShorthand, UsageError } from './args';
 import { ServiceError, type AwsContext } from './context';
 import { op, type AwsOperation } from './operation';
@@ -29,7 +29,20 @@ function entryValue(e: ContextEntry): ContextValue {
   return type.endsWith('list') ? values : values.length === 1 ? values[0] : values;
 }
 
-const CONTEXT_TYPES = ['string', 'stringList', 'numeric', 'numericList', 'boolean', 'booleanList', 'ip', 'ipList', 'binary', 'binaryList', 'date', 'dateList'];
+const CONTEXT_TYPES = [
+  'string',
+  'stringList',
+  'numeric',
+  'numericList',
+  'boolean',
+  'booleanList',
+  'ip',
+  'ipList',
+  'binary',
+  'binaryList',
+  'date',
+  'dateList',
+];
 
 /** Parses `--context-entries` given as shorthand entries or as a JSON list. */
 export function parseContextEntries(values: string[] | undefined): Record<string, ContextValue> {
@@ -55,7 +68,9 @@ export function parseContextEntries(values: string[] | undefined): Record<string
   const out: Record<string, ContextValue> = {};
   for (const e of entries) {
     if (!e || typeof e.ContextKeyName !== 'string' || !e.ContextKeyName || !Array.isArray(e.ContextKeyValues)) {
-      throw new UsageError('Error parsing parameter --context-entries: each entry needs ContextKeyName, ContextKeyValues and ContextKeyType');
+      throw new UsageError(
+        'Error parsing parameter --context-entries: each entry needs ContextKeyName, ContextKeyValues and ContextKeyType',
+      );
     }
     if (!CONTEXT_TYPES.some((t) => t.toLowerCase() === String(e.ContextKeyType).toLowerCase())) {
       throw new UsageError(`Error parsing parameter --context-entries: invalid ContextKeyType '${e.ContextKeyType}'`);
@@ -98,14 +113,20 @@ function resultEntry(req: EvaluationRequest, res: EvaluationResult): Record<stri
     MatchedStatements: res.decidedBy.map((ref) => {
       const input = inputs.get(ref.policyId);
       const inline = input?.origin === 'inline' || input?.origin === 'group-inline';
-      return { SourcePolicyId: inline ? (input?.name ?? ref.policyId) : ref.policyId, SourcePolicyType: sourceType(ref, inputs) };
+      return {
+        SourcePolicyId: inline ? (input?.name ?? ref.policyId) : ref.policyId,
+        SourcePolicyType: sourceType(ref, inputs),
+      };
     }),
     MissingContextValues: [...res.missingContextKeys],
   };
 }
 
 /** Runs the action × resource grid and collects results (and explanations with --explain). */
-function simulate(ctx: AwsContext, build: (action: string, resource: string) => EvaluationRequest): { EvaluationResults: unknown[]; IsTruncated: boolean } {
+function simulate(
+  ctx: AwsContext,
+  build: (action: string, resource: string) => EvaluationRequest,
+): { EvaluationResults: unknown[]; IsTruncated: boolean } {
   const actions = ctx.list('action-names') ?? [];
   if (actions.length === 0) throw new UsageError('the following arguments are required: --action-names');
   const resources = ctx.list('resource-arns') ?? ['*'];
@@ -127,40 +148,91 @@ async function documents(ctx: AwsContext, name: string): Promise<string[]> {
 }
 
 export const SIMULATE_OPERATIONS: AwsOperation[] = [
-  op('iam', 'simulate-principal-policy', ['policy-source-arn', 'action-names'], ['resource-arns', 'context-entries', 'policy-input-list', 'permissions-boundary-policy-input-list', 'resource-policy', 'caller-arn'], async (ctx) => {
-    const context = parseContextEntries(ctx.list('context-entries'));
-    const extra = (await documents(ctx, 'policy-input-list')).map((d, i): PolicyInput => ({ id: `PolicyInputList.${i + 1}`, name: `PolicyInputList.${i + 1}`, document: d, origin: 'inline' }));
-    const boundary = (await documents(ctx, 'permissions-boundary-policy-input-list'))[0];
-    const resourcePolicy = ctx.str('resource-policy') === undefined ? undefined : await ctx.text(ctx.str('resource-policy')!);
-    const source = ctx.need('policy-source-arn');
-    return simulate(ctx, (action, resource) => {
-      const r = requestFor(ctx.world, source, action, resource, { context });
-      if (!r.ok) throw new ServiceError(r.error.code === 'NoSuchEntity' ? 'NoSuchEntity' : 'InvalidInput', narrateError(r.error));
-      const req = r.value;
-      if (extra.length) req.policies.identity = [...(req.policies.identity ?? []), ...extra];
-      if (boundary !== undefined) req.policies.boundary = { id: 'PermissionsBoundaryPolicyInputList.1', document: boundary };
-      if (resourcePolicy !== undefined) req.policies.resource = { id: 'ResourcePolicy', document: resourcePolicy };
-      return req;
-    });
-  }),
-  { ...op('iam', 'simulate-custom-policy', ['policy-input-list', 'action-names'], ['resource-arns', 'context-entries', 'permissions-boundary-policy-input-list', 'resource-policy', 'caller-arn', 'resource-owner'], async (ctx) => {
-    const context = parseContextEntries(ctx.list('context-entries'));
-    const identity = (await documents(ctx, 'policy-input-list')).map((d, i): PolicyInput => ({ id: `PolicyInputList.${i + 1}`, name: `PolicyInputList.${i + 1}`, document: d, origin: 'inline' }));
-    const boundary = (await documents(ctx, 'permissions-boundary-policy-input-list'))[0];
-    const resourcePolicy = ctx.str('resource-policy') === undefined ? undefined : await ctx.text(ctx.str('resource-policy')!);
-    const caller = ctx.str('caller-arn') ?? `arn:aws:iam::${ctx.account}:user/simulated-user`;
-    const callerAccount = /^arn:aws:iam::(\d{12}):/.exec(caller)?.[1] ?? ctx.account;
-    return simulate(ctx, (action, resource) => ({
-      principal: { kind: 'user', account: callerAccount, arn: caller },
-      action,
-      resource: { arn: resource, ...(ctx.str('resource-owner') ? { account: /(\d{12})/.exec(ctx.str('resource-owner')!)?.[1] } : {}) },
-      context,
-      now: ctx.world.clock,
-      policies: {
-        identity,
-        ...(boundary !== undefined ? { boundary: { id: 'PermissionsBoundaryPolicyInputList.1', document: boundary } } : {}),
-        ...(resourcePolicy !== undefined ? { resource: { id: 'ResourcePolicy', document: resourcePolicy } } : {}),
+  op(
+    'iam',
+    'simulate-principal-policy',
+    ['policy-source-arn', 'action-names'],
+    [
+      'resource-arns',
+      'context-entries',
+      'policy-input-list',
+      'permissions-boundary-policy-input-list',
+      'resource-policy',
+      'caller-arn',
+    ],
+    async (ctx) => {
+      const context = parseContextEntries(ctx.list('context-entries'));
+      const extra = (await documents(ctx, 'policy-input-list')).map((d, i): PolicyInput => ({
+        id: `PolicyInputList.${i + 1}`,
+        name: `PolicyInputList.${i + 1}`,
+        document: d,
+        origin: 'inline',
+      }));
+      const boundary = (await documents(ctx, 'permissions-boundary-policy-input-list'))[0];
+      const resourcePolicy =
+        ctx.str('resource-policy') === undefined ? undefined : await ctx.text(ctx.str('resource-policy')!);
+      const source = ctx.need('policy-source-arn');
+      return simulate(ctx, (action, resource) => {
+        const r = requestFor(ctx.world, source, action, resource, { context });
+        if (!r.ok)
+          throw new ServiceError(
+            r.error.code === 'NoSuchEntity' ? 'NoSuchEntity' : 'InvalidInput',
+            narrateError(r.error),
+          );
+        const req = r.value;
+        if (extra.length) req.policies.identity = [...(req.policies.identity ?? []), ...extra];
+        if (boundary !== undefined)
+          req.policies.boundary = { id: 'PermissionsBoundaryPolicyInputList.1', document: boundary };
+        if (resourcePolicy !== undefined) req.policies.resource = { id: 'ResourcePolicy', document: resourcePolicy };
+        return req;
+      });
+    },
+  ),
+  {
+    ...op(
+      'iam',
+      'simulate-custom-policy',
+      ['policy-input-list', 'action-names'],
+      [
+        'resource-arns',
+        'context-entries',
+        'permissions-boundary-policy-input-list',
+        'resource-policy',
+        'caller-arn',
+        'resource-owner',
+      ],
+      async (ctx) => {
+        const context = parseContextEntries(ctx.list('context-entries'));
+        const identity = (await documents(ctx, 'policy-input-list')).map((d, i): PolicyInput => ({
+          id: `PolicyInputList.${i + 1}`,
+          name: `PolicyInputList.${i + 1}`,
+          document: d,
+          origin: 'inline',
+        }));
+        const boundary = (await documents(ctx, 'permissions-boundary-policy-input-list'))[0];
+        const resourcePolicy =
+          ctx.str('resource-policy') === undefined ? undefined : await ctx.text(ctx.str('resource-policy')!);
+        const caller = ctx.str('caller-arn') ?? `arn:aws:iam::${ctx.account}:user/simulated-user`;
+        const callerAccount = /^arn:aws:iam::(\d{12}):/.exec(caller)?.[1] ?? ctx.account;
+        return simulate(ctx, (action, resource) => ({
+          principal: { kind: 'user', account: callerAccount, arn: caller },
+          action,
+          resource: {
+            arn: resource,
+            ...(ctx.str('resource-owner') ? { account: /(\d{12})/.exec(ctx.str('resource-owner')!)?.[1] } : {}),
+          },
+          context,
+          now: ctx.world.clock,
+          policies: {
+            identity,
+            ...(boundary !== undefined
+              ? { boundary: { id: 'PermissionsBoundaryPolicyInputList.1', document: boundary } }
+              : {}),
+            ...(resourcePolicy !== undefined ? { resource: { id: 'ResourcePolicy', document: resourcePolicy } } : {}),
+          },
+        }));
       },
-    }));
-  }), needsScenario: false },
+    ),
+    needsScenario: false,
+  },
 ];

@@ -1,0 +1,119 @@
+/**
+ * Graph bench (`npx tsx bench/graph.bench.ts`, or `npm run bench`): time from loading a world to a drawn, interactive
+ * graph in headless Chromium against the browser twin, for the imported example account and for a generated world of
+ * about 2,000 nodes; then frame times while zooming and panning. Prints milliseconds; it is not a pass/fail test.
+ * Needs the twin built (`npm run web:build`) and Debian's Chromium (override with CHROMIUM_PATH).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { applyCommands, emptyWorld, type World, type WorldCommand } from '../shared/world';
+import { serializeScenario } from '../shared/world/scenario/parse';
+import { buildGraph, layoutGraph } from '../shared/graph';
+
+const root = resolve(import.meta.dirname, '..');
+const FIXTURE = join(root, 'test', 'fixtures', 'authz-details-example.json');
+
+/** A world of `accounts` accounts, each with users in groups, roles, managed and inline policies (~250 nodes each). */
+function generatedWorld(accounts: number): World {
+  const commands: WorldCommand[] = [];
+  for (let a = 0; a < accounts; a++) {
+    const account = String(100000000000 + a * 1111);
+    commands.push({ type: 'create-account', accountId: account, name: `Generated ${a}` });
+    for (let g = 0; g < 8; g++) commands.push({ account, type: 'create-group', groupName: `group-${g}` });
+    for (let p = 0; p < 70; p++) {
+      commands.push({ account, type: 'create-policy', policyName: `policy-${p}`, policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-${p}/*` }] } });
+    }
+    for (let u = 0; u < 60; u++) {
+      commands.push({ account, type: 'create-user', userName: `user-${u}` });
+      commands.push({ account, type: 'add-user-to-group', userName: `user-${u}`, groupName: `group-${u % 8}` });
+      commands.push({ account, type: 'attach-policy', to: 'user', name: `user-${u}`, policyArn: `arn:aws:iam::${account}:policy/policy-${u % 70}` });
+    }
+    for (let r = 0; r < 60; r++) {
+      const trusted = String(100000000000 + ((a + 1) % accounts) * 1111);
+      commands.push({ account, type: 'create-role', roleName: `role-${r}`, assumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${trusted}:user/user-${r}` }, Action: 'sts:AssumeRole' }] } });
+      commands.push({ account, type: 'put-inline-policy', to: 'role', name: `role-${r}`, policyName: 'inline', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }] } });
+      commands.push({ account, type: 'attach-policy', to: 'role', name: `role-${r}`, policyArn: `arn:aws:iam::${account}:policy/policy-${r}` });
+    }
+  }
+  const r = applyCommands(emptyWorld('Generated'), commands);
+  if (!r.ok) throw new Error(`generated world: ${r.error.reason} at ${r.index}`);
+  return r.world;
+}
+
+async function drawTime(page: Page, file: string): Promise<{ ms: number; nodes: number; edges: number }> {
+  await page.goto('./');
+  await page.getByTestId('graph').waitFor();
+  await page.locator('[data-testid=graph][data-ready=true]').waitFor();
+  const before = await page.getByTestId('graph').getAttribute('data-nodes');
+  const started = performance.now();
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.waitForFunction(`document.querySelector('[data-testid=graph]').dataset.nodes !== ${JSON.stringify(before)}`);
+  // Interactive: the page answers a zoom and paints the next frame.
+  await page.getByTestId('zoom-in').click();
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  const ms = performance.now() - started;
+  const d = await page.getByTestId('graph').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
+  return { ms, nodes: Number(d.nodes), edges: Number(d.edges) };
+}
+
+async function frameTimes(page: Page): Promise<{ avg: number; p95: number; frames: number }> {
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // A string, not a function: tsx's __name helper would not exist in the page.
+  const collecting = page.evaluate(`new Promise((done) => {
+    const times = [];
+    let last = performance.now();
+    const end = last + 1500;
+    const tick = (t) => { times.push(t - last); last = t; if (t < end) requestAnimationFrame(tick); else done(times); };
+    requestAnimationFrame(tick);
+  })`) as Promise<number[]>;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, i < 4 ? -120 : 120);
+  await page.mouse.down();
+  for (let i = 0; i < 20; i++) await page.mouse.move(cx + i * 10, cy + i * 5);
+  await page.mouse.up();
+  const times = (await collecting).slice(1).sort((a, b) => a - b);
+  const avg = times.reduce((s, t) => s + t, 0) / times.length;
+  return { avg, p95: times[Math.floor(times.length * 0.95)] ?? avg, frames: times.length };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'iam-lab-bench-'));
+const world = generatedWorld(8);
+let t = performance.now();
+const model = buildGraph(world);
+const buildMs = performance.now() - t;
+t = performance.now();
+layoutGraph(model);
+const layoutMs = performance.now() - t;
+const generated = join(dir, 'generated-2000.json');
+writeFileSync(generated, serializeScenario(world));
+console.log(`generated world: ${model.nodes.length} nodes, ${model.edges.length} edges; buildGraph ${buildMs.toFixed(0)} ms, layoutGraph ${layoutMs.toFixed(0)} ms (Node)`);
+
+const port = 4300 + Math.floor(Math.random() * 500);
+const server = await preview({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn', preview: { port, strictPort: true, host: '127.0.0.1' } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${port}/` });
+  for (const [name, file] of [
+    ['example account (authz details)', FIXTURE],
+    ['generated ~2,000 nodes', generated],
+  ] as const) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await drawTime(page, file));
+    const best = Math.min(...runs.map((r) => r.ms));
+    const median = runs.map((r) => r.ms).sort((a, b) => a - b)[1];
+    console.log(`${name}: ${runs[0].nodes} nodes, ${runs[0].edges} edges drawn; load → drawn + interactive: median ${median.toFixed(0)} ms, best ${best.toFixed(0)} ms`);
+    const f = await frameTimes(page);
+    console.log(`  zoom + pan: ${f.frames} frames, average ${f.avg.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms per frame`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

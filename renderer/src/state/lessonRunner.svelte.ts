@@ -1,0 +1,304 @@
+/**
+ * The lesson player's state: which lesson and step are on screen, the lesson's own sandbox world (a separate
+ * `WorldStore`, so a lesson never touches the user's world), task checks, hints, the visible solution, quiz answers
+ * and the theatre panel. World building and checking are the pure helpers of `shared/lessons/checks/task-flow.ts`
+ * — the same ones CI replays — so what the learner gets is what CI proves.
+ */
+import type { Decision } from '../../../shared/iam/request';
+import type { Lesson, LessonQuestion, LessonStep, TaskStep } from '../../../shared/lessons/lesson-types';
+import { checkTask, worldAtStep } from '../../../shared/lessons/checks/task-flow';
+import { evaluateLessonRequest, firstFailure, type CheckDetail } from '../../../shared/lessons/checks/run-check';
+import type { LessonProgress } from '../../../shared/ipc/progress';
+import { BUILTIN_LESSONS } from '../lessons/builtinLessons';
+import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
+import { viewOf, type TheatreView } from '../lessons/theatreView';
+import { WorldStore } from './worldStore.svelte';
+import { WorldView } from './worldView.svelte';
+
+/** The outcome of the last "Check" of a task. */
+export interface TaskCheckState {
+  pass: boolean;
+  details: CheckDetail[];
+  /** The first failing leaf (what the player names), if any. */
+  failure?: CheckDetail;
+}
+
+/** A learner's answer to one lesson question, and whether it was submitted. */
+export interface QuestionState {
+  chosen: string[];
+  order: string[];
+  decision?: Decision;
+  submitted: boolean;
+  correct: boolean;
+}
+
+/** Pause between the commands of "Show solution", so each change is seen in the graph. */
+export const SOLUTION_STEP_MS = 500;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Grades a lesson question answer. */
+export function gradeQuestion(q: LessonQuestion, s: QuestionState): boolean {
+  if (q.type === 'single' || q.type === 'multiple') {
+    const right = q.options.filter((o) => o.correct).map((o) => o.id).sort();
+    return JSON.stringify([...s.chosen].sort()) === JSON.stringify(right);
+  }
+  if (q.type === 'predict') return s.decision === q.answer;
+  if (q.type === 'order') return JSON.stringify(s.order) === JSON.stringify(q.items.map((i) => i.id));
+  return false;
+}
+
+/** The lesson player; one instance per app. */
+export class LessonRunner {
+  /** Lessons imported from packs this session (shown after the built-in ones). */
+  imported = $state.raw<Lesson[]>([]);
+  lessons: Lesson[] = $derived([...BUILTIN_LESSONS, ...this.imported]);
+  lesson = $state.raw<Lesson | null>(null);
+  index = $state(0);
+  /** True once the learner went past the last step. */
+  finished = $state(false);
+  /** The lesson's sandbox world. */
+  readonly store = new WorldStore();
+  readonly view = new WorldView(this.store);
+  check = $state.raw<TaskCheckState | null>(null);
+  hints = $state(0);
+  solutionPlaying = $state(false);
+  /** The solution command being played (1-based), for the "step k of n" note. */
+  solutionStep = $state(0);
+  questions = $state<Record<string, QuestionState>>({});
+  theatre = $state.raw<TheatreView | null>(null);
+  /** A problem building the lesson's world (a lesson bug), shown instead of the step. */
+  problem = $state<string | null>(null);
+  readonly progress: ProgressStore;
+
+  step: LessonStep | undefined = $derived(this.lesson?.steps[this.index]);
+
+  constructor(progress: ProgressStore = progressStore) {
+    this.progress = progress;
+  }
+
+  /** Saved progress of a lesson. */
+  progressOf(id: string): LessonProgress | undefined {
+    return this.progress.value.lessons[id];
+  }
+
+  /** Opens a lesson where the learner left it (or at the start). */
+  open(id: string): void {
+    const lesson = this.lessons.find((l) => l.id === id);
+    if (!lesson) return;
+    this.lesson = lesson;
+    const saved = this.progressOf(id);
+    const at = saved && !saved.completed ? Math.min(saved.step, lesson.steps.length - 1) : 0;
+    this.finished = false;
+    this.#enter(at);
+  }
+
+  /** Back to the catalogue. */
+  close(): void {
+    this.lesson = null;
+    this.theatre = null;
+    this.check = null;
+  }
+
+  /** Shows step `i` with the world it starts from (every earlier task solved by its solution). */
+  #enter(i: number): void {
+    const lesson = this.lesson;
+    if (!lesson) return;
+    this.index = i;
+    this.check = null;
+    this.hints = 0;
+    this.theatre = null;
+    this.solutionStep = 0;
+    const built = worldAtStep(lesson, i);
+    if (!built.ok) {
+      this.problem = `${built.error.code} at ${built.error.path}`;
+      return;
+    }
+    this.problem = null;
+    this.store.load(built.world);
+    const step = lesson.steps[i];
+    if (step.kind === 'quiz') {
+      const qs: Record<string, QuestionState> = {};
+      for (const q of step.questions) qs[q.id] = { chosen: [], order: [], submitted: false, correct: false };
+      this.questions = qs;
+    }
+    const focus = 'focus' in step ? step.focus : undefined;
+    const first = focus?.find((id) => this.store.graph.nodes.some((n) => n.id === id));
+    if (first) this.store.selected = first;
+    if (step.kind === 'demo') this.playDemo();
+  }
+
+  /** The step's JSON path (for check details). */
+  get stepPath(): string {
+    return `steps[${this.index}]`;
+  }
+
+  /** Whether the current step lets the learner go on. */
+  get canContinue(): boolean {
+    const step = this.step;
+    if (!step || !this.lesson) return false;
+    const saved = this.progressOf(this.lesson.id);
+    if (step.kind === 'task') return this.check?.pass === true || !!saved?.done.includes(step.id) || !!saved?.skipped.includes(step.id);
+    if (step.kind === 'quiz') return step.questions.every((q) => this.questions[q.id]?.submitted);
+    return true;
+  }
+
+  async #save(patch: (p: LessonProgress) => LessonProgress): Promise<void> {
+    if (!this.lesson) return;
+    const id = this.lesson.id;
+    const current = this.progressOf(id) ?? { step: 0, done: [], skipped: [], completed: false };
+    await this.progress.setLesson(id, { ...patch(current), updatedAt: new Date().toISOString() });
+  }
+
+  #markDone(stepId: string, skipped = false): Promise<void> {
+    return this.#save((p) => ({
+      ...p,
+      done: p.done.includes(stepId) ? p.done : [...p.done, stepId],
+      skipped: skipped && !p.skipped.includes(stepId) ? [...p.skipped, stepId] : p.skipped,
+    }));
+  }
+
+  /** Goes to the next step (saving the current one as done), or finishes the lesson. */
+  async next(): Promise<void> {
+    const lesson = this.lesson;
+    const step = this.step;
+    if (!lesson || !step || !this.canContinue) return;
+    await this.#markDone(step.id);
+    const nextIndex = this.index + 1;
+    if (nextIndex >= lesson.steps.length) {
+      this.finished = true;
+      this.theatre = null;
+      await this.#save((p) => ({ ...p, step: lesson.steps.length - 1, completed: true }));
+      return;
+    }
+    await this.#save((p) => ({ ...p, step: nextIndex }));
+    this.#enter(nextIndex);
+  }
+
+  /** Goes back one step (its world is rebuilt from the start world and the earlier solutions). */
+  back(): void {
+    if (this.index > 0) this.#enter(this.index - 1);
+  }
+
+  /** Jumps to a step already reached. */
+  goTo(i: number): void {
+    if (!this.lesson || i < 0 || i >= this.lesson.steps.length) return;
+    this.finished = false;
+    this.#enter(i);
+  }
+
+  /** Starts the lesson over: progress cleared, step 1, fresh world. */
+  async restart(): Promise<void> {
+    if (!this.lesson) return;
+    await this.progress.clearLesson(this.lesson.id);
+    this.finished = false;
+    this.#enter(0);
+  }
+
+  /** Runs the task's checks on the learner's world. */
+  async runCheck(): Promise<void> {
+    const step = this.step;
+    if (step?.kind !== 'task') return;
+    const r = checkTask(this.store.world, step, this.stepPath);
+    const failure = r.details.map(firstFailure).find((f) => f !== undefined);
+    this.check = { ...r, ...(failure ? { failure } : {}) };
+    if (r.pass) await this.#markDone(step.id);
+  }
+
+  /** Opens a check's evaluation in the theatre panel. */
+  openCheckInTheatre(detail: CheckDetail): void {
+    if (!detail.request || !detail.result) return;
+    this.theatre = viewOf('The failing check, replayed', detail.request, detail.result, detail.expected as Decision | undefined);
+  }
+
+  /** Shows one more hint (three at most). */
+  hint(): void {
+    const step = this.step;
+    if (step?.kind === 'task') this.hints = Math.min(step.hints.length, this.hints + 1);
+  }
+
+  /** Plays the solution's commands one by one on the learner's world (from the step's start world), then checks. */
+  async showSolution(): Promise<void> {
+    const step = this.step;
+    if (step?.kind !== 'task' || this.solutionPlaying) return;
+    this.solutionPlaying = true;
+    try {
+      this.reset();
+      for (let k = 0; k < step.solution.length; k++) {
+        await sleep(SOLUTION_STEP_MS);
+        if (this.step !== step) return;
+        this.solutionStep = k + 1;
+        this.store.apply(step.solution[k], `Solution ${k + 1}/${step.solution.length}: ${step.solution[k].type}`);
+      }
+      await this.#save((p) => ({ ...p, skipped: p.skipped.includes(step.id) ? p.skipped : [...p.skipped, step.id] }));
+      await this.runCheck();
+    } finally {
+      this.solutionPlaying = false;
+    }
+  }
+
+  /** Puts the step's start world back. */
+  reset(): void {
+    const lesson = this.lesson;
+    if (!lesson) return;
+    const built = worldAtStep(lesson, this.index);
+    if (built.ok) this.store.load(built.world);
+    this.check = null;
+    this.theatre = null;
+  }
+
+  /** Skips a task: marks it skipped and moves on (the next step's world includes its solution). */
+  async skip(): Promise<void> {
+    const step = this.step;
+    if (!step || !this.lesson) return;
+    await this.#markDone(step.id, step.kind === 'task');
+    this.check = { pass: true, details: [] };
+    if (step.kind === 'quiz') for (const q of step.questions) this.questions[q.id] = { ...this.questions[q.id], submitted: true };
+    await this.next();
+  }
+
+  /** Replays the demo's request in the theatre panel. */
+  playDemo(): void {
+    const step = this.step;
+    if (step?.kind !== 'demo') return;
+    const ev = evaluateLessonRequest(this.store.world, step.request);
+    if (!ev.ok) {
+      this.problem = `demo request: ${ev.code}`;
+      return;
+    }
+    this.theatre = viewOf(step.title ?? 'Demo', ev.request, ev.result, step.expect);
+  }
+
+  /** Submits one quiz answer. */
+  submit(q: LessonQuestion): void {
+    const s = this.questions[q.id];
+    if (!s) return;
+    this.questions[q.id] = { ...s, submitted: true, correct: gradeQuestion(q, s) };
+  }
+
+  /** Clears a submitted quiz answer to try again. */
+  retry(q: LessonQuestion): void {
+    this.questions[q.id] = { chosen: [], order: [], submitted: false, correct: false };
+  }
+
+  /** Shows a predict question's request in the theatre (after answering). */
+  openQuestionInTheatre(q: LessonQuestion): void {
+    if (q.type !== 'predict') return;
+    const ev = evaluateLessonRequest(this.store.world, q.request);
+    if (ev.ok) this.theatre = viewOf('The scenario, replayed', ev.request, ev.result, q.answer);
+  }
+
+  /** Adds lessons from a pack (replacing lessons with the same id). */
+  addLessons(lessons: Lesson[]): void {
+    const ids = new Set(lessons.map((l) => l.id));
+    this.imported = [...this.imported.filter((l) => !ids.has(l.id)), ...lessons.filter((l) => !BUILTIN_LESSONS.some((b) => b.id === l.id))];
+  }
+}
+
+/** The app's lesson player. */
+export const lessonRunner = new LessonRunner();
+
+/** True for a task step (narrowing helper for templates). */
+export function isTask(step: LessonStep | undefined): step is TaskStep {
+  return step?.kind === 'task';
+}
