@@ -132,6 +132,7 @@ if (
 const tsc = bin('typescript', 'bin/tsc');
 check('typecheck shared/ (no DOM, no Node)', [tsc, '-p', 'shared/tsconfig.json', '--noEmit']);
 check('typecheck Node side (electron, cli, tests, configs)', [tsc, '-p', 'tsconfig.node.json', '--noEmit']);
+check('typecheck DOM unit tests (*.dom.test.ts)', [tsc, '-p', 'test/tsconfig.dom.json', '--noEmit']);
 if (existsSync(join(repoRoot, 'test', 'e2e', 'tsconfig.json')))
   check('typecheck end-to-end specs', [tsc, '-p', 'test/e2e/tsconfig.json', '--noEmit']);
 if (existsSync(join(repoRoot, 'bench', 'tsconfig.json')))

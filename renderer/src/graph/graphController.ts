@@ -8,6 +8,9 @@ import type { GraphEdge, GraphModel, GraphNode, Positions } from '../../../share
 import { readPalette, type GraphPalette } from './palette';
 import { graphStyle } from './style';
 
+/** Above this many nodes, icons are left out (drawing them dominates the first paint). */
+const LARGE_GRAPH = 800;
+
 /** What the controller reports back. */
 export interface GraphCallbacks {
   onSelect(id: string | null): void;
@@ -49,6 +52,7 @@ export class GraphController {
   #nodes = new Map<string, GraphNode>();
   #edges = new Map<string, GraphEdge>();
   #presenter = false;
+  #large = false;
   palette: GraphPalette;
 
   constructor(container: HTMLElement, callbacks: GraphCallbacks) {
@@ -63,7 +67,8 @@ export class GraphController {
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      textureOnViewport: false,
+      // Pan and zoom move a cached picture, then redraw once: smooth with thousands of elements.
+      textureOnViewport: true,
       hideEdgesOnViewport: false,
       hideLabelsOnViewport: false,
       pixelRatio: 'auto',
@@ -97,6 +102,11 @@ export class GraphController {
     for (const id of nextNodes.keys()) if (!this.#nodes.has(id)) added++;
     // A new world (or a big change): rebuild in one add, which is much cheaper than many small edits.
     const rebuild = this.#nodes.size === 0 || removed + added > 100;
+    const large = model.nodes.length > LARGE_GRAPH;
+    if (large !== this.#large) {
+      this.#large = large;
+      this.cy.style(graphStyle(this.palette, this.#presenter, large));
+    }
     cy.batch(() => {
       if (rebuild) {
         cy.elements().remove();
@@ -183,7 +193,7 @@ export class GraphController {
   restyle(presenter: boolean): void {
     this.#presenter = presenter;
     this.palette = readPalette();
-    this.cy.style(graphStyle(this.palette, presenter));
+    this.cy.style(graphStyle(this.palette, presenter, this.#large));
   }
 
   get presenter(): boolean {

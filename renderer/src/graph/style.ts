@@ -31,8 +31,8 @@ const ARROW: Record<EdgeKind, string> = {
   'org-policy': 'tee',
 };
 
-/** The stylesheet for a palette; `presenter` makes nodes and labels larger. */
-export function graphStyle(p: GraphPalette, presenter: boolean): StylesheetJson {
+/** The stylesheet for a palette; `presenter` makes nodes and labels larger; `large` graphs go without icons. */
+export function graphStyle(p: GraphPalette, presenter: boolean, large = false): StylesheetJson {
   const size = presenter ? 58 : 40;
   const font = presenter ? 17 : 11;
   const style: StylesheetJson = [
@@ -104,7 +104,11 @@ export function graphStyle(p: GraphPalette, presenter: boolean): StylesheetJson 
     if (COMPOUND_KINDS.includes(kind)) continue;
     style.push({
       selector: `node[kind = "${kind}"]`,
-      style: { shape: NODE_SHAPES[kind] as never, 'border-color': p.kinds[kind], 'background-image': iconDataUrl(kind, p.kinds[kind]) },
+      style: {
+        shape: NODE_SHAPES[kind] as never,
+        'border-color': p.kinds[kind],
+        ...(large ? { 'background-color': p.kinds[kind], 'background-opacity': 0.35 } : { 'background-image': iconDataUrl(kind, p.kinds[kind]) }),
+      },
     });
   }
   for (const kind of EDGE_KINDS) {

@@ -2,7 +2,7 @@
  * The browser twin's host: the same `HostApi` the preload exposes in the desktop app, implemented over browser
  * storage. Arguments go through the same shared parsers as in main, so both hosts accept and refuse the same calls.
  */
-import { ARG_PARSERS, type ChannelHandlers, type HostApi } from '../../../shared/ipc/contract';
+import { ARG_PARSERS, HOST_METHODS, type ChannelHandlers, type HostApi } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
 import { storedProgress } from '../../../shared/ipc/progress';
 import { openBrowserStore } from './browserStore';
@@ -43,15 +43,10 @@ export function createBrowserHost(version: string, now?: () => Date): HostApi {
     const handler = handlers[channel] as (...a: unknown[]) => ReturnType<ChannelHandlers[typeof channel]>;
     return handler(...(parsed.value as unknown[]));
   };
-  return {
-    getSettings: () => call('settings:get', []) as ReturnType<HostApi['getSettings']>,
-    setSettings: (...args) => call('settings:set', args) as ReturnType<HostApi['setSettings']>,
-    getStoreStatus: () => call('store:status', []) as ReturnType<HostApi['getStoreStatus']>,
-    getAppInfo: () => call('app:info', []) as ReturnType<HostApi['getAppInfo']>,
-    getProgress: () => call('progress:get', []) as ReturnType<HostApi['getProgress']>,
-    setProgress: (...args) => call('progress:set', args) as ReturnType<HostApi['setProgress']>,
-    openFile: (...args) => call('files:open', args) as ReturnType<HostApi['openFile']>,
-    saveFile: (...args) => call('files:save', args) as ReturnType<HostApi['saveFile']>,
-    onMenuCommand: () => () => {},
-  };
+  // One function per contract method, like the preload builds them: a new channel needs no change here.
+  const api: Record<string, unknown> = { onMenuCommand: () => () => {} };
+  for (const [method, channel] of Object.entries(HOST_METHODS)) {
+    api[method] = (...args: unknown[]) => call(channel, args);
+  }
+  return api as HostApi;
 }

@@ -11,6 +11,7 @@ import { accountOfArn } from '../match/arn';
 import type { EvaluationRequest, PrincipalSpec, RoleSessionPrincipal } from '../request';
 import type { EvaluationResult } from '../result';
 import {
+  assumeRoleDenialCode,
   addSeconds,
   durationProblem,
   evaluationDenial,

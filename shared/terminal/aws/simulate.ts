@@ -5,6 +5,7 @@
  * policies, SCPs/RCPs and session policies (IAM Lab evaluates as AWS decides at request time).
  */
 import { evaluate, explain } from '../../iam';
+import { parseJsonWithPositions } from '../../iam/json';
 import type { ContextValue, EvaluationRequest, PolicyInput, PolicyKind, StatementRef } from '../../iam';
 import type { EvaluationResult } from '../../iam/result';
 import { requestFor } from '../../world/request-for';
@@ -101,6 +102,22 @@ function inputsOf(req: EvaluationRequest): Map<string, PolicyInput & { kind: Pol
   add(req.policies.trust, 'trust');
   add(req.policies.boundary, 'boundary');
   return m;
+}
+
+/** Where a matched statement is written (1-based line/column), when the policy is held as text. */
+function positions(input: PolicyInput | undefined, ref: StatementRef): Record<string, unknown> {
+  if (!input || typeof input.document !== 'string') return {};
+  const parsed = parseJsonWithPositions(input.document);
+  if (!parsed.ok) return {};
+  const list = (parsed.doc.value as { Statement?: unknown }).Statement;
+  const path = Array.isArray(list) ? `Statement[${ref.statementIndex}]` : 'Statement';
+  const span = parsed.doc.spans.get(path);
+  return span
+    ? {
+        StartPosition: { Line: span.line, Column: span.column },
+        EndPosition: { Line: span.endLine, Column: span.endColumn },
+      }
+    : {};
 }
 
 /** One entry of `EvaluationResults`. */

@@ -14,12 +14,15 @@ const event = (id: number, url: string, parent: unknown = null): SenderEvent => 
 });
 
 function fakeHandlers(): ChannelHandlers {
+  // Channels other issues add answer a plain ok; the ones these tests use are spelled out.
+  const generic = Object.fromEntries(CHANNELS.map((c) => [c, vi.fn(async () => ok(null))]));
   return {
+    ...generic,
     'settings:get': vi.fn(async () => ok({ ...DEFAULT_SETTINGS })),
     'settings:set': vi.fn(async (patch) => ok({ ...DEFAULT_SETTINGS, ...patch })),
     'store:status': vi.fn(async () => ok({ location: '/tmp/iam-lab.json' })),
     'app:info': vi.fn(async () => ok({ name: 'IAM Lab', version: '0.1.0', host: 'desktop' as const, runtime: {} })),
-  };
+  } as ChannelHandlers;
 }
 
 describe('isTrustedSender', () => {

@@ -12,7 +12,9 @@ function reasonsInSource(dir: string): Set<string> {
     if (statSync(p).isDirectory()) reasonsInSource(p).forEach((r) => found.add(r));
     else if (p.endsWith('.ts')) {
       const text = readFileSync(p, 'utf8');
-      for (const m of text.matchAll(/(?:refuse|worldError)\(\s*'[A-Za-z]+',\s*(?:[^,]*\?\s*)?'([a-z0-9.-]+)'(?:\s*:\s*'([a-z0-9.-]+)')?/g)) {
+      for (const m of text.matchAll(
+        /(?:refuse|worldError)\(\s*'[A-Za-z]+',\s*(?:[^,]*\?\s*)?'([a-z0-9.-]+)'(?:\s*:\s*'([a-z0-9.-]+)')?/g,
+      )) {
         found.add(m[1]);
         if (m[2]) found.add(m[2]);
       }

@@ -154,10 +154,19 @@ describe('requestFor', () => {
     const r = applyCommand(welcomeWorld(), { type: 'run-instance', name: 'bare' });
     if (!r.ok) throw new Error(r.error.reason);
     const id = (r.output.instance as { id: string }).id;
-    expect(requestFor(r.world, id, 's3:GetObject', OBJECT)).toMatchObject({ ok: false, error: { reason: 'instance.no-role' } });
-    expect(requestFor(r.world, `arn:aws:iam::${A}:root`, 's3:GetObject', OBJECT)).toMatchObject({ ok: true, value: { principal: { kind: 'root', account: A } } });
+    expect(requestFor(r.world, id, 's3:GetObject', OBJECT)).toMatchObject({
+      ok: false,
+      error: { reason: 'instance.no-role' },
+    });
+    expect(requestFor(r.world, `arn:aws:iam::${A}:root`, 's3:GetObject', OBJECT)).toMatchObject({
+      ok: true,
+      value: { principal: { kind: 'root', account: A } },
+    });
     expect(decide(r.world, `arn:aws:iam::${A}:root`, 's3:GetObject', OBJECT)).toBe('allowed');
-    expect(requestFor(r.world, 'ec2.amazonaws.com', 'sts:AssumeRole', '*')).toMatchObject({ ok: true, value: { principal: { kind: 'service' } } });
+    expect(requestFor(r.world, 'ec2.amazonaws.com', 'sts:AssumeRole', '*')).toMatchObject({
+      ok: true,
+      value: { principal: { kind: 'service' } },
+    });
   });
 
   it('unknown principals are refused as data', () => {

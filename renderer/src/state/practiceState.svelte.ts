@@ -1,0 +1,156 @@
+/**
+ * The Practice area's state: the bank (validated once), the current attempt (an `ExamSession` from the pure practice
+ * model), its results, and the spaced-repetition memory saved with the learner's progress. "Now" comes from the
+ * renderer's clock and is passed into the pure functions; nothing in `shared/` reads a clock.
+ */
+import { EXAM_MAPS } from '../../../shared/lessons/exams';
+import { QUIZ_BANK_FILES } from '../../../shared/lessons/quiz';
+import { loadBank } from '../../../shared/lessons/quiz-bank';
+import type { QuizAnswer, QuizItem } from '../../../shared/lessons/quiz-types';
+import type { TopicId } from '../../../shared/lessons/topics';
+import {
+  answerItem,
+  dueIds,
+  filterItems,
+  finishExam,
+  goTo,
+  isClosed,
+  nextPracticeIds,
+  pickExamSet,
+  pickSet,
+  recordAttempt,
+  remainingSeconds,
+  scoreSession,
+  startExam,
+  toggleFlag,
+  type ExamResults,
+  type ExamSession,
+} from '../../../shared/lessons/practice';
+import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
+
+/** Seconds allowed per question in exam mode (the real exams allow about two minutes). */
+export const SECONDS_PER_QUESTION = 120;
+
+/** What kind of set is running. */
+export type PracticeMode = 'topic' | 'exam' | 'review';
+
+/** The Practice area's state; one instance per app. */
+export class PracticeState {
+  readonly bank: readonly QuizItem[] = loadBank(QUIZ_BANK_FILES, EXAM_MAPS).items;
+  readonly byId: ReadonlyMap<string, QuizItem> = new Map(this.bank.map((i) => [i.id, i]));
+  readonly exams = EXAM_MAPS;
+  mode = $state<PracticeMode>('topic');
+  session = $state.raw<ExamSession | null>(null);
+  results = $state.raw<ExamResults | null>(null);
+  /** The renderer clock, ticked by the area while a timed attempt runs. */
+  nowMs = $state(Date.now());
+  readonly progress: ProgressStore;
+
+  constructor(progress: ProgressStore = progressStore) {
+    this.progress = progress;
+  }
+
+  get nowIso(): string {
+    return new Date(this.nowMs).toISOString();
+  }
+
+  /** The item on screen. */
+  current: QuizItem | undefined = $derived(this.session ? this.byId.get(this.session.itemIds[this.session.current]) : undefined);
+  remaining: number = $derived(this.session ? remainingSeconds(this.session, this.nowMs) : Infinity);
+  closed: boolean = $derived(this.session ? isClosed(this.session, this.nowMs) : true);
+
+  /** Ids due for review now (missed items first). */
+  due(): string[] {
+    return dueIds(this.progress.value.review, [...this.byId.keys()], this.nowIso);
+  }
+
+  /** Items the learner missed at least once, most recently missed first (for the review list). */
+  missed(): { item: QuizItem; lapses: number; box: number; dueAt: string }[] {
+    return Object.entries(this.progress.value.review.cards)
+      .filter(([id, c]) => c.lapses > 0 && this.byId.has(id))
+      .sort((a, b) => a[1].box - b[1].box || b[1].lastAnsweredAt.localeCompare(a[1].lastAnsweredAt))
+      .map(([id, c]) => ({ item: this.byId.get(id)!, lapses: c.lapses, box: c.box, dueAt: c.dueAt }));
+  }
+
+  /** Number of bank items per topic. */
+  countFor(topic: TopicId | ''): number {
+    return topic ? filterItems(this.bank, { topics: [topic] }).length : this.bank.length;
+  }
+
+  #begin(mode: PracticeMode, ids: string[], seed: number, durationSeconds = 0, exam?: string): void {
+    this.nowMs = Date.now();
+    this.mode = mode;
+    this.results = null;
+    this.session = startExam({ itemIds: ids, seed, nowMs: this.nowMs, durationSeconds, ...(exam ? { exam } : {}) });
+  }
+
+  /** A practice set on one topic (or all): due items first, then unseen ones, then any others by seed. */
+  startTopic(topic: TopicId | '', count: number, seed = Date.now() >>> 0): void {
+    const pool = topic ? filterItems(this.bank, { topics: [topic] }) : [...this.bank];
+    this.nowMs = Date.now();
+    const ids = nextPracticeIds(this.progress.value.review, pool, this.nowIso, count);
+    const fill = pickSet(pool.filter((i) => !ids.includes(i.id)), {}, count - ids.length, seed).map((i) => i.id);
+    this.#begin('topic', [...ids, ...fill], seed);
+  }
+
+  /** An exam-like attempt, weighted by domain, timed. */
+  startExam(exam: string, count: number, seed = Date.now() >>> 0): void {
+    const map = EXAM_MAPS.find((m) => m.exam === exam);
+    if (!map) return;
+    const ids = pickExamSet(this.bank, map, count, seed).map((i) => i.id);
+    this.#begin('exam', ids, seed, ids.length * SECONDS_PER_QUESTION, exam);
+  }
+
+  /** A set of the items due for review now. */
+  startReview(count: number): void {
+    const ids = this.due().slice(0, count);
+    if (ids.length > 0) this.#begin('review', ids, Date.now() >>> 0);
+  }
+
+  /** Records the answer to the item on screen. */
+  answer(answer: QuizAnswer): void {
+    const s = this.session;
+    if (!s || !this.current) return;
+    this.session = answerItem(s, this.current.id, answer, Date.now());
+  }
+
+  /** Moves to item `i`. */
+  goTo(i: number): void {
+    if (this.session) this.session = goTo(this.session, i);
+  }
+
+  /** Flags or unflags the item on screen. */
+  toggleFlag(): void {
+    if (this.session && this.current) this.session = toggleFlag(this.session, this.current.id);
+  }
+
+  /** Ends the attempt, scores it and saves the review memory and the attempt. */
+  async finish(): Promise<void> {
+    const s = this.session;
+    if (!s || s.finishedAtMs !== undefined) return;
+    this.nowMs = Date.now();
+    const done = finishExam(s, this.nowMs);
+    this.session = done;
+    const results = scoreSession(done, this.bank, EXAM_MAPS);
+    this.results = results;
+    const review = recordAttempt(this.progress.value.review, { correctIds: results.correctIds, wrongIds: results.review.map((r) => r.itemId) }, this.nowIso);
+    const topics = [...new Set(done.itemIds.map((id) => this.byId.get(id)?.topic))];
+    await this.progress.recordPractice(review, {
+      at: this.nowIso,
+      mode: this.mode,
+      ...(done.exam ? { exam: done.exam } : {}),
+      ...(this.mode === 'topic' && topics.length === 1 && topics[0] ? { topic: topics[0] } : {}),
+      correct: results.correct,
+      total: results.total,
+    });
+  }
+
+  /** Back to the practice home. */
+  leave(): void {
+    this.session = null;
+    this.results = null;
+  }
+}
+
+/** The app's practice state. */
+export const practiceState = new PracticeState();

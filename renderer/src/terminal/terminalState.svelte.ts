@@ -1,0 +1,107 @@
+/**
+ * The terminal panel's state: open or closed, the scrollback, the input line and its history, and the in-memory
+ * files. `run` hands a line to the pure session (shared/terminal/session.ts) against the current world and puts a
+ * changed world back into the WorldStore as one undoable step.
+ */
+import { emptyCommandHistory, next, previous, pushLine, type CommandHistory } from '../../../shared/terminal/history';
+import { MemoryFs } from '../../../shared/terminal/vfs';
+import { runTerminalLine } from '../../../shared/terminal/session';
+import type { WorldStore } from '../state/worldStore.svelte';
+import { applyWorldChange } from './applyToStore';
+
+/** One block of scrollback: the echoed command, standard output, standard error or a note from the panel. */
+export interface TerminalLine {
+  id: number;
+  kind: 'command' | 'stdout' | 'stderr' | 'note';
+  text: string;
+}
+
+/** How many scrollback blocks are kept. */
+const SCROLLBACK_LIMIT = 500;
+
+const WELCOME = "aws-style command line on the world you see. Try: iam list-users --output table · iam create-user --user-name zed · help";
+
+/** The terminal panel's reactive state; one per app. */
+export class TerminalState {
+  open = $state(false);
+  lines = $state.raw<TerminalLine[]>([{ id: 0, kind: 'note', text: WELCOME }]);
+  input = $state('');
+  running = $state(false);
+  history = $state.raw<CommandHistory>(emptyCommandHistory());
+  /** Bumped to ask the panel to focus its input (after opening). */
+  focusRequest = $state(0);
+  readonly fs = new MemoryFs();
+  #store: WorldStore;
+  #nextId = 1;
+
+  constructor(store: WorldStore) {
+    this.#store = store;
+  }
+
+  /** Opens or closes the panel; opening focuses the input. */
+  toggle(): void {
+    this.open = !this.open;
+    if (this.open) this.focusRequest++;
+  }
+
+  /** Opens the panel and focuses the input. */
+  show(): void {
+    this.open = true;
+    this.focusRequest++;
+  }
+
+  #append(kind: TerminalLine['kind'], text: string): void {
+    const last = this.lines[this.lines.length - 1];
+    // Consecutive writes to the same stream join into one block.
+    if (last && last.kind === kind && kind !== 'command') {
+      this.lines = [...this.lines.slice(0, -1), { ...last, text: last.text + text }];
+    } else {
+      this.lines = [...this.lines, { id: this.#nextId++, kind, text }].slice(-SCROLLBACK_LIMIT);
+    }
+  }
+
+  /** Runs the current input line (or `line`). */
+  async run(line = this.input): Promise<void> {
+    if (this.running) return;
+    this.input = '';
+    this.history = pushLine(this.history, line);
+    this.#append('command', line);
+    if (line.trim() === '') return;
+    this.running = true;
+    try {
+      const outcome = await runTerminalLine(line, {
+        fs: this.fs,
+        world: this.#store.world,
+        sink: (stream, text) => this.#append(stream, text),
+      });
+      if (outcome.clear) this.lines = [];
+      if (outcome.world) {
+        const label = `terminal: ${line.trim().replace(/^(aws|iam-lab)\s+/, '').split(/\s+/).slice(0, 2).join(' ')}`;
+        if (applyWorldChange(this.#store, outcome.world, label)) this.#append('note', `World changed (${label}): one undo step (Undo in the World area takes it back).\n`);
+      }
+    } catch (error) {
+      this.#append('stderr', `iam-lab: internal error: ${(error as Error).message}\n`);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** ↑ in the input. */
+  historyBack(): void {
+    const r = previous(this.history, this.input);
+    this.history = r.history;
+    this.input = r.text;
+  }
+
+  /** ↓ in the input. */
+  historyForward(): void {
+    const r = next(this.history, this.input);
+    this.history = r.history;
+    this.input = r.text;
+  }
+
+  /** Empties the scrollback. */
+  clear(): void {
+    this.lines = [];
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Writes the theatre e2e scenarios as share files: `tsx test/e2e/theatre-scenarios.ts <dir>`. Run in a child process
+ * because Playwright's loader cannot import the world's JSON catalog; tsx can.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyCommands, welcomeWorld, type World } from '../../shared/world';
+import { crossAccountWorld } from '../../shared/world/samples';
+import { makeShare, type RequestDraft } from '../../shared/theatre';
+
+/** The welcome world's account, Alice and the report object. */
+export const ACCOUNT = '111122223333';
+export const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`;
+export const OBJECT = 'arn:aws:s3:::iam-lab-welcome-bucket/reports/q1.csv';
+
+function denyWorld(): World {
+  const r = applyCommands(welcomeWorld(), [
+    {
+      type: 'put-inline-policy',
+      to: 'user',
+      name: 'alice',
+      policyName: 'NoReports',
+      policyDocument: { Version: '2012-10-17', Statement: [{ Sid: 'NoReportsOverHttp', Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::iam-lab-welcome-bucket/reports/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] },
+    },
+  ]);
+  if (!r.ok) throw new Error('set-up failed');
+  return r.world;
+}
+
+const narrow = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] });
+
+const SCENARIOS: Record<string, { world: World; request: RequestDraft }> = {
+  deny: { world: denyWorld(), request: { flow: 'call', principal: ALICE, action: 's3:GetObject', resource: OBJECT, env: { secureTransport: false } } },
+  cross: { world: crossAccountWorld(), request: { flow: 'call', principal: 'arn:aws:iam::111111111111:user/carol', action: 'sts:AssumeRole', resource: 'arn:aws:iam::222222222222:role/ProdS3Reader', env: {} } },
+  assume: {
+    world: crossAccountWorld(),
+    request: { flow: 'assume-role', principal: 'arn:aws:iam::111111111111:user/carol', roleArn: 'arn:aws:iam::222222222222:role/ProdS3Reader', sessionPolicy: narrow, action: 's3:GetObject', resource: 'arn:aws:s3:::lab-prod-data/report.csv', env: {} },
+  },
+};
+
+const out = process.argv[2];
+if (out) for (const [name, s] of Object.entries(SCENARIOS)) writeFileSync(join(out, `${name}.json`), JSON.stringify(makeShare(s.world, s.request, 0)));
