@@ -38,11 +38,12 @@ export class ScenarioFiles {
   /** True while File → New's chooser is open. */
   choosingSample = $state(false);
   busy = $state(false);
-  #host: HostApi;
+  #hostOf: () => HostApi;
   #store: WorldStore;
 
-  constructor(host: HostApi, store: WorldStore) {
-    this.#host = host;
+  /** `host` is a getter so a component can pass its (reactive) prop. */
+  constructor(host: () => HostApi, store: WorldStore) {
+    this.#hostOf = host;
     this.#store = store;
   }
 
@@ -51,7 +52,7 @@ export class ScenarioFiles {
     if (this.busy) return;
     this.busy = true;
     try {
-      const picked = await this.#host.openFile({ purpose });
+      const picked = await this.#hostOf().openFile({ purpose });
       if (!picked.ok) return void (this.notice = { ok: false, text: picked.error.message });
       if (picked.value === null) return;
       const read = readWorldFile(picked.value.text, picked.value.name);
@@ -77,7 +78,7 @@ export class ScenarioFiles {
   }
 
   async #save(suggestedName: string, text: string, what: string): Promise<void> {
-    const saved = await this.#host.saveFile({ suggestedName, text });
+    const saved = await this.#hostOf().saveFile({ suggestedName, text });
     if (!saved.ok) this.notice = { ok: false, text: saved.error.message };
     else if (saved.value.saved) this.notice = { ok: true, text: `Saved the ${what} as ${saved.value.name ?? suggestedName}.` };
   }
