@@ -20,7 +20,10 @@ export interface LayoutOptions {
 }
 
 /** The default grid. */
-export const DEFAULT_LAYOUT: LayoutOptions = { columnWidth: 190, rowHeight: 72, maxRows: 14, accountGap: 150 };
+export const DEFAULT_LAYOUT: LayoutOptions = { columnWidth: 190, rowHeight: 72, maxRows: 18, accountGap: 150 };
+
+/** Width of an empty (kept) column, as a fraction of a column. */
+export const EMPTY_COLUMN = 0.35;
 
 /** Extra gap per level of boxes around an account (OU inside OU inside organization). */
 const DEPTH_GAP = 40;
@@ -89,9 +92,15 @@ export function layoutGraph(model: GraphModel, overrides: Positions = {}, option
   }
   const isLeafLike = (n: GraphNode) => !hasChildren.has(n.id) && n.kind !== 'account' && n.kind !== 'area';
   const positions: Positions = {};
+  // An empty column that is kept for stability takes a narrow slot, so small worlds stay compact.
+  const EMPTY = Math.round(W * EMPTY_COLUMN);
   const place = (block: Block, x0: number): number => {
-    block.columns.forEach((col, c) => col.forEach((n, r) => (positions[n.id] = { x: x0 + c * W, y: r * H })));
-    return Math.max(1, block.columns.length) * W;
+    let x = x0;
+    block.columns.forEach((col, c) => {
+      col.forEach((n, r) => (positions[n.id] = { x, y: r * H }));
+      if (c < block.columns.length - 1) x += col.length > 0 ? W : EMPTY;
+    });
+    return x - x0 + W;
   };
 
   let x = 0;

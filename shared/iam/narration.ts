@@ -68,7 +68,8 @@ export const NARRATION: Record<ReasonCode, string> = {
     'Condition {operator} on {key}: the key is absent or empty, so ForAnyValue is false.',
   'condition.null.match': 'Null condition on {key} holds (presence is as the policy requires).',
   'condition.null.no-match': 'Null condition on {key} does not hold.',
-  'condition.operator-unknown': 'Condition operator {operator} is not one AWS knows, so the condition is false.',
+  'condition.operator-unknown':
+    'Condition operator {operator} is not one AWS knows: the engine fails closed (false in an Allow, true in a Deny) and lists the policy in errors.',
   'condition.variable-unresolved':
     'Condition {operator} on {key}: a policy variable had no value and no default, so that value matches nothing.',
   'explicit-deny.found': 'An explicit Deny applies: the request is denied, whatever any Allow says.',

@@ -75,6 +75,8 @@ export interface PolicyError {
   policyKind: PolicyKind;
   code: string;
   path?: string;
+  /** Org level id for SCPs/RCPs (additive). */
+  level?: string;
 }
 
 /** The engine's answer for one request. */
@@ -86,7 +88,10 @@ export interface EvaluationResult {
   reason: string;
   /** For cross-account requests: the decision of each side (both must allow). */
   sides?: { principal: Decision; resource: Decision };
-  /** Policies that failed to parse and were skipped. */
+  /**
+   * Policies that failed to parse and were skipped (codes `parse.*`), and policies kept in play that hold an unknown
+   * condition operator (code `condition.operator-unknown`: false in an Allow, true in a Deny — fail closed).
+   */
   errors: PolicyError[];
   /** Condition keys a statement referred to that the request context did not have. */
   missingContextKeys: string[];

@@ -21,3 +21,18 @@ export { emptyAccount, emptyWorld } from './account-factory';
 export { SAMPLE_WORLDS, welcomeWorld } from './samples';
 export { narrateError } from './narrate-error';
 export type { WorldError, WorldErrorCode, Result } from './errors';
+export { assumeRoleInWorld, type AssumeRoleRequest, type AssumeRoleInWorldResult } from './sts-flow';
+export {
+  parseScenario,
+  parseScenarioValue,
+  serializeScenario,
+  scenarioDocument,
+  describeScenarioDiagnostic,
+  SCENARIO_FORMAT,
+  type ScenarioDiagnostic,
+  type ParseScenarioResult,
+} from './scenario/parse';
+export { CURRENT_SCENARIO_VERSION } from './migrations';
+export { importAuthzDetails, type ImportResult, type ImportStats } from './authz/import';
+export { exportAuthzDetails } from './authz/export';
+export * from './store-doc';

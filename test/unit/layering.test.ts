@@ -116,7 +116,7 @@ describe('layering', () => {
     expect(importsOf(`const fs = await import('node:fs');`)).toEqual(['node:fs']);
     expect(importsOf(`// import x from 'electron'\nexport * from './a';`)).toEqual(['./a']);
     expect(importsOf(`import {\n  a,\n  b,\n} from 'svelte';`)).toEqual(['svelte']);
-    expect(importsOf('const line = `import { X } from \'${pkg}\';`;')).toEqual([]);
+    expect(importsOf("const line = `import { X } from '${pkg}';`;")).toEqual([]);
     expect(importsOf(`import './theme.css';\nconst ids = ['file.import', 'file.export'];`)).toEqual(['./theme.css']);
   });
 

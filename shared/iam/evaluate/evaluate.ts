@@ -28,7 +28,7 @@ import {
 import { rcpGate, scpGate } from './org-gates';
 import { boundaryGate, identityGate, sessionGate } from './principal-gates';
 import { resourceGate } from './resource-gate';
-import { scanPolicy } from './scan';
+import { reportSkipped, scanPolicy } from './scan';
 import type { EvalState, Hit, LoadedPolicy } from './state';
 
 /** Options of `evaluate`. */
@@ -164,12 +164,6 @@ export function evaluateWith(
   if (t.on) {
     for (const k of ctx().ignoredKeys())
       t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
-    for (const e of S.errors)
-      t.check('policy.parse-error', 'authenticate', {
-        ref: { policyId: e.policyId, policyKind: e.policyKind, statementIndex: -1, path: e.path },
-        outcome: 'error',
-        data: { code: e.code },
-      });
   }
   const expiresAt = p.kind === 'role-session' || p.kind === 'federated-user' ? p.expiresAt : undefined;
   if (expiresAt !== undefined && req.now !== undefined && Date.parse(req.now) >= Date.parse(expiresAt)) {
@@ -195,6 +189,7 @@ export function evaluateWith(
 
   // 1. Explicit deny across every applicable policy.
   t.enter('gate.explicit-deny', 'explicit-deny');
+  reportSkipped(S, 'explicit-deny', undefined);
   const denies: Hit[] = [];
   let denyPrincipal = false;
   let denyResource = false;

@@ -5,6 +5,7 @@
 import { RCP_SUPPORTED_SERVICES } from '../data/rcp-supported-services';
 import { serviceOf } from '../match/action';
 import { parseArn } from '../match/arn';
+import { operatorFor } from '../conditions/operators';
 import { parsePolicyCached } from '../policy/cache';
 import type { OrgLevelPolicies, PolicyInput } from '../request';
 import type { PolicyError, PolicyKind } from '../result';
@@ -23,6 +24,18 @@ export const TRUST_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 const EMPTY: readonly never[] = Object.freeze([]);
+
+function policyError(input: PolicyInput, kind: PolicyKind, code: string, path: string, level?: string): PolicyError {
+  const e: PolicyError = { policyId: input.id, policyKind: kind, code };
+  if (path) e.path = path;
+  if (level !== undefined) e.level = level;
+  return e;
+}
+
+/** True for an error that made the policy unusable (it is skipped), as opposed to one kept in play. */
+export function isSkippingError(e: PolicyError): boolean {
+  return e.code.startsWith('parse.');
+}
 
 type LoadOutcome = { lp?: LoadedPolicy; errors?: PolicyError[]; kind: PolicyKind; level?: string; document: unknown };
 const loadCache = new WeakMap<PolicyInput, LoadOutcome[]>();

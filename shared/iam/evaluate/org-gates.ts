@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_evaluation.html).
  */
 import type { ReasonCode } from '../reasons';
-import { scanPolicy } from './scan';
+import { reportSkipped, scanPolicy } from './scan';
 import type { EvalState, LoadedLevel, OrgApplicability } from './state';
 
 /** Outcome of an org gate. */
@@ -28,6 +28,7 @@ function runOrgGate(
   }
   for (const level of levels) {
     t.enter('level.enter', gate, { data: { level: level.level, id: level.id } });
+    reportSkipped(S, gate, [gate], level.id);
     let allowed = false;
     for (const lp of level.policies) {
       const hits = scanPolicy(S, lp, 'Allow', gate);

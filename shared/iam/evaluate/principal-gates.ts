@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session).
  */
 import type { ReasonCode } from '../reasons';
-import { scanPolicy } from './scan';
+import { reportSkipped, scanPolicy } from './scan';
 import type { EvalState, Hit } from './state';
 
 /** Outcome of one principal gate. */
@@ -34,6 +34,7 @@ export function identityGate(S: EvalState, satisfied: boolean): GateOutcome {
     const seq = t.exit('identity.none', 'identity', { outcome: 'implicitDeny' });
     return { ok: false, hits: [], decisive: [seq], reason: 'decision.no-allow' };
   }
+  reportSkipped(S, 'identity', ['identity']);
   const hits: Hit[] = [];
   for (const lp of S.identity) hits.push(...scanPolicy(S, lp, 'Allow', 'identity'));
   if (!hits.length) {
@@ -58,6 +59,7 @@ export function boundaryGate(S: EvalState, boundaryGiven: boolean): GateOutcome 
     t.exit('boundary.not-set', 'boundary', { outcome: 'not-applicable' });
     return { ok: true, hits: [], decisive: [] };
   }
+  reportSkipped(S, 'boundary', ['boundary']);
   const hits = S.boundary ? scanPolicy(S, S.boundary, 'Allow', 'boundary') : [];
   if (!hits.length) {
     const seq = t.exit('boundary.no-allow', 'boundary', { outcome: 'implicitDeny' });
@@ -84,6 +86,7 @@ export function sessionGate(S: EvalState, sessionGiven: boolean): GateOutcome {
     const seq = t.exit('session.federated-no-policy', 'session', { outcome: 'implicitDeny' });
     return { ok: false, hits: [], decisive: [seq], reason: 'decision.federated-no-session-policy' };
   }
+  reportSkipped(S, 'session', ['session']);
   const hits: Hit[] = [];
   for (const lp of S.session) hits.push(...scanPolicy(S, lp, 'Allow', 'session'));
   if (!hits.length) {

@@ -8,7 +8,7 @@
  */
 import { MATCH_STRENGTH, type PrincipalMatchKind } from '../match/principal';
 import type { ReasonCode } from '../reasons';
-import { scanPolicy } from './scan';
+import { reportSkipped, scanPolicy } from './scan';
 import type { EvalState, Hit } from './state';
 
 /**
@@ -35,6 +35,7 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
   const t = S.t;
   t.enter('gate.resource-policy', 'resource-policy');
   if (S.trustIgnored && t.on) t.check('resource-policy.trust-ignored', 'resource-policy');
+  reportSkipped(S, 'resource-policy', ['resource', 'trust']);
   const block = (code: ReasonCode, reason: ReasonCode): ResourceGateOutcome => ({
     grant: 'blocked',
     hits: [],

@@ -3,7 +3,8 @@
  * `policy.*` trace events. A policy-level `ref` has `statementIndex: -1`.
  */
 import type { Effect } from '../policy/types';
-import type { Gate, StatementRef } from '../result';
+import type { Gate, PolicyKind, StatementRef } from '../result';
+import { isSkippingError } from './load';
 import { checkStatement } from './statement';
 import type { EvalState, Hit, LoadedPolicy } from './state';
 
@@ -54,4 +55,26 @@ export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate:
       outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match',
     });
   return hits;
+}
+
+/**
+ * Records, inside the gate (and org level) where they would have played, the policies of `kind` that were skipped
+ * because they could not be parsed.
+ */
+export function reportSkipped(
+  S: EvalState,
+  gate: Gate,
+  kinds: readonly PolicyKind[] | undefined,
+  level?: string,
+): void {
+  if (!S.t.on || S.errors.length === 0) return;
+  for (const e of S.errors) {
+    if (!isSkippingError(e)) continue;
+    if (kinds && !kinds.includes(e.policyKind)) continue;
+    if (level !== undefined && e.level !== level) continue;
+    const ref: StatementRef = { policyId: e.policyId, policyKind: e.policyKind, statementIndex: -1 };
+    if (e.path) ref.path = e.path;
+    if (e.level !== undefined) ref.level = e.level;
+    S.t.check('policy.parse-error', gate, { ref, outcome: 'error', data: { code: e.code } });
+  }
 }

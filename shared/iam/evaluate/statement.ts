@@ -196,6 +196,8 @@ export function checkStatement(
   if (st.conditions.length > 0) {
     for (const c of st.conditions) {
       const o = evaluateCondition(c, env.read, policy.variablesEnabled);
+      // An unknown operator cannot be evaluated: fail closed (false in an Allow, true in a Deny).
+      if (o.code === 'condition.operator-unknown') o.result = st.effect === 'Deny';
       if (o.missing) (env.missing ??= new Set()).add(c.key);
       if (on) {
         const data: Record<string, unknown> = {};

@@ -133,6 +133,7 @@ function resultEntry(req: EvaluationRequest, res: EvaluationResult): Record<stri
       return {
         SourcePolicyId: inline ? (input?.name ?? ref.policyId) : ref.policyId,
         SourcePolicyType: sourceType(ref, inputs),
+        ...positions(input, ref),
       };
     }),
     MissingContextValues: [...res.missingContextKeys],

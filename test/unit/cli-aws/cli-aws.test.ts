@@ -265,6 +265,36 @@ describe('simulate-principal-policy and simulate-custom-policy', () => {
       EvalDecision: 'allowed',
       MatchedStatements: [{ SourcePolicyId: 'PolicyInputList.1' }],
     });
+    io.write(
+      'multi.json',
+      JSON.stringify(
+        {
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Deny', Action: 'ec2:*', Resource: '*' },
+            { Effect: 'Allow', Action: 's3:*', Resource: '*' },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    expect(
+      await run([
+        'iam',
+        'simulate-custom-policy',
+        '--policy-input-list',
+        'file://multi.json',
+        '--action-names',
+        's3:ListBucket',
+      ]),
+    ).toBe(0);
+    expect(json().EvaluationResults[0].MatchedStatements[0]).toEqual({
+      SourcePolicyId: 'PolicyInputList.1',
+      SourcePolicyType: 'user',
+      StartPosition: { Line: 9, Column: 5 },
+      EndPosition: { Line: 13, Column: 6 },
+    });
     expect(
       await run([
         ...base,

@@ -1,6 +1,7 @@
 /** The deterministic layout: columns by kind inside accounts, sorted by name, stable when something is added. */
 import { describe, expect, it } from 'vitest';
 import { buildGraph, layoutGraph, nextNode, firstNode, graphToSvg, DEFAULT_LAYOUT } from '../../../shared/graph';
+import { EMPTY_COLUMN } from '../../../shared/graph/layout';
 import { applyCommand, welcomeWorld } from '../../../shared/world';
 import { crossAccountWorld, organizationWorld } from '../../../shared/world/samples';
 
@@ -20,8 +21,8 @@ describe('layoutGraph', () => {
     expect(root.y).toBeLessThan(alice.y);
     expect(alice.y).toBeLessThan(bob.y);
     expect(group.x).toBeGreaterThan(alice.x);
-    // An empty roles column is kept, so policies sit two columns right of groups.
-    expect(policy.x - group.x).toBe(2 * DEFAULT_LAYOUT.columnWidth);
+    // An empty roles column is kept (narrow), so policies sit one column and a narrow slot right of groups.
+    expect(policy.x - group.x).toBe(DEFAULT_LAYOUT.columnWidth + Math.round(DEFAULT_LAYOUT.columnWidth * EMPTY_COLUMN));
   });
 
   it('is stable: adding a user moves only the users below it in its column', () => {
@@ -44,7 +45,7 @@ describe('layoutGraph', () => {
 
   it('wraps long columns and keeps dragged positions', () => {
     let w = welcomeWorld();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 24; i++) {
       const r = applyCommand(w, { type: 'create-user', userName: `u${String(i).padStart(2, '0')}` });
       if (!r.ok) throw new Error(r.error.reason);
       w = r.world;

@@ -22,7 +22,7 @@ function fakeHandlers(): ChannelHandlers {
     'settings:set': vi.fn(async (patch) => ok({ ...DEFAULT_SETTINGS, ...patch })),
     'store:status': vi.fn(async () => ok({ location: '/tmp/iam-lab.json' })),
     'app:info': vi.fn(async () => ok({ name: 'IAM Lab', version: '0.1.0', host: 'desktop' as const, runtime: {} })),
-  } as ChannelHandlers;
+  } as unknown as ChannelHandlers;
 }
 
 describe('isTrustedSender', () => {

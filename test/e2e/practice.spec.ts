@@ -1,0 +1,88 @@
+/**
+ * The Practice area in the browser twin: a 5-question topic set answered (one on purpose wrongly), results shown, the
+ * missed item listed for review (and still there after a reload); exam mode shows its timer and flags.
+ */
+import type { Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, openApp, test } from './fixtures';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const TOPIC = 'multiple-permissions';
+
+interface Item {
+  id: string;
+  kind: string;
+  options?: { id: string; correct: boolean }[];
+  correctOrder?: string[];
+  answer?: string;
+}
+const QUIZ_DIR = join(import.meta.dirname, '..', '..', 'shared', 'lessons', 'quiz');
+const bank: Item[] = readdirSync(QUIZ_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(QUIZ_DIR, f), 'utf8')).items as Item[]);
+
+/** Answers the item on screen, rightly or wrongly, by clicks. */
+async function answer(page: Page, right: boolean): Promise<string> {
+  const id = (await page.getByTestId('practice-item').getAttribute('data-item'))!;
+  const item = bank.find((i) => i.id === id)!;
+  if (item.kind === 'single' || item.kind === 'multiple') {
+    const picks = item.options!.filter((o) => o.correct === right);
+    for (const o of item.kind === 'single' || !right ? picks.slice(0, 1) : picks) await page.getByTestId(`practice-option-${o.id}`).click();
+  } else if (item.kind === 'order-gates') {
+    const order = right ? item.correctOrder! : [...item.correctOrder!].reverse();
+    for (const s of order) await page.getByTestId(`practice-step-${s}`).click();
+  } else {
+    const d = right ? item.answer! : ['allowed', 'explicitDeny', 'implicitDeny'].find((x) => x !== item.answer)!;
+    await page.getByTestId(`practice-decision-${d}`).click();
+  }
+  return id;
+}
+
+test.describe('practice', () => {
+  test('a 5-question set: results shown, the missed item comes back in review', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('nav-practice').click();
+    await page.getByTestId('practice-topic').selectOption(TOPIC);
+    await page.getByTestId('practice-count').selectOption('5');
+    await page.getByTestId('practice-start').click();
+    await expect(page.getByTestId('practice-session')).toBeVisible();
+    let missed = '';
+    for (let i = 0; i < 5; i++) {
+      const id = await answer(page, i !== 0);
+      if (i === 0) missed = id;
+      if (i < 4) await page.getByTestId('practice-next').click();
+    }
+    await page.screenshot({ path: join(SHOTS, 'practice-session.png') });
+    await page.getByTestId('practice-finish').click();
+    await expect(page.getByTestId('practice-score')).toContainText('4 / 5');
+    const review = page.getByTestId('results-review');
+    await expect(review.locator('> li')).toHaveCount(1);
+    await expect(review.locator(`> li[data-item="${missed}"]`)).toBeVisible();
+    await page.getByTestId('practice-home').click();
+    await expect(page.getByTestId('practice-missed').locator(`[data-item="${missed}"]`)).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('area-practice')).toHaveAttribute('data-progress-loaded', 'true');
+    await expect(page.getByTestId('practice-missed').locator(`[data-item="${missed}"]`)).toBeVisible();
+  });
+
+  test('exam mode: timer, flag for review, results by domain', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('nav-practice').click();
+    await page.getByTestId('exam-choice').selectOption('SCS-C02');
+    await page.getByTestId('exam-count').selectOption('10');
+    await page.getByTestId('exam-start').click();
+    await expect(page.getByTestId('exam-timer')).toHaveText(/⏱ (20:00|19:5\d)/);
+    await page.getByTestId('exam-flag').click();
+    await expect(page.getByTestId('exam-flag')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('practice-map-0')).toHaveText('⚑');
+    await answer(page, true);
+    await page.getByTestId('practice-next').click();
+    await answer(page, false);
+    await page.getByTestId('practice-finish').click();
+    await expect(page.getByTestId('results-by-domain')).toBeVisible();
+    await expect(page.getByTestId('results-by-domain').locator('tbody tr').first()).toContainText('SCS-C02:');
+    await expect(page.getByTestId('results-review')).toContainText('flagged');
+    await page.screenshot({ path: join(SHOTS, 'practice-exam-results.png'), fullPage: true });
+  });
+});
