@@ -73,9 +73,10 @@ test.describe('graph view', () => {
   });
 
   test('imports the example account and draws nodes and edges by kind', async ({ page }) => {
+    test.setTimeout(90_000);
     await openWorld(page);
     await page.getByTestId('import-file').setInputFiles(FIXTURE);
-    await expect(page.getByTestId('world-message')).toContainText('Imported 44 users, 5 groups, 78 roles and 84 policies');
+    await expect(page.getByTestId('world-message')).toContainText('Imported 44 users, 5 groups, 78 roles and 84 policies', { timeout: 30_000 });
     await expect(page.getByTestId('world-message')).toContainText('stays on this machine');
     const count = (kind: string) => page.getByTestId(`legend-${kind}`);
     await expect(count('user')).toHaveAttribute('data-count', '44');
@@ -89,7 +90,7 @@ test.describe('graph view', () => {
     await expect(page.getByTestId('legend-edge-can-assume')).toHaveAttribute('data-count', '87');
     await expect(page.getByTestId('legend-edge-inline')).toHaveAttribute('data-count', '39');
     // Cytoscape draws every node of the model (2 accounts + 3 areas + 251 leaves) and every edge.
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '256');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '256', { timeout: 20_000 });
     await expect(page.getByTestId('graph')).toHaveAttribute('data-edges', '256');
     // Search narrows the explorer and the graph.
     await page.getByTestId('explorer-search').fill('cloudsplaining');

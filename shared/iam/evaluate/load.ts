@@ -65,15 +65,19 @@ export function loadPolicy(
   const r = parsePolicyCached(input.document);
   const outcome: LoadOutcome = { kind, level, document: input.document };
   if (!r.ok) {
-    outcome.errors = r.diagnostics.map((d) => ({
-      policyId: input.id,
-      policyKind: kind,
-      code: d.code,
-      path: d.path || undefined,
-    }));
+    outcome.errors = r.diagnostics.map((d) => policyError(input, kind, d.code, d.path, level));
     errors.push(...outcome.errors);
   } else {
     outcome.lp = level === undefined ? { input, kind, policy: r.policy } : { input, kind, policy: r.policy, level };
+    const unknown: PolicyError[] = [];
+    for (const st of r.policy.statements)
+      for (const c of st.conditions)
+        if (c.base.toLowerCase() !== 'null' && !operatorFor(c.base))
+          unknown.push(policyError(input, kind, 'condition.operator-unknown', c.path, level));
+    if (unknown.length) {
+      outcome.errors = unknown;
+      errors.push(...unknown);
+    }
   }
   if (list.length > 8) list.length = 0;
   list.push(outcome);

@@ -48,3 +48,36 @@ describe('evaluate is deterministic', () => {
     expect(JSON.stringify(evaluate(c.request))).toBe(JSON.stringify(evaluate(c.request)));
   });
 });
+
+describe('skipped policies are reported where they play', () => {
+  it('an unparseable SCP shows in the explicit-deny gate and in its org level', () => {
+    const r = evaluate({
+      principal: {
+        kind: 'user',
+        account: '111111111111',
+        arn: 'arn:aws:iam::111111111111:user/a',
+        org: { orgId: 'o-1' },
+      },
+      action: 's3:GetObject',
+      resource: { arn: '*' },
+      policies: {
+        identity: [{ id: 'p', document: { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } }],
+        scps: [
+          {
+            level: 'root',
+            id: 'r-1',
+            policies: [{ id: 'full', document: { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } }],
+          },
+          { level: 'ou', id: 'ou-1', policies: [{ id: 'broken', document: '{' }] },
+        ],
+      },
+    });
+    expect(r.decision).toBe('implicitDeny');
+    expect(r.errors).toEqual([{ policyId: 'broken', policyKind: 'scp', code: 'parse.json.invalid', level: 'ou-1' }]);
+    const pe = r.trace.events.filter((e) => e.code === 'policy.parse-error');
+    expect(pe.map((e) => e.gate)).toEqual(['explicit-deny', 'scp']);
+    const level = r.trace.events[pe[1].parent!];
+    expect(level.code).toBe('level.enter');
+    expect(level.data?.id).toBe('ou-1');
+  });
+});
