@@ -7,18 +7,35 @@ import { ok } from '../../shared/ipc/result';
 import { storedProgress } from '../../shared/ipc/progress';
 import { NO_FILE_DIALOGS } from './files';
 import type { AppStore } from './store';
+import { createWorldsHandlers, type WorldsHandlers } from '../../shared/ipc/worldsService';
+import { fail } from '../../shared/ipc/result';
+import type { WorldsStore } from './worldsStore';
+
+/** Stand-ins for the `worlds:*` channels when no worlds store was opened (tests of other channels). */
+const NO_WORLDS: WorldsHandlers = {
+  'worlds:list': async () => fail('worlds.unavailable', 'No worlds store is open.'),
+  'worlds:open': async () => fail('worlds.unavailable', 'No worlds store is open.'),
+  'worlds:create': async () => fail('worlds.unavailable', 'No worlds store is open.'),
+  'worlds:save': async () => fail('worlds.unavailable', 'No worlds store is open.'),
+  'worlds:rename': async () => fail('worlds.unavailable', 'No worlds store is open.'),
+  'worlds:duplicate': async () => fail('worlds.unavailable', 'No worlds store is open.'),
+  'worlds:delete': async () => fail('worlds.unavailable', 'No worlds store is open.'),
+};
 
 /**
  * Builds the handlers; `info` is computed once by the caller (app version, runtime versions); `files` are the
- * dialog-backed `files:*` handlers (electron/main/files.ts), absent in tests that do not need them.
+ * dialog-backed `files:*` handlers (electron/main/files.ts), absent in tests that do not need them; `worlds` is the
+ * opened worlds document (electron/main/worldsStore.ts) behind the `worlds:*` channels.
  */
 export function createHandlers(
   store: AppStore,
   info: AppInfo,
   files: Pick<ChannelHandlers, 'files:open' | 'files:save'> = NO_FILE_DIALOGS,
+  worlds?: WorldsStore,
 ): ChannelHandlers {
   return {
     ...files,
+    ...(worlds ? createWorldsHandlers(worlds) : NO_WORLDS),
     'settings:get': async () => ok({ ...store.db.data.settings }),
     'settings:set': async (patch) => {
       await store.update((doc) => {
@@ -26,7 +43,7 @@ export function createHandlers(
       });
       return ok({ ...store.db.data.settings });
     },
-    'store:status': async () => ok(store.status),
+    'store:status': async () => ok(worlds ? { ...store.status, worlds: worlds.status } : store.status),
     'app:info': async () => ok(info),
     'progress:get': async () => ok(storedProgress(store.db.data.progress)),
     'progress:set': async (progress) => {

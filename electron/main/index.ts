@@ -14,6 +14,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { isTrustedSender } from './sender';
 import { openStore, type AppStore } from './store';
+import { openWorldsStore } from './worldsStore';
 import { guardNavigation, visibleWindowState, windowOptions } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -71,13 +72,14 @@ void app.whenReady().then(async () => {
   installCspHeader(session.defaultSession);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const store = await openStore({ dir: app.getPath('userData') });
+  const worlds = await openWorldsStore({ dir: app.getPath('userData') });
   const info = {
     name: 'IAM Lab',
     version: app.getVersion(),
     host: 'desktop' as const,
     runtime: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
   };
-  registerIpc(ipcMain, createHandlers(store, info, createFileHandlers(fileDeps())), (event) =>
+  registerIpc(ipcMain, createHandlers(store, info, createFileHandlers(fileDeps()), worlds), (event) =>
     isTrustedSender(event, {
       webContentsId: () => mainWindow?.webContents.id,
       devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,

@@ -21,12 +21,4 @@ export { NARRATION, narrate } from './narration';
 export { explain, type ExplainOptions } from './explain';
 export * from './sts/index';
 export * from './whynot/index';
-export {
-  whoCan,
-  whatCan,
-  allowedOnly,
-  type Candidate,
-  type ResourceSide,
-  type ReverseRow,
-  type QueryEnv,
-} from './reverse/reverse';
+export * from './reverse/index';

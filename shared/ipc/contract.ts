@@ -15,6 +15,18 @@ import { parseNoArgs, parseSettingsPatchArgs } from './parse';
 import type { Result } from './result';
 import type { Settings, SettingsPatch } from './settings';
 import type { StoreStatus } from './storeStatus';
+import {
+  parseCreateWorldArgs,
+  parseOpenWorldArgs,
+  parseSaveWorldArgs,
+  parseWorldIdArgs,
+  parseWorldIdNameArgs,
+  type NewWorldRequest,
+  type OpenedWorld,
+  type ScenarioDocument,
+  type WorldsIndex,
+  type WorldSummary,
+} from './worlds';
 
 /** Every invoke channel (`domain:verb`) with its argument tuple and its success value. */
 export interface IpcChannels {
@@ -28,6 +40,19 @@ export interface IpcChannels {
   'files:open': { args: [request: OpenFileRequest]; value: OpenedFile | null };
   /** Shows the host's save dialog (or downloads, in the twin) and writes the text. */
   'files:save': { args: [request: SaveFileRequest]; value: SavedFile };
+  /** The stored worlds (sandboxes) and which one is open. */
+  'worlds:list': { args: []; value: WorldsIndex };
+  /** Opens a stored world (the active one without an id) and remembers it as active. */
+  'worlds:open': { args: [id?: string]; value: OpenedWorld };
+  /** Stores a new world and opens it. */
+  'worlds:create': { args: [request: NewWorldRequest]; value: OpenedWorld };
+  /** Replaces a stored world's content (the renderer sends it, debounced, after each change). */
+  'worlds:save': { args: [id: string, scenario: ScenarioDocument]; value: WorldSummary };
+  'worlds:rename': { args: [id: string, name: string]; value: WorldsIndex };
+  /** Copies a stored world under a new name and opens the copy. */
+  'worlds:duplicate': { args: [id: string, name: string]; value: OpenedWorld };
+  /** Deletes a stored world (never the last one); answers with the world open afterwards. */
+  'worlds:delete': { args: [id: string]; value: OpenedWorld };
 }
 
 /** One invoke channel name. */
@@ -47,6 +72,13 @@ export const HOST_METHODS = {
   setProgress: 'progress:set',
   openFile: 'files:open',
   saveFile: 'files:save',
+  listWorlds: 'worlds:list',
+  openWorld: 'worlds:open',
+  createWorld: 'worlds:create',
+  saveWorld: 'worlds:save',
+  renameWorld: 'worlds:rename',
+  duplicateWorld: 'worlds:duplicate',
+  deleteWorld: 'worlds:delete',
 } as const satisfies Record<string, Channel>;
 
 /** A method name on the host API. */
@@ -65,6 +97,13 @@ export const ARG_PARSERS: { [C in Channel]: ArgParser<C> } = {
   'progress:set': parseProgressArgs,
   'files:open': parseOpenFileArgs,
   'files:save': parseSaveFileArgs,
+  'worlds:list': parseNoArgs,
+  'worlds:open': parseOpenWorldArgs,
+  'worlds:create': parseCreateWorldArgs,
+  'worlds:save': parseSaveWorldArgs,
+  'worlds:rename': parseWorldIdNameArgs,
+  'worlds:duplicate': parseWorldIdNameArgs,
+  'worlds:delete': parseWorldIdArgs,
 };
 
 /** Every channel, in table order. */

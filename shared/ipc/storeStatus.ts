@@ -18,4 +18,12 @@ export interface StoreStatus {
     /** The version found in a newer document, when known. */
     foundVersion?: number;
   };
+  /**
+   * The worlds document's own status (it is a sibling document: `worlds.json` beside the app document, or the
+   * `iam-lab-worlds` storage key in the twin). Same rule: an unusable one is moved aside and named here.
+   */
+  worlds?: {
+    location: string;
+    backup?: StoreStatus['backup'];
+  };
 }

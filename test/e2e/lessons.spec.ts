@@ -69,6 +69,7 @@ test.describe('lessons', () => {
     await expect(page.getByTestId(`lesson-card-${LESSON}`)).toHaveAttribute('data-state', 'done');
     await expect(page.getByTestId(`lesson-status-${LESSON}`)).toHaveText('✔ Completed');
     await expect(page.getByTestId('lessons-completed')).toContainText('1 of');
+    await page.screenshot({ path: join(SHOTS, 'lessons-catalogue.png') });
   });
 
   test('resumes at the step the learner left', async ({ page }) => {

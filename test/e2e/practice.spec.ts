@@ -53,6 +53,7 @@ test.describe('practice', () => {
       if (i === 0) missed = id;
       if (i < 4) await page.getByTestId('practice-next').click();
     }
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, 'practice-session.png') });
     await page.getByTestId('practice-finish').click();
     await expect(page.getByTestId('practice-score')).toContainText('4 / 5');
@@ -72,13 +73,15 @@ test.describe('practice', () => {
     await page.getByTestId('exam-choice').selectOption('SCS-C02');
     await page.getByTestId('exam-count').selectOption('10');
     await page.getByTestId('exam-start').click();
-    await expect(page.getByTestId('exam-timer')).toHaveText(/⏱ (20:00|19:5\d)/);
+    await expect(page.getByTestId('exam-timer')).toHaveText(/Time left (20:00|19:5\d)/);
     await page.getByTestId('exam-flag').click();
     await expect(page.getByTestId('exam-flag')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('practice-map-0')).toHaveText('⚑');
-    await answer(page, true);
-    await page.getByTestId('practice-next').click();
     await answer(page, false);
+    await page.getByTestId('practice-next').click();
+    await answer(page, true);
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, 'practice-exam.png') });
     await page.getByTestId('practice-finish').click();
     await expect(page.getByTestId('results-by-domain')).toBeVisible();
     await expect(page.getByTestId('results-by-domain').locator('tbody tr').first()).toContainText('SCS-C02:');

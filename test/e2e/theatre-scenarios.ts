@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyCommands, welcomeWorld, type World } from '../../shared/world';
-import { crossAccountWorld } from '../../shared/world/samples';
+import { crossAccountWorld, ec2World, federationWorld } from '../../shared/world/samples';
 import { makeShare, type RequestDraft } from '../../shared/theatre';
 
 /** The welcome world's account, Alice and the report object. */
@@ -36,6 +36,24 @@ const SCENARIOS: Record<string, { world: World; request: RequestDraft }> = {
     world: crossAccountWorld(),
     request: { flow: 'assume-role', principal: 'arn:aws:iam::111111111111:user/carol', roleArn: 'arn:aws:iam::222222222222:role/ProdS3Reader', sessionPolicy: narrow, action: 's3:GetObject', resource: 'arn:aws:s3:::lab-prod-data/report.csv', env: {} },
   },
+  'web-identity': {
+    world: federationWorld(),
+    request: {
+      flow: 'web-identity',
+      principal: '',
+      roleArn: 'arn:aws:iam::333333333333:role/GitHubDeploy',
+      provider: 'arn:aws:iam::333333333333:oidc-provider/token.actions.githubusercontent.com',
+      claims: { aud: 'sts.amazonaws.com', sub: 'repo:example-org/website:ref:refs/heads/main' },
+      action: 's3:PutObject',
+      resource: 'arn:aws:s3:::example-website/index.html',
+      env: {},
+    },
+  },
+  ec2: (() => {
+    const world = ec2World();
+    const instance = Object.keys(Object.values(world.accounts)[0].instances)[0];
+    return { world, request: { flow: 'ec2' as const, principal: instance, action: 's3:GetObject', resource: 'arn:aws:s3:::app-data-444455556666/config.json', env: {} } };
+  })(),
 };
 
 const out = process.argv[2];

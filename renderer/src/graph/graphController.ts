@@ -202,6 +202,8 @@ export class GraphController {
 
   /** Fits the visible elements in the viewport. */
   fit(): void {
+    // A fit scheduled for the next frame can arrive after the view was destroyed (switching areas quickly).
+    if (this.cy.destroyed()) return;
     this.cy.resize();
     this.cy.fit(this.cy.elements(':visible'), 40);
     // A tiny world should not be blown up to giant nodes.

@@ -3,15 +3,25 @@
  * storage. Arguments go through the same shared parsers as in main, so both hosts accept and refuse the same calls.
  */
 import { ARG_PARSERS, HOST_METHODS, type ChannelHandlers, type HostApi } from '../../../shared/ipc/contract';
-import { ok } from '../../../shared/ipc/result';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { storedProgress } from '../../../shared/ipc/progress';
 import { openBrowserStore } from './browserStore';
-import { downloadText, pickTextFile } from '../files/browserFiles';
+import { openBrowserWorlds } from './browserWorlds';
+import { createWorldsHandlers } from '../../../shared/ipc/worldsService';
+import type { OpenedFile, OpenFileRequest, SavedFile, SaveFileRequest } from '../../../shared/ipc/files';
+
+/** The twin's file picker and download (renderer/src/files/browserFiles.ts); absent in Node tests. */
+export interface BrowserFileAccess {
+  open(request: OpenFileRequest): Promise<Result<OpenedFile | null>>;
+  save(request: SaveFileRequest): Promise<Result<SavedFile>>;
+}
 
 /** Builds a host over the global `localStorage`; `version` is the app version shown in About. */
-export function createBrowserHost(version: string, now?: () => Date): HostApi {
+export function createBrowserHost(version: string, now?: () => Date, files?: BrowserFileAccess): HostApi {
   const store = openBrowserStore(now);
+  const worlds = openBrowserWorlds(now);
   const handlers: ChannelHandlers = {
+    ...createWorldsHandlers(worlds),
     'settings:get': async () => ok({ ...store.db.data.settings }),
     'settings:set': async (patch) => {
       store.db.update((doc) => {
@@ -19,7 +29,7 @@ export function createBrowserHost(version: string, now?: () => Date): HostApi {
       });
       return ok({ ...store.db.data.settings });
     },
-    'store:status': async () => ok(store.status),
+    'store:status': async () => ok({ ...store.status, worlds: worlds.status }),
     'progress:get': async () => ok(storedProgress(store.db.data.progress)),
     'progress:set': async (progress) => {
       store.db.update((doc) => {
@@ -27,8 +37,8 @@ export function createBrowserHost(version: string, now?: () => Date): HostApi {
       });
       return ok(storedProgress(store.db.data.progress));
     },
-    'files:open': (request) => pickTextFile(request),
-    'files:save': (request) => downloadText(request),
+    'files:open': async (request) => (files ? files.open(request) : fail('files.unavailable', 'Opening files is not available here.')),
+    'files:save': async (request) => (files ? files.save(request) : fail('files.unavailable', 'Saving files is not available here.')),
     'app:info': async () =>
       ok({
         name: 'IAM Lab',

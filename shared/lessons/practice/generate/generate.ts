@@ -1,0 +1,151 @@
+/**
+ * Generates predict-the-decision questions from a world: enumerate the candidate requests (`scenarios.ts`), let the
+ * engine answer each, then pick a seeded, balanced mix — allowed, explicit deny and implicit deny in turn, and within
+ * each the candidate whose topic, (principal, action) and reason have been used least so far, so a set covers many
+ * ideas instead of twenty variations of one. The items have exactly the bank's `predict-decision` shape.
+ */
+import type { Decision } from '../../../iam/request';
+import type { World } from '../../../world/types';
+import type { PredictDecisionItem } from '../../quiz-types';
+import type { TopicId } from '../../topics';
+import { makeRng, seedFromString, shuffled } from '../prng';
+import { difficultyOf, topicOf } from './classify';
+import { explainDecision } from './explanation';
+import { stableHash, stableStringify } from './hash';
+import { enumerateScenarios, type Scenario } from './scenarios';
+import { topicTags } from './topic-tags';
+import { describeContext, describePrincipal, describeResource } from './wording';
+
+/** What to generate. */
+export interface GenerateOptions {
+  /** Fixes the selection and order: same world, seed and options, same items. */
+  seed: number;
+  /** How many items at most (fewer when the world has fewer distinct candidates). */
+  count: number;
+  /** Keep only questions about these topics. */
+  topics?: readonly TopicId[];
+  /** Kebab-case id of the world, used in item ids (defaults to the world's name, kebab-cased). */
+  worldId?: string;
+}
+
+/** A candidate with its topic and stable id, before selection. */
+export interface Candidate {
+  id: string;
+  topic: TopicId;
+  scenario: Scenario;
+}
+
+/** Kebab-case form of a world name (`EC2 instance role` → `ec2-instance-role`). */
+export function kebab(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'world'
+  );
+}
+
+/** The stable id of a generated item: `gen-<world>-<hash of the request>`. */
+export function generatedId(worldId: string, scenario: Scenario): string {
+  return `gen-${worldId}-${stableHash(stableStringify(scenario.request))}`;
+}
+
+/** Every distinct candidate of a world (first occurrence of each id kept), with its topic. */
+export function candidatesOf(world: World, worldId: string, scenarios = enumerateScenarios(world)): Candidate[] {
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const scenario of scenarios) {
+    const id = generatedId(worldId, scenario);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, topic: topicOf(scenario.principal, scenario.request, scenario.result), scenario });
+  }
+  return out;
+}
+
+/** Turns one candidate into a bank-shaped item. */
+export function toItem(candidate: Candidate): PredictDecisionItem {
+  const { scenario, topic } = candidate;
+  const { request, result, principal } = scenario;
+  const context = describeContext(request);
+  const prompt = [
+    `${describePrincipal(principal, request)} calls \`${request.action}\` ${describeResource(request, principal.account)}.`,
+    ...context,
+    'The policies in play are shown with the scenario. What does AWS decide?',
+  ].join(' ');
+  const tags = topicTags(topic);
+  return {
+    id: candidate.id,
+    version: 1,
+    kind: 'predict-decision',
+    topic,
+    examTasks: tags.examTasks,
+    difficulty: difficultyOf(result),
+    prompt,
+    refs: tags.refs,
+    scenario: structuredClone(request),
+    answer: result.decision,
+    explanation: explainDecision(request, result),
+  };
+}
+
+/** True when `a` sorts before `b`, comparing element by element. */
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
+  return false;
+}
+
+const DECISIONS: readonly Decision[] = ['allowed', 'explicitDeny', 'implicitDeny'];
+
+/**
+ * Picks up to `count` candidates: decisions in turn (a seeded order), each time the least-used candidate of that
+ * decision by topic, then (principal, action), then engine reason, ties broken by a seeded shuffle.
+ */
+export function pickBalanced(candidates: readonly Candidate[], count: number, seed: number): Candidate[] {
+  const rng = makeRng(seed);
+  const pools = new Map<Decision, Candidate[]>(
+    DECISIONS.map((d) => [d, shuffled(candidates.filter((c) => c.scenario.result.decision === d), rng)]),
+  );
+  const used = new Map<string, number>();
+  const use = (k: string) => used.get(k) ?? 0;
+  const keys = (c: Candidate) => [
+    `t:${c.topic}`,
+    `pa:${c.scenario.principal.ref}|${c.scenario.request.action}`,
+    `r:${c.scenario.result.reason}`,
+  ];
+  const order = shuffled(DECISIONS, rng);
+  const picked: Candidate[] = [];
+  while (picked.length < Math.max(0, count)) {
+    let progressed = false;
+    for (const d of order) {
+      if (picked.length >= count) break;
+      const pool = pools.get(d)!;
+      if (pool.length === 0) continue;
+      let best = 0;
+      let bestScore: number[] = [];
+      pool.forEach((c, i) => {
+        const score = keys(c).map(use);
+        if (i === 0 || lexLess(score, bestScore)) {
+          best = i;
+          bestScore = score;
+        }
+      });
+      const [chosen] = pool.splice(best, 1);
+      for (const k of keys(chosen)) used.set(k, use(k) + 1);
+      picked.push(chosen);
+      progressed = true;
+    }
+    if (!progressed) break;
+  }
+  return shuffled(picked, rng);
+}
+
+/** Generates up to `options.count` predict-the-decision items from a world, answered and explained by the engine. */
+export function generatePredictItems(world: World, options: GenerateOptions): PredictDecisionItem[] {
+  const worldId = kebab(options.worldId ?? world.meta.name);
+  const all = candidatesOf(world, worldId);
+  const topics = options.topics?.length ? new Set(options.topics) : undefined;
+  const pool = topics ? all.filter((c) => topics.has(c.topic)) : all;
+  const seed = (options.seed ^ seedFromString(worldId)) >>> 0;
+  return pickBalanced(pool, options.count, seed).map(toItem);
+}
