@@ -83,8 +83,10 @@ function readLesson(v: unknown, path: string): Result<LessonProgress> {
   if (!isCount(v.step)) return fail('progress.bad-step', 'A lesson step must be a whole number.', `${path}.step`);
   if (!isStringList(v.done)) return fail('progress.bad-done', 'Finished steps must be a list of ids.', `${path}.done`);
   const skipped = v.skipped === undefined ? [] : v.skipped;
-  if (!isStringList(skipped)) return fail('progress.bad-skipped', 'Skipped steps must be a list of ids.', `${path}.skipped`);
-  if (typeof v.completed !== 'boolean') return fail('progress.bad-completed', 'Completed must be true or false.', `${path}.completed`);
+  if (!isStringList(skipped))
+    return fail('progress.bad-skipped', 'Skipped steps must be a list of ids.', `${path}.skipped`);
+  if (typeof v.completed !== 'boolean')
+    return fail('progress.bad-completed', 'Completed must be true or false.', `${path}.completed`);
   const out: LessonProgress = { step: v.step, done: [...v.done], skipped: [...skipped], completed: v.completed };
   if (isIso(v.updatedAt)) out.updatedAt = v.updatedAt;
   return ok(out);
@@ -92,9 +94,12 @@ function readLesson(v: unknown, path: string): Result<LessonProgress> {
 
 function readCard(v: unknown, path: string): Result<CardState> {
   if (!isRecord(v)) return fail('progress.bad-card', 'A review card must be an object.', path);
-  if (!isCount(v.box) || v.box < 1 || v.box > 5) return fail('progress.bad-card', 'A review box is 1 to 5.', `${path}.box`);
-  if (!isIso(v.dueAt) || !isIso(v.lastAnsweredAt)) return fail('progress.bad-card', 'Review times must be ISO dates.', path);
-  if (!isCount(v.seen) || !isCount(v.lapses)) return fail('progress.bad-card', 'Review counts must be whole numbers.', path);
+  if (!isCount(v.box) || v.box < 1 || v.box > 5)
+    return fail('progress.bad-card', 'A review box is 1 to 5.', `${path}.box`);
+  if (!isIso(v.dueAt) || !isIso(v.lastAnsweredAt))
+    return fail('progress.bad-card', 'Review times must be ISO dates.', path);
+  if (!isCount(v.seen) || !isCount(v.lapses))
+    return fail('progress.bad-card', 'Review counts must be whole numbers.', path);
   return ok({ box: v.box, dueAt: v.dueAt, lastAnsweredAt: v.lastAnsweredAt, seen: v.seen, lapses: v.lapses });
 }
 
@@ -106,7 +111,11 @@ export function parseProgress(v: unknown, path = 'progress'): Result<LearnerProg
   if (!isRecord(v)) return fail('progress.not-object', 'Progress must be an object.', path);
   if (v.version !== PROGRESS_VERSION) {
     const newer = typeof v.version === 'number' && v.version > PROGRESS_VERSION;
-    return fail(newer ? 'progress.newer-version' : 'progress.bad-version', newer ? 'This progress comes from a newer IAM Lab.' : 'Unknown progress version.', `${path}.version`);
+    return fail(
+      newer ? 'progress.newer-version' : 'progress.bad-version',
+      newer ? 'This progress comes from a newer IAM Lab.' : 'Unknown progress version.',
+      `${path}.version`,
+    );
   }
   if (!isRecord(v.lessons)) return fail('progress.bad-lessons', 'Lessons must be an object.', `${path}.lessons`);
   const lessons: Record<string, LessonProgress> = {};
@@ -128,15 +137,26 @@ export function parseProgress(v: unknown, path = 'progress'): Result<LearnerProg
   if (!Array.isArray(attempts)) return fail('progress.bad-attempts', 'Attempts must be a list.', `${path}.attempts`);
   for (let i = 0; i < attempts.length; i++) {
     const a = attempts[i] as Record<string, unknown>;
-    if (!isRecord(a) || !isIso(a.at) || !['topic', 'exam', 'review'].includes(a.mode as string) || !isCount(a.correct) || !isCount(a.total))
+    if (
+      !isRecord(a) ||
+      !isIso(a.at) ||
+      !['topic', 'exam', 'review'].includes(a.mode as string) ||
+      !isCount(a.correct) ||
+      !isCount(a.total)
+    )
       return fail('progress.bad-attempt', 'An attempt needs at, mode, correct and total.', `${path}.attempts[${i}]`);
   }
   const wrong = v.wrongPredictions === undefined ? [] : v.wrongPredictions;
-  if (!Array.isArray(wrong)) return fail('progress.bad-predictions', 'Wrong predictions must be a list.', `${path}.wrongPredictions`);
+  if (!Array.isArray(wrong))
+    return fail('progress.bad-predictions', 'Wrong predictions must be a list.', `${path}.wrongPredictions`);
   for (let i = 0; i < wrong.length; i++) {
     const w = wrong[i] as Record<string, unknown>;
     if (!isRecord(w) || typeof w.id !== 'string' || !isIso(w.at) || typeof w.label !== 'string')
-      return fail('progress.bad-prediction', 'A wrong prediction needs id, at and label.', `${path}.wrongPredictions[${i}]`);
+      return fail(
+        'progress.bad-prediction',
+        'A wrong prediction needs id, at and label.',
+        `${path}.wrongPredictions[${i}]`,
+      );
   }
   return ok({
     version: 1,
@@ -175,8 +195,10 @@ export function readProgressFile(text: string): Result<LearnerProgress> {
   } catch {
     return fail('progress.bad-json', 'This file is not JSON.', '');
   }
-  if (!isRecord(v) || v.format !== PROGRESS_FORMAT) return fail('progress.bad-format', 'This is not an IAM Lab progress file.', 'format');
-  if (v.version !== PROGRESS_VERSION) return fail('progress.bad-file-version', 'Unsupported progress file version.', 'version');
+  if (!isRecord(v) || v.format !== PROGRESS_FORMAT)
+    return fail('progress.bad-format', 'This is not an IAM Lab progress file.', 'format');
+  if (v.version !== PROGRESS_VERSION)
+    return fail('progress.bad-file-version', 'Unsupported progress file version.', 'version');
   return parseProgress(v.progress);
 }
 
@@ -185,7 +207,8 @@ export function mergeProgress(current: LearnerProgress, incoming: LearnerProgres
   const lessons = { ...current.lessons };
   for (const [id, p] of Object.entries(incoming.lessons)) {
     const c = lessons[id];
-    if (!c || (p.completed && !c.completed) || (p.completed === c.completed && p.done.length > c.done.length)) lessons[id] = p;
+    if (!c || (p.completed && !c.completed) || (p.completed === c.completed && p.done.length > c.done.length))
+      lessons[id] = p;
   }
   const cards = { ...current.review.cards };
   for (const [id, card] of Object.entries(incoming.review.cards)) {
@@ -197,6 +220,9 @@ export function mergeProgress(current: LearnerProgress, incoming: LearnerProgres
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .slice(-HISTORY_LIMIT);
   const ids = new Set(current.wrongPredictions.map((w) => w.id));
-  const wrongPredictions = [...current.wrongPredictions, ...incoming.wrongPredictions.filter((w) => !ids.has(w.id))].slice(-HISTORY_LIMIT);
+  const wrongPredictions = [
+    ...current.wrongPredictions,
+    ...incoming.wrongPredictions.filter((w) => !ids.has(w.id)),
+  ].slice(-HISTORY_LIMIT);
   return { version: 1, lessons, review: { version: 1, cards }, attempts, wrongPredictions };
 }

@@ -65,7 +65,11 @@ export function policyText(document: string | JsonValue, path?: string): PolicyT
 /** Splits `text` into plain / statement / element pieces for rendering (element inside statement). */
 export function splitMarked(p: PolicyText): Array<{ text: string; mark: 'none' | 'statement' | 'element' }> {
   const cuts = new Set<number>([0, p.text.length]);
-  for (const r of [p.statement, p.element]) if (r) (cuts.add(r.start), cuts.add(r.end));
+  for (const r of [p.statement, p.element]) {
+    if (!r) continue;
+    cuts.add(r.start);
+    cuts.add(r.end);
+  }
   const points = [...cuts].sort((a, b) => a - b);
   const out: Array<{ text: string; mark: 'none' | 'statement' | 'element' }> = [];
   for (let i = 0; i < points.length - 1; i++) {

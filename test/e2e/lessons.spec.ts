@@ -54,7 +54,8 @@ test.describe('lessons', () => {
     await page.getByTestId('predict-predict-read-allowed').click();
     await page.getByTestId('submit-predict-read').click();
     await expect(page.getByTestId('verdict-predict-read')).toHaveText('✔ Right');
-    for (const id of ['start', 'gather', 'deny', 'allow', 'implicit']) await page.getByTestId(`order-order-${id}`).click();
+    for (const id of ['start', 'gather', 'deny', 'allow', 'implicit'])
+      await page.getByTestId(`order-order-${id}`).click();
     await page.getByTestId('submit-order').click();
     await expect(page.getByTestId('verdict-order')).toHaveText('✔ Right');
     await page.getByTestId('option-priority-a').check();
@@ -83,7 +84,9 @@ test.describe('lessons', () => {
     await expect(page.getByTestId('lesson-step-title')).toHaveText('An Allow through a group');
   });
 
-  test('a wrong attempt names the failing check and opens it in the theatre; hints come one at a time', async ({ page }) => {
+  test('a wrong attempt names the failing check and opens it in the theatre; hints come one at a time', async ({
+    page,
+  }) => {
     await openLesson(page);
     await page.getByTestId('lesson-next').click();
     await page.getByTestId('lesson-next').click();
@@ -96,7 +99,9 @@ test.describe('lessons', () => {
     await page.getByTestId('form-attach-submit').click();
     await page.getByTestId('lesson-check').click();
     await expect(page.getByTestId('lesson-check-result')).toContainText('Not yet');
-    await expect(page.getByTestId('lesson-failing-check')).toContainText('s3:DeleteObject on arn:aws:s3:::lab-reports/q1.csv must be explicit deny');
+    await expect(page.getByTestId('lesson-failing-check')).toContainText(
+      's3:DeleteObject on arn:aws:s3:::lab-reports/q1.csv must be explicit deny',
+    );
     await expect(page.getByTestId('lesson-failing-reason')).toContainText('AWS answers allowed');
     await page.getByTestId('lesson-open-theatre').click();
     await expect(page.getByTestId('lesson-theatre')).toBeVisible();
@@ -122,8 +127,15 @@ test.describe('lessons', () => {
   test('a bad lesson pack is refused whole with the problem path', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('nav-lessons').click();
-    const pack = JSON.stringify({ format: 'iam-lab-lesson-pack', version: 1, title: 'Bad', lessons: [{ format: 'iam-lab-lesson', version: 1, id: 'x' }] });
-    await page.getByTestId('pack-import').setInputFiles({ name: 'bad-pack.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
+    const pack = JSON.stringify({
+      format: 'iam-lab-lesson-pack',
+      version: 1,
+      title: 'Bad',
+      lessons: [{ format: 'iam-lab-lesson', version: 1, id: 'x' }],
+    });
+    await page
+      .getByTestId('pack-import')
+      .setInputFiles({ name: 'bad-pack.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
     await expect(page.getByTestId('lessons-message')).toContainText('bad-pack.json was refused whole: lessons[0]');
   });
 });

@@ -28,7 +28,8 @@ async function answer(page: Page, right: boolean): Promise<string> {
   const item = bank.find((i) => i.id === id)!;
   if (item.kind === 'single' || item.kind === 'multiple') {
     const picks = item.options!.filter((o) => o.correct === right);
-    for (const o of item.kind === 'single' || !right ? picks.slice(0, 1) : picks) await page.getByTestId(`practice-option-${o.id}`).click();
+    for (const o of item.kind === 'single' || !right ? picks.slice(0, 1) : picks)
+      await page.getByTestId(`practice-option-${o.id}`).click();
   } else if (item.kind === 'order-gates') {
     const order = right ? item.correctOrder! : [...item.correctOrder!].reverse();
     for (const s of order) await page.getByTestId(`practice-step-${s}`).click();

@@ -15,7 +15,9 @@ export function describeCheck(c: Check): string {
   if ('not' in c) return `Not: ${describeCheck(c.not)}`;
   if ('request' in c) {
     const r = c.request;
-    const by = c.decidedBy ? ` (decided by ${c.decidedBy.sid ? `statement ${c.decidedBy.sid}` : 'the expected policy'})` : '';
+    const by = c.decidedBy
+      ? ` (decided by ${c.decidedBy.sid ? `statement ${c.decidedBy.sid}` : 'the expected policy'})`
+      : '';
     return `${short(r.principal)} calling ${r.action} on ${r.resource} must be ${DECISION_WORDS[c.expect].toLowerCase()}${by}.`;
   }
   switch (c.fact) {

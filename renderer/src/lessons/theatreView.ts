@@ -26,7 +26,12 @@ export function principalLabel(req: EvaluationRequest): string {
 }
 
 /** Builds the view of an engine request (evaluating it when no result is given). */
-export function viewOf(title: string, request: EvaluationRequest, result?: EvaluationResult, expected?: Decision): TheatreView {
+export function viewOf(
+  title: string,
+  request: EvaluationRequest,
+  result?: EvaluationResult,
+  expected?: Decision,
+): TheatreView {
   return {
     title,
     principal: principalLabel(request),

@@ -12,6 +12,7 @@ import type { LessonProgress } from '../../../shared/ipc/progress';
 import { BUILTIN_LESSONS } from '../lessons/builtinLessons';
 import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
 import { viewOf, type TheatreView } from '../lessons/theatreView';
+import { isoAt } from '../lessons/clock';
 import { WorldStore } from './worldStore.svelte';
 import { WorldView } from './worldView.svelte';
 
@@ -40,7 +41,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Grades a lesson question answer. */
 export function gradeQuestion(q: LessonQuestion, s: QuestionState): boolean {
   if (q.type === 'single' || q.type === 'multiple') {
-    const right = q.options.filter((o) => o.correct).map((o) => o.id).sort();
+    const right = q.options
+      .filter((o) => o.correct)
+      .map((o) => o.id)
+      .sort();
     return JSON.stringify([...s.chosen].sort()) === JSON.stringify(right);
   }
   if (q.type === 'predict') return s.decision === q.answer;
@@ -138,7 +142,8 @@ export class LessonRunner {
     const step = this.step;
     if (!step || !this.lesson) return false;
     const saved = this.progressOf(this.lesson.id);
-    if (step.kind === 'task') return this.check?.pass === true || !!saved?.done.includes(step.id) || !!saved?.skipped.includes(step.id);
+    if (step.kind === 'task')
+      return this.check?.pass === true || !!saved?.done.includes(step.id) || !!saved?.skipped.includes(step.id);
     if (step.kind === 'quiz') return step.questions.every((q) => this.questions[q.id]?.submitted);
     return true;
   }
@@ -147,7 +152,7 @@ export class LessonRunner {
     if (!this.lesson) return;
     const id = this.lesson.id;
     const current = this.progressOf(id) ?? { step: 0, done: [], skipped: [], completed: false };
-    await this.progress.setLesson(id, { ...patch(current), updatedAt: new Date().toISOString() });
+    await this.progress.setLesson(id, { ...patch(current), updatedAt: isoAt() });
   }
 
   #markDone(stepId: string, skipped = false): Promise<void> {
@@ -208,7 +213,12 @@ export class LessonRunner {
   /** Opens a check's evaluation in the theatre panel. */
   openCheckInTheatre(detail: CheckDetail): void {
     if (!detail.request || !detail.result) return;
-    this.theatre = viewOf('The failing check, replayed', detail.request, detail.result, detail.expected as Decision | undefined);
+    this.theatre = viewOf(
+      'The failing check, replayed',
+      detail.request,
+      detail.result,
+      detail.expected as Decision | undefined,
+    );
   }
 
   /** Shows one more hint (three at most). */
@@ -253,7 +263,8 @@ export class LessonRunner {
     if (!step || !this.lesson) return;
     await this.#markDone(step.id, step.kind === 'task');
     this.check = { pass: true, details: [] };
-    if (step.kind === 'quiz') for (const q of step.questions) this.questions[q.id] = { ...this.questions[q.id], submitted: true };
+    if (step.kind === 'quiz')
+      for (const q of step.questions) this.questions[q.id] = { ...this.questions[q.id], submitted: true };
     await this.next();
   }
 
@@ -290,8 +301,11 @@ export class LessonRunner {
 
   /** Adds lessons from a pack (replacing lessons with the same id). */
   addLessons(lessons: Lesson[]): void {
-    const ids = new Set(lessons.map((l) => l.id));
-    this.imported = [...this.imported.filter((l) => !ids.has(l.id)), ...lessons.filter((l) => !BUILTIN_LESSONS.some((b) => b.id === l.id))];
+    const ids = lessons.map((l) => l.id);
+    this.imported = [
+      ...this.imported.filter((l) => !ids.includes(l.id)),
+      ...lessons.filter((l) => !BUILTIN_LESSONS.some((b) => b.id === l.id)),
+    ];
   }
 }
 

@@ -27,6 +27,8 @@ import {
   type ExamSession,
 } from '../../../shared/lessons/practice';
 import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
+import { isoAt } from '../lessons/clock';
+import { indexById } from '../practice/bankIndex';
 
 /** Seconds allowed per question in exam mode (the real exams allow about two minutes). */
 export const SECONDS_PER_QUESTION = 120;
@@ -37,7 +39,7 @@ export type PracticeMode = 'topic' | 'exam' | 'review';
 /** The Practice area's state; one instance per app. */
 export class PracticeState {
   readonly bank: readonly QuizItem[] = loadBank(QUIZ_BANK_FILES, EXAM_MAPS).items;
-  readonly byId: ReadonlyMap<string, QuizItem> = new Map(this.bank.map((i) => [i.id, i]));
+  readonly byId: ReadonlyMap<string, QuizItem> = indexById(this.bank);
   readonly exams = EXAM_MAPS;
   mode = $state<PracticeMode>('topic');
   session = $state.raw<ExamSession | null>(null);
@@ -51,11 +53,13 @@ export class PracticeState {
   }
 
   get nowIso(): string {
-    return new Date(this.nowMs).toISOString();
+    return isoAt(this.nowMs);
   }
 
   /** The item on screen. */
-  current: QuizItem | undefined = $derived(this.session ? this.byId.get(this.session.itemIds[this.session.current]) : undefined);
+  current: QuizItem | undefined = $derived(
+    this.session ? this.byId.get(this.session.itemIds[this.session.current]) : undefined,
+  );
   remaining: number = $derived(this.session ? remainingSeconds(this.session, this.nowMs) : Infinity);
   closed: boolean = $derived(this.session ? isClosed(this.session, this.nowMs) : true);
 
@@ -89,7 +93,12 @@ export class PracticeState {
     const pool = topic ? filterItems(this.bank, { topics: [topic] }) : [...this.bank];
     this.nowMs = Date.now();
     const ids = nextPracticeIds(this.progress.value.review, pool, this.nowIso, count);
-    const fill = pickSet(pool.filter((i) => !ids.includes(i.id)), {}, count - ids.length, seed).map((i) => i.id);
+    const fill = pickSet(
+      pool.filter((i) => !ids.includes(i.id)),
+      {},
+      count - ids.length,
+      seed,
+    ).map((i) => i.id);
     this.#begin('topic', [...ids, ...fill], seed);
   }
 
@@ -133,8 +142,12 @@ export class PracticeState {
     this.session = done;
     const results = scoreSession(done, this.bank, EXAM_MAPS);
     this.results = results;
-    const review = recordAttempt(this.progress.value.review, { correctIds: results.correctIds, wrongIds: results.review.map((r) => r.itemId) }, this.nowIso);
-    const topics = [...new Set(done.itemIds.map((id) => this.byId.get(id)?.topic))];
+    const review = recordAttempt(
+      this.progress.value.review,
+      { correctIds: results.correctIds, wrongIds: results.review.map((r) => r.itemId) },
+      this.nowIso,
+    );
+    const topics = done.itemIds.map((id) => this.byId.get(id)?.topic).filter((t, i, all) => all.indexOf(t) === i);
     await this.progress.recordPractice(review, {
       at: this.nowIso,
       mode: this.mode,

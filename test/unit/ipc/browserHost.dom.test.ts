@@ -46,7 +46,10 @@ describe('browser host', () => {
     });
     const second = await host();
     expect(await second.getSettings()).toMatchObject({ ok: true, value: { theme: 'dark', lastArea: 'lessons' } });
-    expect(await second.getStoreStatus()).toEqual({ ok: true, value: { location: 'localStorage:iam-lab' } });
+    expect(await second.getStoreStatus()).toEqual({
+      ok: true,
+      value: { location: 'localStorage:iam-lab', worlds: { location: 'localStorage:iam-lab-worlds' } },
+    });
   });
 
   it('refuses bad arguments with the same parser as main', async () => {
@@ -61,7 +64,11 @@ describe('browser host', () => {
     const name = 'iam-lab.backup-2025-06-01T10-00-00-000Z.json';
     expect(await h.getStoreStatus()).toEqual({
       ok: true,
-      value: { location: 'localStorage:iam-lab', backup: { reason: 'corrupt', name } },
+      value: {
+        location: 'localStorage:iam-lab',
+        backup: { reason: 'corrupt', name },
+        worlds: { location: 'localStorage:iam-lab-worlds' },
+      },
     });
     expect(storage.getItem(name)).toBe('not json');
     expect(JSON.parse(storage.getItem('iam-lab')!).version).toBe(1);

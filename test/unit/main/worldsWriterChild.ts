@@ -1,7 +1,7 @@
 /**
  * Child process for the killed-write fault test (store-faults.test.ts): opens the worlds store in `argv[2]` through
- * the real module and saves a large document again and again, one "generation" after another, printing `saved <g>`
- * after each completed save. The test SIGKILLs it at different moments and checks what is left on disk.
+ * the real module and saves a large document again and again, one "generation" after another, printing
+ * `saved <g> <ms>` after each completed save (with how long that save took). The test SIGKILLs it at different moments and checks what is left on disk.
  */
 import { openWorldsStore } from '../../../electron/main/worldsStore';
 import { welcomeWorld } from '../../../shared/world/samples';
@@ -38,6 +38,8 @@ function documentOf(g: number): WorldsDocument {
 
 const store = await openWorldsStore({ dir });
 for (let g = generationOf(store.read()) + 1; ; g++) {
-  await store.commit(documentOf(g));
-  process.stdout.write(`saved ${g}\n`);
+  const doc = documentOf(g);
+  const started = performance.now();
+  await store.commit(doc);
+  process.stdout.write(`saved ${g} ${Math.round(performance.now() - started)}\n`);
 }

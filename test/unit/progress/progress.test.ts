@@ -17,7 +17,13 @@ const NOW = '2026-03-01T10:00:00.000Z';
 
 function sample(): LearnerProgress {
   const p = emptyProgress();
-  p.lessons['12-multiple-permissions'] = { step: 3, done: ['rules', 'default', 'allow'], skipped: [], completed: false, updatedAt: NOW };
+  p.lessons['12-multiple-permissions'] = {
+    step: 3,
+    done: ['rules', 'default', 'allow'],
+    skipped: [],
+    completed: false,
+    updatedAt: NOW,
+  };
   p.review = recordAnswer(p.review, 'rotate-key-steps', false, NOW);
   p.attempts.push({ at: NOW, mode: 'topic', topic: 'groups', correct: 3, total: 5 });
   return p;
@@ -32,10 +38,33 @@ describe('parseProgress', () => {
   it.each([
     ['not an object', 7, 'progress.not-object', 'progress'],
     ['a newer version', { ...sample(), version: 2 }, 'progress.newer-version', 'progress.version'],
-    ['a negative step', { ...sample(), lessons: { x: { step: -1, done: [], completed: false } } }, 'progress.bad-step', 'progress.lessons.x.step'],
-    ['done not a list', { ...sample(), lessons: { x: { step: 0, done: 'a', completed: false } } }, 'progress.bad-done', 'progress.lessons.x.done'],
-    ['a review box out of range', { ...sample(), review: { version: 1, cards: { q: { box: 9, dueAt: NOW, lastAnsweredAt: NOW, seen: 1, lapses: 0 } } } }, 'progress.bad-card', 'progress.review.cards.q.box'],
-    ['an attempt without a mode', { ...sample(), attempts: [{ at: NOW, correct: 1, total: 2 }] }, 'progress.bad-attempt', 'progress.attempts[0]'],
+    [
+      'a negative step',
+      { ...sample(), lessons: { x: { step: -1, done: [], completed: false } } },
+      'progress.bad-step',
+      'progress.lessons.x.step',
+    ],
+    [
+      'done not a list',
+      { ...sample(), lessons: { x: { step: 0, done: 'a', completed: false } } },
+      'progress.bad-done',
+      'progress.lessons.x.done',
+    ],
+    [
+      'a review box out of range',
+      {
+        ...sample(),
+        review: { version: 1, cards: { q: { box: 9, dueAt: NOW, lastAnsweredAt: NOW, seen: 1, lapses: 0 } } },
+      },
+      'progress.bad-card',
+      'progress.review.cards.q.box',
+    ],
+    [
+      'an attempt without a mode',
+      { ...sample(), attempts: [{ at: NOW, correct: 1, total: 2 }] },
+      'progress.bad-attempt',
+      'progress.attempts[0]',
+    ],
   ])('refuses %s with code and path', (_name, value, code, path) => {
     const r = parseProgress(value);
     expect(r.ok).toBe(false);
@@ -67,7 +96,11 @@ describe('progress files', () => {
   it.each([
     ['not JSON', '{', 'progress.bad-json'],
     ['another format', '{"format":"iam-lab-theatre","version":1}', 'progress.bad-format'],
-    ['a bad inner value', JSON.stringify({ format: 'iam-lab-progress', version: 1, progress: { version: 1, lessons: { a: 1 } } }), 'progress.bad-lesson'],
+    [
+      'a bad inner value',
+      JSON.stringify({ format: 'iam-lab-progress', version: 1, progress: { version: 1, lessons: { a: 1 } } }),
+      'progress.bad-lesson',
+    ],
   ])('refuses %s whole', (_n, text, code) => {
     const r = readProgressFile(text);
     expect(!r.ok && r.error.code).toBe(code);

@@ -3,6 +3,7 @@
  * their practice variants), answered by the engine. Enumeration is the costly part (hundreds of evaluations), so the
  * candidates of each world are computed once per process and reused for every seed.
  */
+import type { World } from '../../../world/types';
 import type { PredictDecisionItem } from '../../quiz-types';
 import type { TopicId } from '../../topics';
 import { candidatesOf, pickBalanced, toItem, type Candidate } from './generate';
@@ -14,7 +15,7 @@ export const DEFAULT_PER_WORLD = 12;
 
 const cache = new Map<string, Candidate[]>();
 
-function worldCandidates(id: string, build: () => import('../../../world/types').World): Candidate[] {
+function worldCandidates(id: string, build: () => World): Candidate[] {
   let found = cache.get(id);
   if (!found) {
     found = candidatesOf(build(), id);

@@ -12,6 +12,7 @@ import {
   decisiveConditionChecks,
   decisiveEvents,
   failedAllowConditions,
+  failedConditions,
   isMfaKey,
   resourceMissed,
 } from './trace-facts';
@@ -45,7 +46,12 @@ export function topicOf(principal: PracticePrincipal, request: EvaluationRequest
     return 'assume-role-session-policy';
   if (/root/.test(reason)) return 'root-user';
   const conds = decisiveConditionChecks(result);
-  const failed = result.decision === 'implicitDeny' ? failedAllowConditions(result) : [];
+  const failed =
+    result.decision === 'implicitDeny'
+      ? failedAllowConditions(result)
+      : result.decision === 'allowed'
+        ? failedConditions(result, 'Deny')
+        : [];
   const condKeys = [...conds, ...failed].map((e) => e.key);
   if (condKeys.some(isMfaKey)) return 'mfa';
   if (condKeys.length > 0) return 'conditions';

@@ -6,15 +6,8 @@
 import { narrate } from '../../../iam/narration';
 import type { EvaluationRequest } from '../../../iam/request';
 import type { EvaluationResult, Gate, TraceEvent } from '../../../iam/result';
-import { conditionChecksOf, failedAllowConditions } from './trace-facts';
-import {
-  POLICY_KIND_LABEL,
-  codeify,
-  policiesOf,
-  policyName,
-  refPolicyName,
-  statementLabel,
-} from './wording';
+import { conditionChecksOf, failedAllowConditions, failedConditions } from './trace-facts';
+import { POLICY_KIND_LABEL, codeify, policiesOf, policyName, refPolicyName, statementLabel } from './wording';
 
 const SIDE_WORDS = { principal: "In the caller's account: ", resource: "In the resource's account: " } as const;
 
@@ -50,22 +43,38 @@ function sentenceFor(request: EvaluationRequest, result: EvaluationResult, e: Tr
     const head = side ? `${side}${where}` : `${where.charAt(0).toUpperCase()}${where.slice(1)}`;
     if (e.code !== 'statement.applies') return `${head}: ${codeify(narrate(e))}`;
     const withPrincipal = e.ref.policyKind === 'resource' || e.ref.policyKind === 'trust' ? ', principal' : '';
-    const matched = conds.length > 0 ? `its action${withPrincipal}, resource and condition` : `its action${withPrincipal} and resource`;
+    const matched =
+      conds.length > 0
+        ? `its action${withPrincipal}, resource and condition`
+        : `its action${withPrincipal} and resource`;
     return [`${head} applies: ${matched} match the request.`, ...conds].join(' ');
   }
   const looked = /no-allow|none$/.test(e.code) ? policiesAtGate(request, e.gate, e) : [];
   const sentence = codeify(narrate(e));
-  return looked.length > 0 ? `${side}${sentence.replace(/\.$/, '')} (checked: ${looked.join(', ')}).` : `${side}${sentence}`;
+  return looked.length > 0
+    ? `${side}${sentence.replace(/\.$/, '')} (checked: ${looked.join(', ')}).`
+    : `${side}${sentence}`;
 }
 
 /** The explanation of one evaluated request, in markdown-lite. */
 export function explainDecision(request: EvaluationRequest, result: EvaluationResult): string {
   const lines: string[] = [];
-  for (const e of result.trace.events) if (e.decisive && e.op !== 'decision') lines.push(sentenceFor(request, result, e));
+  for (const e of result.trace.events)
+    if (e.decisive && e.op !== 'decision') lines.push(sentenceFor(request, result, e));
+  if (result.decision === 'allowed') {
+    const failed = failedConditions(result, 'Deny');
+    if (failed.length > 0) {
+      lines.push(
+        `A Deny statement matched the action and resource, but its condition did not hold: ${codeify(narrate(failed[0]))}`,
+      );
+    }
+  }
   if (result.decision === 'implicitDeny') {
     const failed = failedAllowConditions(result);
     if (failed.length > 0) {
-      lines.push(`An Allow statement matched the action and resource, but its condition failed: ${codeify(narrate(failed[0]))}`);
+      lines.push(
+        `An Allow statement matched the action and resource, but its condition failed: ${codeify(narrate(failed[0]))}`,
+      );
     }
   }
   const final = narrate({ seq: -1, parent: null, op: 'decision', code: result.reason, gate: 'decision' });

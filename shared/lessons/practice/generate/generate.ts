@@ -83,7 +83,7 @@ export function toItem(candidate: Candidate): PredictDecisionItem {
     difficulty: difficultyOf(result),
     prompt,
     refs: tags.refs,
-    scenario: structuredClone(request),
+    scenario: JSON.parse(JSON.stringify(request)) as typeof request,
     answer: result.decision,
     explanation: explainDecision(request, result),
   };
@@ -95,21 +95,32 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
+/** The root user's blanket allow: one such question per set is plenty. */
+const ROOT_ALLOW = 'decision.root-full-access';
+
 const DECISIONS: readonly Decision[] = ['allowed', 'explicitDeny', 'implicitDeny'];
 
 /**
  * Picks up to `count` candidates: decisions in turn (a seeded order), each time the least-used candidate of that
- * decision by topic, then (principal, action), then engine reason, ties broken by a seeded shuffle.
+ * decision by topic, then principal, then (principal, action), then engine reason, ties broken by a seeded shuffle.
+ * The root user's "full access in its own account" allow is asked at most once per set.
  */
 export function pickBalanced(candidates: readonly Candidate[], count: number, seed: number): Candidate[] {
   const rng = makeRng(seed);
   const pools = new Map<Decision, Candidate[]>(
-    DECISIONS.map((d) => [d, shuffled(candidates.filter((c) => c.scenario.result.decision === d), rng)]),
+    DECISIONS.map((d) => [
+      d,
+      shuffled(
+        candidates.filter((c) => c.scenario.result.decision === d),
+        rng,
+      ),
+    ]),
   );
   const used = new Map<string, number>();
   const use = (k: string) => used.get(k) ?? 0;
   const keys = (c: Candidate) => [
     `t:${c.topic}`,
+    `p:${c.scenario.principal.ref}`,
     `pa:${c.scenario.principal.ref}|${c.scenario.request.action}`,
     `r:${c.scenario.result.reason}`,
   ];
@@ -119,7 +130,11 @@ export function pickBalanced(candidates: readonly Candidate[], count: number, se
     let progressed = false;
     for (const d of order) {
       if (picked.length >= count) break;
-      const pool = pools.get(d)!;
+      let pool = pools.get(d)!;
+      if (use(`r:${ROOT_ALLOW}`) >= 1) {
+        pool = pool.filter((c) => c.scenario.result.reason !== ROOT_ALLOW);
+        pools.set(d, pool);
+      }
       if (pool.length === 0) continue;
       let best = 0;
       let bestScore: number[] = [];

@@ -114,6 +114,27 @@ function crossAccountPractice(): World {
       callerArn: 'arn:aws:iam::111111111111:user/carol',
       policy: doc([{ Sid: 'ListOnly', Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }]),
     },
+    {
+      account: prod,
+      type: 'put-resource-policy',
+      arn: 'arn:aws:s3:::lab-prod-data',
+      policy: doc([
+        {
+          Sid: 'ReaderRoleMayRead',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${prod}:role/ProdS3Reader` },
+          Action: ['s3:GetObject', 's3:ListBucket'],
+          Resource: ['arn:aws:s3:::lab-prod-data', 'arn:aws:s3:::lab-prod-data/*'],
+        },
+        {
+          Sid: 'PrivateStaysPrivate',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: 'arn:aws:s3:::lab-prod-data/private/*',
+        },
+      ]),
+    },
     { account: prod, type: 'create-user', userName: 'pat' },
     {
       account: prod,
@@ -145,6 +166,20 @@ function federationPractice(): World {
       roleSessionName: 'jdoe@example.com',
       via: 'saml',
       providerArn: `arn:aws:iam::${acct}:saml-provider/ExampleIdP`,
+    },
+    {
+      type: 'put-inline-policy',
+      to: 'role',
+      name: 'GitHubDeploy',
+      policyName: 'NeverTouchPrivate',
+      policyDocument: doc([
+        {
+          Sid: 'DenyPrivatePrefix',
+          Effect: 'Deny',
+          Action: 's3:*',
+          Resource: 'arn:aws:s3:::example-website/private/*',
+        },
+      ]),
     },
     { type: 'create-resource', kind: 's3-bucket', name: 'example-website-logs' },
   ]);
@@ -227,9 +262,21 @@ function organizationPractice(): World {
     { type: 'attach-org-policy', policyId: byName('OnlyApprovedRegions'), targetId: ouId },
     { type: 'attach-org-policy', policyId: byName('RequireTls'), targetId: ouId },
     { account: member, type: 'create-user', userName: 'eli' },
-    { account: member, type: 'attach-policy', to: 'user', name: 'eli', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+    {
+      account: member,
+      type: 'attach-policy',
+      to: 'user',
+      name: 'eli',
+      policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    },
     { account: mgmt, type: 'create-user', userName: 'mia' },
-    { account: mgmt, type: 'attach-policy', to: 'user', name: 'mia', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+    {
+      account: mgmt,
+      type: 'attach-policy',
+      to: 'user',
+      name: 'mia',
+      policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+    },
     { account: mgmt, type: 'create-resource', kind: 's3-bucket', name: 'management-audit-logs' },
   ]);
   return world;

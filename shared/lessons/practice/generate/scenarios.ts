@@ -17,13 +17,7 @@ import { environmentsFor, type PracticeEnvironment } from './environments';
 
 /** How the caller got its credentials, for the prompt and the topic. */
 export type PrincipalRole =
-  | 'root'
-  | 'user'
-  | 'role-session'
-  | 'live-session'
-  | 'web-identity-session'
-  | 'saml-session'
-  | 'ec2-instance';
+  'root' | 'user' | 'role-session' | 'live-session' | 'web-identity-session' | 'saml-session' | 'ec2-instance';
 
 /** A caller the generator asks about. */
 export interface PracticePrincipal {
@@ -75,7 +69,11 @@ export function principalsOf(world: World): PracticePrincipal[] {
   for (const session of Object.values(world.sessions)) {
     if (session.kind === 'federated' || !session.roleArn) continue;
     const kind: PrincipalRole =
-      session.kind === 'web-identity' ? 'web-identity-session' : session.kind === 'saml' ? 'saml-session' : 'live-session';
+      session.kind === 'web-identity'
+        ? 'web-identity-session'
+        : session.kind === 'saml'
+          ? 'saml-session'
+          : 'live-session';
     out.push({
       ref: session.arn,
       kind,
@@ -93,7 +91,11 @@ function worldDocuments(world: World): PolicyDocument[] {
   const docs: PolicyDocument[] = [];
   const managed = new Set<string>();
   for (const account of Object.values(world.accounts)) {
-    const holders = [...Object.values(account.users), ...Object.values(account.groups), ...Object.values(account.roles)];
+    const holders = [
+      ...Object.values(account.users),
+      ...Object.values(account.groups),
+      ...Object.values(account.roles),
+    ];
     for (const h of holders) {
       docs.push(...Object.values(h.inlinePolicies));
       h.attachedPolicies.forEach((a) => managed.add(a));
@@ -182,7 +184,7 @@ function scenarioOf(
   if (!built.ok) return undefined;
   const request = built.value;
   if (environment.mfa && request.principal.kind !== 'anonymous') request.principal.mfa = { ...environment.mfa };
-  const result = evaluate(structuredClone(request));
+  const result = evaluate(JSON.parse(JSON.stringify(request)) as typeof request);
   if (result.errors.length > 0) return undefined;
   return { principal, action: action.action, target: action.target, resourceArn, environment, request, result };
 }

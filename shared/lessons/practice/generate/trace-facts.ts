@@ -43,10 +43,10 @@ export function decisiveConditionChecks(result: EvaluationResult): TraceEvent[] 
 }
 
 /**
- * Condition checks that failed inside Allow statements whose action and resource matched: "the statement would
- * have allowed, but its condition did not hold".
+ * Condition checks that failed inside statements of the given effect whose action and resource matched: for Allow,
+ * "the statement would have allowed, but its condition did not hold"; for Deny, "the deny would have applied".
  */
-export function failedAllowConditions(result: EvaluationResult): TraceEvent[] {
+export function failedConditions(result: EvaluationResult, effect: 'Allow' | 'Deny'): TraceEvent[] {
   const events = result.trace.events;
   const bySeq = new Map(events.map((e) => [e.seq, e]));
   return events.filter((e) => {
@@ -56,11 +56,16 @@ export function failedAllowConditions(result: EvaluationResult): TraceEvent[] {
     while (parent !== null) {
       const p = bySeq.get(parent);
       if (!p) return false;
-      if (p.code === 'statement.enter') return p.data?.effect === 'Allow';
+      if (p.code === 'statement.enter') return p.data?.effect === effect;
       parent = p.parent;
     }
     return false;
   });
+}
+
+/** Failed conditions of Allow statements (see `failedConditions`). */
+export function failedAllowConditions(result: EvaluationResult): TraceEvent[] {
+  return failedConditions(result, 'Allow');
 }
 
 /** True when some statement matched the action but not the resource (a resource outside the allowed pattern). */

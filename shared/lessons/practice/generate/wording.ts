@@ -51,7 +51,8 @@ export function policyName(input: PolicyInput): string {
 /** The name of the policy a statement reference points at. */
 export function refPolicyName(request: EvaluationRequest, ref: StatementRef): string {
   const found = policiesOf(request).find(
-    (p) => p.kind === ref.policyKind && p.input.id === ref.policyId && (!ref.level || !p.level || p.level === ref.level),
+    (p) =>
+      p.kind === ref.policyKind && p.input.id === ref.policyId && (!ref.level || !p.level || p.level === ref.level),
   );
   return found ? policyName(found.input) : ref.policyId;
 }
@@ -116,7 +117,9 @@ export function describeContext(request: EvaluationRequest): string[] {
   if (ctx['aws:RequestedRegion'] !== undefined)
     out.push(`It is made in the region \`${String(ctx['aws:RequestedRegion'])}\`.`);
   if (ctx['aws:SecureTransport'] !== undefined)
-    out.push(ctx['aws:SecureTransport'] === true ? 'It is sent over HTTPS (TLS).' : 'It is sent over plain HTTP, without TLS.');
+    out.push(
+      ctx['aws:SecureTransport'] === true ? 'It is sent over HTTPS (TLS).' : 'It is sent over plain HTTP, without TLS.',
+    );
   if (principal.kind !== 'anonymous' && principal.org && request.policies.scps) {
     out.push(
       principal.org.isManagementAccount

@@ -1,0 +1,246 @@
+/**
+ * Store fault tests against real temporary files: what happens to the app document (`iam-lab.json`) and the worlds
+ * document (`worlds.json`) when the file on disk is truncated, from a wrong or newer version, random bytes, or was being
+ * written when the process was killed. The rule in every case: the previous data is never lost — either it is still the
+ * live document, or it sits untouched in a timestamped backup and `store:status` names it.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/main/handlers';
+import { openStore, STORE_FILE_NAME } from '../../../electron/main/store';
+import { openWorldsStore, tempFileOf, WORLDS_FILE_NAME } from '../../../electron/main/worldsStore';
+import { crossAccountWorld } from '../../../shared/world/samples';
+import { scenarioDocument } from '../../../shared/world/scenario/parse';
+import { readWorldsDocument } from '../../../shared/world/store-doc';
+
+const fixedNow = () => new Date('2025-03-04T05:06:07.089Z');
+const STAMP = '2025-03-04T05-06-07-089Z';
+const WORLDS_BACKUP = `worlds.json.backup-${STAMP}.json`;
+const APP_BACKUP = `iam-lab.json.backup-${STAMP}.json`;
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'iam-lab-faults-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Opens the worlds store, adds the cross-account sample as a second world, and returns the file's text. */
+async function twoWorlds(): Promise<string> {
+  const store = await openWorldsStore({ dir, now: fixedNow });
+  const handlers = createHandlers({} as never, {} as never, undefined, store);
+  const created = await handlers['worlds:create']({ name: 'Cross lab', scenario: scenarioDocument(crossAccountWorld()) });
+  expect(created.ok).toBe(true);
+  return readFile(join(dir, WORLDS_FILE_NAME), 'utf8');
+}
+
+describe('worlds document faults', () => {
+  it('starts with the welcome world, active, on first run', async () => {
+    const store = await openWorldsStore({ dir, now: fixedNow });
+    expect(store.status).toEqual({ location: join(dir, WORLDS_FILE_NAME) });
+    const doc = readWorldsDocument(JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')));
+    expect(doc.ok && Object.keys(doc.doc.worlds)).toEqual(['welcome']);
+    expect(doc.ok && doc.doc.activeWorldId).toBe('welcome');
+  });
+
+  it('moves a truncated file aside; the backup holds exactly what was on disk', async () => {
+    const full = await twoWorlds();
+    const truncated = full.slice(0, Math.floor(full.length / 2));
+    await writeFile(join(dir, WORLDS_FILE_NAME), truncated);
+    const store = await openWorldsStore({ dir, now: fixedNow });
+    expect(store.status.backup).toEqual({ reason: 'corrupt', name: WORLDS_BACKUP });
+    expect(await readFile(join(dir, WORLDS_BACKUP), 'utf8')).toBe(truncated);
+    expect(Object.keys(store.read().worlds)).toEqual(['welcome']);
+  });
+
+  it('moves random bytes aside byte for byte', async () => {
+    const bytes = randomBytes(4096);
+    await writeFile(join(dir, WORLDS_FILE_NAME), bytes);
+    const store = await openWorldsStore({ dir, now: fixedNow });
+    expect(store.status.backup?.reason).toBe('corrupt');
+    expect((await readFile(join(dir, WORLDS_BACKUP))).equals(bytes)).toBe(true);
+  });
+
+  it.each([
+    ['a wrong format marker', (d: Record<string, unknown>) => ({ ...d, format: 'something-else' })],
+    ['a version that is not a number', (d: Record<string, unknown>) => ({ ...d, version: '1' })],
+    ['no worlds at all', (d: Record<string, unknown>) => ({ ...d, worlds: {} })],
+  ])('treats %s as corrupt and keeps it recoverable', async (_name, mangle) => {
+    const doc = mangle(JSON.parse(await twoWorlds()));
+    const text = JSON.stringify(doc);
+    await writeFile(join(dir, WORLDS_FILE_NAME), text);
+    const store = await openWorldsStore({ dir, now: fixedNow });
+    expect(store.status.backup?.reason).toBe('corrupt');
+    expect(await readFile(join(dir, WORLDS_BACKUP), 'utf8')).toBe(text);
+  });
+
+  it('never overwrites a newer document: it is moved aside untouched and its version reported', async () => {
+    const doc = { ...JSON.parse(await twoWorlds()), version: 9, futureField: [1, 2, 3] };
+    const text = JSON.stringify(doc);
+    await writeFile(join(dir, WORLDS_FILE_NAME), text);
+    const store = await openWorldsStore({ dir, now: fixedNow });
+    expect(store.status.backup).toEqual({ reason: 'newer-version', name: WORLDS_BACKUP, foundVersion: 9 });
+    expect(await readFile(join(dir, WORLDS_BACKUP), 'utf8')).toBe(text);
+    expect(JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')).version).toBe(1);
+  });
+
+  it('moves aside a document whose world no longer validates, and the previous worlds are recoverable from the backup', async () => {
+    const doc = JSON.parse(await twoWorlds());
+    const cross = Object.values(doc.worlds as Record<string, { name: string; scenario: { world: { accounts: unknown } } }>).find(
+      (w) => w.name === 'Cross lab',
+    )!;
+    cross.scenario.world.accounts = 'not accounts';
+    await writeFile(join(dir, WORLDS_FILE_NAME), JSON.stringify(doc));
+    const store = await openWorldsStore({ dir, now: fixedNow });
+    expect(store.status.backup).toEqual({ reason: 'corrupt', name: WORLDS_BACKUP });
+    expect(Object.keys(store.read().worlds)).toEqual(['welcome']);
+    // Recovering: the backup is plain JSON with both worlds; repairing the broken field makes it readable again.
+    const backup = JSON.parse(await readFile(join(dir, WORLDS_BACKUP), 'utf8'));
+    expect(Object.values(backup.worlds as Record<string, { name: string }>).map((w) => w.name).sort()).toEqual([
+      'Cross lab',
+      'Welcome',
+    ]);
+    const broken = Object.values(backup.worlds as typeof doc.worlds).find((w) => (w as { name: string }).name === 'Cross lab') as typeof cross;
+    broken.scenario.world.accounts = scenarioDocument(crossAccountWorld()).world.accounts;
+    expect(readWorldsDocument(backup).ok).toBe(true);
+  });
+
+  it('reports the worlds backup through store:status beside the app document', async () => {
+    await writeFile(join(dir, WORLDS_FILE_NAME), 'garbage');
+    const handlers = createHandlers(await openStore({ dir, now: fixedNow }), {} as never, undefined, await openWorldsStore({ dir, now: fixedNow }));
+    const status = await handlers['store:status']();
+    expect(status).toEqual({
+      ok: true,
+      value: {
+        location: join(dir, STORE_FILE_NAME),
+        worlds: { location: join(dir, WORLDS_FILE_NAME), backup: { reason: 'corrupt', name: WORLDS_BACKUP } },
+      },
+    });
+  });
+
+  it('ignores and deletes a stray temporary file left by an interrupted write', async () => {
+    const full = await twoWorlds();
+    await writeFile(tempFileOf(join(dir, WORLDS_FILE_NAME)), full.slice(0, 100));
+    const store = await openWorldsStore({ dir, now: fixedNow });
+    expect(store.status.backup).toBeUndefined();
+    expect(Object.keys(store.read().worlds)).toHaveLength(2);
+    expect((await readdir(dir)).sort()).toEqual([WORLDS_FILE_NAME]);
+  });
+});
+
+describe('app document faults', () => {
+  it('moves a truncated app document aside with its exact text', async () => {
+    const store = await openStore({ dir });
+    await store.update((d) => {
+      d.settings.theme = 'dark';
+    });
+    const full = await readFile(join(dir, STORE_FILE_NAME), 'utf8');
+    await writeFile(join(dir, STORE_FILE_NAME), full.slice(0, full.length - 5));
+    const reopened = await openStore({ dir, now: fixedNow });
+    expect(reopened.status.backup).toEqual({ reason: 'corrupt', name: APP_BACKUP });
+    expect(await readFile(join(dir, APP_BACKUP), 'utf8')).toBe(full.slice(0, full.length - 5));
+  });
+
+  it('moves random bytes aside byte for byte', async () => {
+    const bytes = randomBytes(2048);
+    await writeFile(join(dir, STORE_FILE_NAME), bytes);
+    const reopened = await openStore({ dir, now: fixedNow });
+    expect(reopened.status.backup?.reason).toBe('corrupt');
+    expect((await readFile(join(dir, APP_BACKUP))).equals(bytes)).toBe(true);
+  });
+
+  it('treats version 0 as wrong and a newer version as newer; both are kept', async () => {
+    await writeFile(join(dir, STORE_FILE_NAME), '{"version":0}');
+    expect((await openStore({ dir, now: fixedNow })).status.backup?.reason).toBe('corrupt');
+    await rm(join(dir, APP_BACKUP));
+    await writeFile(join(dir, STORE_FILE_NAME), '{"version":2,"settings":{}}');
+    expect((await openStore({ dir, now: fixedNow })).status.backup).toMatchObject({ reason: 'newer-version', foundVersion: 2 });
+    expect(await readFile(join(dir, APP_BACKUP), 'utf8')).toBe('{"version":2,"settings":{}}');
+  });
+});
+
+/** When to kill the writer: a moment after its temporary file appears, or a fraction of one save's duration after a save. */
+type KillPlan = { afterTmpMs: number } | { cycleFraction: number };
+
+/** Runs the writer child until it has saved once in this run, kills it as planned, and reports what it had saved. */
+function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boolean }> {
+  const tmp = tempFileOf(join(dir, WORLDS_FILE_NAME));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'worldsWriterChild.ts'), dir, '8', '2000000'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let lastSaved = 0;
+    let stderr = '';
+    let armed = false;
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const kill = () => child.kill('SIGKILL');
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.stdout.on('data', (chunk) => {
+      let lastMs = 0;
+      for (const m of String(chunk).matchAll(/saved (\d+) (\d+)/g)) {
+        lastSaved = Number(m[1]);
+        lastMs = Number(m[2]);
+      }
+      if (armed || lastSaved === 0) return;
+      armed = true;
+      if ('afterTmpMs' in plan) {
+        poll = setInterval(() => {
+          if (!existsSync(tmp)) return;
+          clearInterval(poll);
+          setTimeout(kill, plan.afterTmpMs);
+        }, 1);
+      } else {
+        setTimeout(kill, Math.round(lastMs * plan.cycleFraction));
+      }
+    });
+    child.on('exit', (_code, signal) => {
+      clearInterval(poll);
+      if (signal !== 'SIGKILL') return reject(new Error(`writer exited by itself: ${stderr}`));
+      resolve({ lastSaved, tmpLeft: existsSync(tmp) });
+    });
+  });
+}
+
+describe('a write killed half-way', () => {
+  it('leaves either the previous or the new complete document, never a broken one', async () => {
+    const plans: KillPlan[] = [
+      { afterTmpMs: 0 },
+      { afterTmpMs: 3 },
+      { afterTmpMs: 10 },
+      { cycleFraction: 0.2 },
+      { cycleFraction: 0.5 },
+      { cycleFraction: 0.9 },
+    ];
+    let previousGeneration = 0;
+    let tmpLeftCount = 0;
+    const outcomes: string[] = [];
+    for (const plan of plans) {
+      const { lastSaved, tmpLeft } = await killMidWrite(plan);
+      if (tmpLeft) tmpLeftCount++;
+      const store = await openWorldsStore({ dir, now: fixedNow });
+      // Never moved aside: what is on disk is always a complete, valid document.
+      expect(store.status.backup).toBeUndefined();
+      const doc = store.read();
+      const names = new Set(Object.values(doc.worlds).map((w) => w.name));
+      expect(names.size).toBe(1);
+      expect(Object.keys(doc.worlds)).toHaveLength(8);
+      const generation = Number(/^generation (\d+)$/.exec([...names][0])![1]);
+      // The last acknowledged save, or the one in flight when the process died: nothing older, nothing torn.
+      expect(generation === lastSaved || generation === lastSaved + 1).toBe(true);
+      expect(generation).toBeGreaterThanOrEqual(previousGeneration);
+      // The stray temporary file is gone after opening.
+      expect(existsSync(tempFileOf(store.path))).toBe(false);
+      outcomes.push(`${JSON.stringify(plan)}: saved ${lastSaved}, on disk ${generation}, tmp ${tmpLeft ? 'left' : 'none'}`);
+      previousGeneration = generation;
+    }
+    console.info(`killed writes: ${outcomes.join('; ')}`);
+    // Only meaningful if some kills really hit a write in progress (a temporary file was left behind).
+    expect(tmpLeftCount).toBeGreaterThanOrEqual(3);
+  }, 180_000);
+});
