@@ -8,7 +8,7 @@ import { untrack } from 'svelte';
 import { host } from '@host';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import { MAX_WORLD_NAME, type OpenedWorld, type WorldsIndex, type WorldSummary } from '../../../shared/ipc/worlds';
+import { MAX_WORLD_NAME, type OpenedWorld, type ScenarioDocument, type WorldsIndex, type WorldSummary } from '../../../shared/ipc/worlds';
 import { SAMPLE_WORLDS } from '../../../shared/world/samples';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import type { World } from '../../../shared/world/types';
@@ -23,7 +23,8 @@ export const SAVE_DELAY_MS = 400;
 
 /** A name not yet used by any sandbox: `base`, else `base 2`, `base 3`, ... (within the length limit). */
 export function uniqueWorldName(index: WorldsIndex | null, base: string): string {
-  const taken = new Set(index?.worlds.map((w) => w.name.toLowerCase()) ?? []);
+  const names = index?.worlds.map((w) => w.name.toLowerCase()) ?? [];
+  const taken = { has: (name: string) => names.includes(name) };
   const trimmed = base.trim().slice(0, MAX_WORLD_NAME) || 'World';
   if (!taken.has(trimmed.toLowerCase())) return trimmed;
   for (let n = 2; ; n++) {
@@ -94,7 +95,9 @@ export class WorldPersistence {
     this.#clean = world;
     this.saveState = 'saving';
     // The host call starts synchronously, so a flush from `pagehide` reaches the twin's storage before unload.
-    const saved = await this.#host.saveWorld(id, $state.snapshot(scenarioDocument(world)) as ReturnType<typeof scenarioDocument>);
+    // A snapshot: parts of a world may come from reactive form state (proxies cannot cross Electron's IPC).
+    const scenario = $state.snapshot(scenarioDocument(world) as unknown) as ScenarioDocument;
+    const saved = await this.#host.saveWorld(id, scenario);
     if (!saved.ok) {
       this.saveState = 'failed';
       this.error = `Your last change was not saved: ${saved.error.message}`;

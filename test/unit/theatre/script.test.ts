@@ -120,8 +120,8 @@ describe('share file and policy text', () => {
   });
 
   it('marks the statement and the compared element in the pretty-printed policy', () => {
-    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }, { Sid: 'X', Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] };
-    const p = policyText(doc, 'Statement[1].Condition.Bool.aws:SecureTransport');
+    const doc: Record<string, unknown> = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }, { Sid: 'X', Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] };
+    const p = policyText(doc as never, 'Statement[1].Condition.Bool.aws:SecureTransport');
     expect(p.text.slice(p.statement!.start, p.statement!.end)).toContain('"Sid": "X"');
     expect(p.text.slice(p.element!.start, p.element!.end)).toBe('"aws:SecureTransport": "false"');
     expect(splitMarked(p).map((x) => x.text).join('')).toBe(p.text);

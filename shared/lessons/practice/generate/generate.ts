@@ -4,7 +4,7 @@
  * each the candidate whose topic, (principal, action) and reason have been used least so far, so a set covers many
  * ideas instead of twenty variations of one. The items have exactly the bank's `predict-decision` shape.
  */
-import type { Decision } from '../../../iam/request';
+import type { Decision, EvaluationRequest, PolicyInput } from '../../../iam/request';
 import type { World } from '../../../world/types';
 import type { PredictDecisionItem } from '../../quiz-types';
 import type { TopicId } from '../../topics';
@@ -45,9 +45,37 @@ export function kebab(text: string): string {
   );
 }
 
+const documentHashes = new WeakMap<object, string>();
+
+/** Hash of one policy document (cached per document object: world documents are never changed in place). */
+function documentHash(document: unknown): string {
+  if (document === null || typeof document !== 'object') return stableHash(stableStringify(document));
+  let h = documentHashes.get(document);
+  if (h === undefined) {
+    h = stableHash(stableStringify(document));
+    documentHashes.set(document, h);
+  }
+  return h;
+}
+
+/** The request with every policy document replaced by its hash: same key for the same request, cheap to build. */
+function requestKey(request: EvaluationRequest): string {
+  const slim = (p: PolicyInput) => ({ ...p, document: documentHash(p.document) });
+  const policies = request.policies;
+  const key: Record<string, unknown> = { ...policies };
+  if (policies.identity) key.identity = policies.identity.map(slim);
+  if (policies.session) key.session = policies.session.map(slim);
+  if (policies.resource) key.resource = slim(policies.resource);
+  if (policies.trust) key.trust = slim(policies.trust);
+  if (policies.boundary) key.boundary = slim(policies.boundary);
+  if (policies.scps) key.scps = policies.scps.map((l) => ({ ...l, policies: l.policies.map(slim) }));
+  if (policies.rcps) key.rcps = policies.rcps.map((l) => ({ ...l, policies: l.policies.map(slim) }));
+  return stableStringify({ ...request, policies: key });
+}
+
 /** The stable id of a generated item: `gen-<world>-<hash of the request>`. */
 export function generatedId(worldId: string, scenario: Scenario): string {
-  return `gen-${worldId}-${stableHash(stableStringify(scenario.request))}`;
+  return `gen-${worldId}-${stableHash(requestKey(scenario.request))}`;
 }
 
 /** Every distinct candidate of a world (first occurrence of each id kept), with its topic. */

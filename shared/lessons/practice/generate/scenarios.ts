@@ -184,7 +184,8 @@ function scenarioOf(
   if (!built.ok) return undefined;
   const request = built.value;
   if (environment.mfa && request.principal.kind !== 'anonymous') request.principal.mfa = { ...environment.mfa };
-  const result = evaluate(JSON.parse(JSON.stringify(request)) as typeof request);
+  // Not cloned: the engine does not change its input, and the world's policy objects keep the parse cache warm.
+  const result = evaluate(request);
   if (result.errors.length > 0) return undefined;
   return { principal, action: action.action, target: action.target, resourceArn, environment, request, result };
 }
