@@ -63,7 +63,9 @@ async function drawTime(page: Page, file: string): Promise<{ drawn: number; ms: 
   const t0 = (await page.evaluate('performance.now()')) as number;
   const started = performance.now();
   await page.getByTestId('import-file').setInputFiles(file);
+  trace('file set');
   const drawnAt = (await page.evaluate('window.__drawn')) as number;
+  trace('drawn');
   // Interactive: a tap on a node in view selects it.
   const target = (await page.evaluate(`(() => {
     const cy = ${CY};
@@ -75,6 +77,7 @@ async function drawTime(page: Page, file: string): Promise<{ drawn: number; ms: 
     const p = node.renderedPosition();
     return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
   })()`)) as { id: string; x: number; y: number };
+  trace(`tap ${target.id}`);
   await page.mouse.click(target.x, target.y);
   await page.waitForFunction(`${CY}.$(':selected').id() === ${JSON.stringify(target.id)}`, undefined, { polling: 'raf' });
   const ms = performance.now() - started;
@@ -104,6 +107,10 @@ async function frameTimes(page: Page): Promise<{ avg: number; p95: number; frame
   return { avg, p95: times[Math.floor(times.length * 0.95)] ?? avg, frames: times.length };
 }
 
+/** Runs per world (median reported); BENCH_RUNS overrides. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const trace = (msg: string) => process.env.BENCH_TRACE && console.log(`  · ${msg}`);
+
 const dir = mkdtempSync(join(tmpdir(), 'iam-lab-bench-'));
 const world = generatedWorld(8);
 let t = performance.now();
@@ -130,8 +137,8 @@ try {
     ['generated ~2,000 nodes', generated],
   ] as const) {
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await drawTime(page, file));
-    const med = (xs: number[]) => xs.sort((a, b) => a - b)[1];
+    for (let i = 0; i < RUNS; i++) runs.push(await drawTime(page, file));
+    const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const best = Math.min(...runs.map((r) => r.ms));
     console.log(`${name}: ${runs[0].nodes} nodes, ${runs[0].edges} edges drawn; import → first render: median ${med(runs.map((r) => r.drawn)).toFixed(0)} ms; import → tap selects a node: median ${med(runs.map((r) => r.ms)).toFixed(0)} ms, best ${best.toFixed(0)} ms (runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')})`);
     const f = await frameTimes(page);

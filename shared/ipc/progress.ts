@@ -48,6 +48,13 @@ export interface WrongPrediction {
   answer?: string;
   /** A theatre share file (`iam-lab-theatre`) to reopen the scenario, when the theatre provides one. */
   share?: unknown;
+  /** Which side of a cross-account evaluation the gate was on (`principal` / `resource`). */
+  side?: string;
+  /**
+   * The theatre's request draft alone, when there is no share (kept for older entries whose world was dropped to
+   * save space, and for entries moved from the theatre's old local storage): it reopens against the learner's world.
+   */
+  request?: unknown;
 }
 
 /** Everything saved about the learner. */
@@ -157,6 +164,12 @@ export function parseProgress(v: unknown, path = 'progress'): Result<LearnerProg
         'A wrong prediction needs id, at and label.',
         `${path}.wrongPredictions[${i}]`,
       );
+    for (const key of ['gate', 'guess', 'answer', 'side'] as const)
+      if (w[key] !== undefined && typeof w[key] !== 'string')
+        return fail('progress.bad-prediction', `A wrong prediction's ${key} must be text.`, `${path}.wrongPredictions[${i}].${key}`);
+    for (const key of ['share', 'request'] as const)
+      if (w[key] !== undefined && !isRecord(w[key]))
+        return fail('progress.bad-prediction', `A wrong prediction's ${key} must be an object.`, `${path}.wrongPredictions[${i}].${key}`);
   }
   return ok({
     version: 1,

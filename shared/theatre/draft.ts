@@ -7,7 +7,7 @@
 import type { ContextValue } from '../iam/request';
 
 /** How the principal got its credentials; picks the flow the stage shows before the call. */
-export const FLOW_KINDS = ['call', 'assume-role', 'web-identity', 'ec2'] as const;
+export const FLOW_KINDS = ['call', 'assume-role', 'web-identity', 'ec2', 'saml', 'federation-token'] as const;
 /** One flow kind. */
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
@@ -33,12 +33,16 @@ export interface RequestDraft {
   action: string;
   resource: string;
   env: DraftEnvironment;
-  /** For `assume-role` and `web-identity`: the role to assume. */
+  /** For `assume-role`, `web-identity` and `saml`: the role to assume. */
   roleArn?: string;
+  /** The session name; for `federation-token` the federated user's name. */
   sessionName?: string;
-  /** For `assume-role`: the inline session policy as JSON text (may be empty). */
+  /** For `assume-role` and `federation-token`: the inline session policy as JSON text (may be empty). */
   sessionPolicy?: string;
-  /** For `web-identity`: the OIDC provider ARN and the token's claims. */
+  /**
+   * For `web-identity`: the OIDC provider ARN and the token's claims. For `saml`: the SAML provider ARN and the
+   * assertion (`sub`, `iss`, `aud`, `sub_type`, `namequalifier`; any other key is an attribute).
+   */
   provider?: string;
   claims?: Record<string, string>;
 }

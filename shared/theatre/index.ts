@@ -13,3 +13,4 @@ export * from './predict';
 export * from './trace-text';
 export * from './derived-keys';
 export * from './policy-lookup';
+export * from './handoff';

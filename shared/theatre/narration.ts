@@ -14,6 +14,11 @@ export const FLOW_NARRATION: Record<FlowStepCode, { title: string; text: string 
   'flow.instance-profile': { title: 'Instance profile', text: 'The instance was launched with an instance profile that wraps one role.' },
   'flow.ec2-trust': { title: 'EC2 assumes the role', text: 'The EC2 service assumes the role; its trust policy must allow ec2.amazonaws.com.' },
   'flow.metadata-credentials': { title: 'Metadata credentials', text: 'Code on the instance reads temporary credentials from the instance metadata service; no keys are stored.' },
+  'flow.saml-provider': { title: 'SAML identity provider', text: 'A SAML 2.0 identity provider (Active Directory, LDAP, ...) signed an assertion; IAM knows it by its metadata.' },
+  'flow.saml-assertion': { title: 'Assertion attributes', text: 'The assertion becomes SAML:aud, SAML:sub, SAML:iss and one SAML: key per attribute.' },
+  'flow.saml-trust': { title: 'Trust-policy conditions', text: 'Only the trust policy decides: it must name the SAML provider, and its SAML:aud / SAML:sub conditions must hold.' },
+  'flow.federation-caller': { title: 'Caller permission', text: "An IAM user calls sts:GetFederationToken with its long-term keys; the user's own policies must allow it." },
+  'flow.federation-session': { title: 'Federation token', text: "STS returns a federated user session. Its permissions are the user's policies ∩ the session policy; with no session policy it has none." },
   'flow.call': { title: 'The call', text: 'The request itself, evaluated gate by gate.' },
 };
 
@@ -43,6 +48,7 @@ export const STATUS_LOOK: Record<GateStatus, { icon: string; words: string }> = 
 /** How each intersection term is named. */
 export const TERM_LABELS: Record<IntersectionTerm['term'], string> = {
   role: "Role's policies",
+  user: "Calling user's policies",
   boundary: 'Permissions boundary',
   session: 'Session policy',
 };

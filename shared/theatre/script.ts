@@ -7,6 +7,8 @@ import { evaluate } from '../iam/evaluate/evaluate';
 import type { EvaluationRequest, MfaState, PolicyInput, PrincipalSpec } from '../iam/request';
 import type { EvaluationResult, TraceEvent } from '../iam/result';
 import { assumeRoleWithWebIdentity } from '../iam/sts/web-identity';
+import { assumeRoleWithSAML, samlClaimKeys, type SamlAssertion } from '../iam/sts/saml';
+import { getFederationToken } from '../iam/sts/federation-token';
 import type { RoleInfo } from '../iam/sts/types';
 import { findRoleByArn } from '../world/lookup';
 import { orgLevels, orgMembership } from '../world/org-levels';
@@ -25,6 +27,11 @@ export const FLOW_STEP_CODES = [
   'flow.instance-profile',
   'flow.ec2-trust',
   'flow.metadata-credentials',
+  'flow.saml-provider',
+  'flow.saml-assertion',
+  'flow.saml-trust',
+  'flow.federation-caller',
+  'flow.federation-session',
   'flow.call',
 ] as const;
 /** One flow step code. */
@@ -43,8 +50,8 @@ export interface FlowStep {
 
 /** One term of a role session's effective permissions. */
 export interface IntersectionTerm {
-  /** `role`, `boundary` or `session`. */
-  term: 'role' | 'boundary' | 'session';
+  /** `role` (or `user` for a GetFederationToken session: the calling user's policies), `boundary` or `session`. */
+  term: 'role' | 'user' | 'boundary' | 'session';
   /** allows / does not allow the call; `absent` when not set (it then does not limit). */
   verdict: 'allows' | 'denies' | 'absent';
   policies: string[];
@@ -75,7 +82,7 @@ export interface TheatreScript {
 
 /** A problem building the request (an unknown principal, a bad session policy): shown, not thrown. */
 export interface ScriptProblem {
-  code: 'principal.not-found' | 'role.not-found' | 'session-policy.invalid-json' | 'request.invalid' | 'provider.missing';
+  code: 'principal.not-found' | 'role.not-found' | 'session-policy.invalid-json' | 'request.invalid' | 'provider.missing' | 'caller.not-user';
   detail?: string;
 }
 
@@ -101,29 +108,48 @@ function envOf(draft: RequestDraft, world: World, extra: { sessionName?: string 
   return { context: contextOf(draft.env), now: draft.env.time || world.clock, ...(mfa ? { mfa } : {}), ...extra };
 }
 
+/** For a federated user session, the calling IAM user; other principals stay as they are. */
+function termPrincipal(req: EvaluationRequest): PrincipalSpec {
+  const p = req.principal;
+  if (p.kind === 'federated-user') {
+    const user: PrincipalSpec = { kind: 'user', account: p.account, arn: p.callerUserArn };
+    if (p.org) user.org = p.org;
+    if (p.mfa) user.mfa = p.mfa;
+    return user;
+  }
+  const principal = { ...p } as PrincipalSpec & { sessionPolicies?: PolicyInput[] };
+  delete principal.sessionPolicies;
+  return principal;
+}
+
 function verdictOf(req: EvaluationRequest, policies: PolicyInput[] | undefined): IntersectionTerm['verdict'] {
   if (!policies || policies.length === 0) return 'absent';
-  const principal = { ...req.principal } as PrincipalSpec & { sessionPolicies?: PolicyInput[] };
-  delete principal.sessionPolicies;
-  const r = evaluate({ principal, action: req.action, resource: { ...req.resource }, context: req.context, now: req.now, policies: { identity: policies } });
+  const r = evaluate({ principal: termPrincipal(req), action: req.action, resource: { ...req.resource }, context: req.context, now: req.now, policies: { identity: policies } });
   return r.decision === 'allowed' ? 'allows' : 'denies';
 }
 
-/** The intersection of a role session's permissions for the request (undefined for other principals). */
+/**
+ * The intersection of a session's permissions for the request: role ∩ boundary ∩ session policy for a role session,
+ * user ∩ boundary ∩ session policy for a GetFederationToken session (undefined for other principals). A federated
+ * user session with no session policy has no permissions, so there an absent session policy does not allow.
+ */
 export function intersectionOf(req: EvaluationRequest): Intersection | undefined {
-  if (req.principal.kind !== 'role-session') return undefined;
-  const session = req.policies.session ?? req.principal.sessionPolicies;
+  const kind = req.principal.kind;
+  if (kind !== 'role-session' && kind !== 'federated-user') return undefined;
+  const session = req.policies.session ?? (req.principal as { sessionPolicies?: PolicyInput[] }).sessionPolicies;
   const terms: IntersectionTerm[] = [
-    { term: 'role', verdict: verdictOf(req, req.policies.identity ?? []), policies: (req.policies.identity ?? []).map((p) => p.name ?? p.id) },
+    { term: kind === 'federated-user' ? 'user' : 'role', verdict: verdictOf(req, req.policies.identity ?? []), policies: (req.policies.identity ?? []).map((p) => p.name ?? p.id) },
     { term: 'boundary', verdict: verdictOf(req, req.policies.boundary ? [req.policies.boundary] : undefined), policies: req.policies.boundary ? [req.policies.boundary.name ?? req.policies.boundary.id] : [] },
     { term: 'session', verdict: verdictOf(req, session), policies: (session ?? []).map((p) => p.name ?? p.id) },
   ];
   if (terms[0].verdict === 'absent') terms[0].verdict = 'denies';
+  if (kind === 'federated-user' && terms[2].verdict === 'absent') terms[2].verdict = 'denies';
   const effective = terms.every((t) => t.verdict !== 'denies');
   return { terms, effective, sessionCannotAdd: terms[2].verdict === 'allows' && terms[0].verdict === 'denies' };
 }
 
-function finish(draft: RequestDraft, steps: FlowStep[], final: EvaluationResult, finalRequest: EvaluationRequest | undefined): TheatreScript {
+/** Assembles a script from its steps: the replayed events in order and, for a role session, the intersection. */
+export function finishScript(draft: RequestDraft, steps: FlowStep[], final: EvaluationResult, finalRequest: EvaluationRequest | undefined): TheatreScript {
   const events: TraceEvent[] = [];
   const stepOfEvent: number[] = [];
   steps.forEach((s, i) => {
@@ -173,10 +199,12 @@ export function buildScript(world: World, draft: RequestDraft): { ok: true; scri
       // An instance id resolves to the instance-profile role session: show how the credentials got there.
       return buildScript(world, { ...draft, flow: 'ec2' });
     }
-    return { ok: true, script: finish(draft, steps, c.step.result!, c.request) };
+    return { ok: true, script: finishScript(draft, steps, c.step.result!, c.request) };
   }
   if (draft.flow === 'assume-role') return assumeRoleScript(world, draft);
   if (draft.flow === 'web-identity') return webIdentityScript(world, draft);
+  if (draft.flow === 'saml') return samlScript(world, draft);
+  if (draft.flow === 'federation-token') return federationTokenScript(world, draft);
   return ec2Script(world, draft);
 }
 
@@ -197,7 +225,7 @@ function assumeRoleScript(world: World, draft: RequestDraft): { ok: true; script
   ];
   if (!allowed) {
     steps.push(skipped('flow.session'), skipped('flow.call'));
-    return { ok: true, script: finish(draft, steps, assumeResult, assume.value) };
+    return { ok: true, script: finishScript(draft, steps, assumeResult, assume.value) };
   }
   const c = callStep(world, draft, roleArn, { sessionName });
   if (!c.ok) return c;
@@ -212,7 +240,7 @@ function assumeRoleScript(world: World, draft: RequestDraft): { ok: true; script
   }
   steps.push({ code: 'flow.session', status: 'info', facts: [['Session', `${roleArn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/')}/${sessionName}`], ['Session policy', sp.doc !== undefined ? 'passed' : 'none']] });
   steps.push(c.step);
-  return { ok: true, script: finish(draft, steps, c.step.result!, req) };
+  return { ok: true, script: finishScript(draft, steps, c.step.result!, req) };
 }
 
 function webIdentityScript(world: World, draft: RequestDraft): { ok: true; script: TheatreScript } | { ok: false; problem: ScriptProblem } {
@@ -231,7 +259,7 @@ function webIdentityScript(world: World, draft: RequestDraft): { ok: true; scrip
   ];
   if (!outcome.ok) {
     steps.push(skipped('flow.session'), skipped('flow.call'));
-    return { ok: true, script: finish(draft, steps, trust, undefined) };
+    return { ok: true, script: finishScript(draft, steps, trust, undefined) };
   }
   const c = callStep(world, draft, roleArn, { sessionName });
   if (!c.ok) return c;
@@ -243,7 +271,7 @@ function webIdentityScript(world: World, draft: RequestDraft): { ok: true; scrip
   }
   steps.push({ code: 'flow.session', status: 'info', facts: [['Session', outcome.session.sessionName], ['Expires', outcome.session.expiresAt ?? '']] });
   steps.push(c.step);
-  return { ok: true, script: finish(draft, steps, c.step.result!, c.request) };
+  return { ok: true, script: finishScript(draft, steps, c.step.result!, c.request) };
 }
 
 function ec2Script(world: World, draft: RequestDraft): { ok: true; script: TheatreScript } | { ok: false; problem: ScriptProblem } {
@@ -268,11 +296,87 @@ function ec2Script(world: World, draft: RequestDraft): { ok: true; script: Theat
   ];
   if (!trusted) {
     steps.push(skipped('flow.metadata-credentials'), skipped('flow.call'));
-    return { ok: true, script: finish(draft, steps, trustResult, undefined) };
+    return { ok: true, script: finishScript(draft, steps, trustResult, undefined) };
   }
   steps.push({ code: 'flow.metadata-credentials', status: 'info', facts: [['From', 'http://169.254.169.254 (instance metadata)'], ['Session', `${role.name}/${instance.id}`]] });
   const c = callStep(world, { ...draft, flow: 'call' }, instanceId);
   if (!c.ok) return c;
   steps.push(c.step);
-  return { ok: true, script: finish(draft, steps, c.step.result!, c.request) };
+  return { ok: true, script: finishScript(draft, steps, c.step.result!, c.request) };
+}
+
+/** The assertion a draft describes: `sub`, `iss`, `aud`, `sub_type`, `namequalifier` from the claims, the rest as attributes. */
+export function assertionOf(claims: Record<string, string>, issuer: string): SamlAssertion {
+  const attributes: Record<string, string> = {};
+  for (const [k, v] of Object.entries(claims)) if (!['sub', 'iss', 'aud', 'sub_type', 'namequalifier'].includes(k)) attributes[k] = v;
+  return {
+    sub: claims.sub ?? 'learner',
+    iss: claims.iss ?? issuer,
+    ...(claims.aud !== undefined ? { aud: claims.aud } : {}),
+    ...(claims.sub_type !== undefined ? { sub_type: claims.sub_type } : {}),
+    ...(claims.namequalifier !== undefined ? { namequalifier: claims.namequalifier } : {}),
+    ...(Object.keys(attributes).length ? { attributes } : {}),
+  };
+}
+
+function samlScript(world: World, draft: RequestDraft): { ok: true; script: TheatreScript } | { ok: false; problem: ScriptProblem } {
+  const roleArn = draft.roleArn ?? '';
+  const role = roleInfo(world, roleArn);
+  if (!role) return { ok: false, problem: { code: 'role.not-found', detail: roleArn } };
+  if (!draft.provider) return { ok: false, problem: { code: 'provider.missing' } };
+  const provider = Object.values(world.accounts).flatMap((a) => Object.values(a.identityProviders)).find((p) => p.arn === draft.provider);
+  const issuer = (provider as { entityId?: string } | undefined)?.entityId ?? 'https://idp.example.com/saml';
+  const assertion = assertionOf(draft.claims ?? {}, issuer);
+  const outcome = assumeRoleWithSAML({ role, providerArn: draft.provider, assertion, now: draft.env.time || world.clock });
+  const trust = outcome.ok ? outcome.steps[0] : outcome.result;
+  const keys = Object.entries(samlClaimKeys(assertion)).map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(', ') : String(v)]);
+  const steps: FlowStep[] = [
+    { code: 'flow.saml-provider', status: 'info', facts: [['Provider', draft.provider], ['Issuer', issuer]] },
+    { code: 'flow.saml-assertion', status: 'info', facts: keys },
+    { code: 'flow.saml-trust', status: outcome.ok ? 'allow' : 'deny', facts: [['Role', roleArn], ['Action', 'sts:AssumeRoleWithSAML']], result: trust },
+  ];
+  if (!outcome.ok) {
+    steps.push(skipped('flow.session'), skipped('flow.call'));
+    return { ok: true, script: finishScript(draft, steps, trust, undefined) };
+  }
+  const sessionName = outcome.session.sessionName;
+  const c = callStep(world, draft, roleArn, { sessionName });
+  if (!c.ok) return c;
+  if (c.request.principal.kind === 'role-session') {
+    c.request.principal.via = 'saml';
+    c.request.principal.federatedProvider = draft.provider;
+    c.step.result = evaluate(c.request);
+    c.step.status = c.step.result.decision === 'allowed' ? 'allow' : 'deny';
+  }
+  steps.push({ code: 'flow.session', status: 'info', facts: [['Session', `${roleArn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/')}/${sessionName}`], ['Expires', outcome.session.expiresAt ?? '']] });
+  steps.push(c.step);
+  return { ok: true, script: finishScript(draft, steps, c.step.result!, c.request) };
+}
+
+function federationTokenScript(world: World, draft: RequestDraft): { ok: true; script: TheatreScript } | { ok: false; problem: ScriptProblem } {
+  const sp = parseSessionPolicy(draft.sessionPolicy);
+  if (!sp.ok) return { ok: false, problem: { code: 'session-policy.invalid-json' } };
+  const name = draft.sessionName || 'federated-learner';
+  const base = requestFor(world, draft.principal, draft.action.trim(), draft.resource.trim() || '*', envOf(draft, world));
+  if (!base.ok) return { ok: false, problem: { code: 'principal.not-found', detail: draft.principal } };
+  const caller = base.value.principal;
+  if (caller.kind !== 'user' && caller.kind !== 'root') return { ok: false, problem: { code: 'caller.not-user', detail: draft.principal } };
+  const callerPolicies = { ...base.value.policies };
+  delete callerPolicies.resource;
+  delete callerPolicies.trust;
+  const session: PolicyInput | undefined = sp.doc !== undefined ? { id: `${draft.principal}#federation-session-policy`, name: 'session policy', document: sp.doc } : undefined;
+  const outcome = getFederationToken({ caller, callerPolicies, name, now: draft.env.time || world.clock, context: base.value.context, ...(session ? { sessionPolicy: session } : {}) });
+  const callerResult = outcome.ok ? outcome.steps[0] : outcome.result;
+  const steps: FlowStep[] = [
+    { code: 'flow.federation-caller', status: outcome.ok ? 'allow' : 'deny', facts: [['Caller', draft.principal], ['Action', 'sts:GetFederationToken'], ['Federated user', name]], result: callerResult },
+  ];
+  if (!outcome.ok) {
+    steps.push(skipped('flow.federation-session'), skipped('flow.call'));
+    return { ok: true, script: finishScript(draft, steps, callerResult, undefined) };
+  }
+  const req: EvaluationRequest = { ...base.value, principal: outcome.session, policies: { ...base.value.policies, ...(session ? { session: [session] } : {}) } };
+  const result = evaluate(req);
+  steps.push({ code: 'flow.federation-session', status: 'info', facts: [['Session', `arn:aws:sts::${caller.account}:federated-user/${name}`], ['Session policy', session ? 'passed' : 'none — the session has no permissions'], ['Expires', outcome.session.expiresAt ?? '']] });
+  steps.push({ code: 'flow.call', status: result.decision === 'allowed' ? 'allow' : 'deny', facts: [['Action', req.action], ['Resource', req.resource.arn]], result, request: req });
+  return { ok: true, script: finishScript(draft, steps, result, req) };
 }

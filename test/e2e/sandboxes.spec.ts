@@ -25,7 +25,8 @@ async function createUser(page: Page, name: string): Promise<void> {
   await input.fill(`iam create-user --user-name ${name}`);
   await input.press('Enter');
   await expect.poll(async () => (await nodeIds(page)).some((id) => id.endsWith(`:user/${name}`))).toBe(true);
-  await input.press('Escape');
+  await page.keyboard.press('Control+Backquote');
+  await expect(page.getByTestId('terminal')).toHaveCount(0);
 }
 
 async function openPicker(page: Page): Promise<void> {

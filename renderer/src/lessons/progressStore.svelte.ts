@@ -11,7 +11,10 @@ import {
   type LearnerProgress,
   type LessonProgress,
   type PracticeAttempt,
+  type WrongPrediction,
 } from '../../../shared/ipc/progress';
+import { appendWrongPredictions, LEGACY_KEY, readLegacyMissed, removeWrongPrediction } from '../theatre/practiceLog';
+import { isoAt } from './clock';
 import type { ReviewState } from '../../../shared/lessons/practice/spaced';
 
 /** Reactive progress with save-through. */
@@ -30,12 +33,37 @@ export class ProgressStore {
 
   /** Loads once; later calls wait for the same load. */
   load(): Promise<void> {
-    this.#loading ??= this.#host.getProgress().then((r) => {
+    this.#loading ??= this.#host.getProgress().then(async (r) => {
       if (r.ok) this.value = r.value;
       else this.error = r.error.message;
       this.loaded = true;
+      if (r.ok) await this.#moveLegacyPredictions();
     });
     return this.#loading;
+  }
+
+  /** Moves wrong predictions an earlier version kept in local storage into the progress (once; the key is removed after the save). */
+  async #moveLegacyPredictions(): Promise<void> {
+    const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+    const legacy = readLegacyMissed(storage, isoAt());
+    if (legacy.length === 0) {
+      storage?.removeItem(LEGACY_KEY);
+      return;
+    }
+    await this.addWrongPredictions(legacy);
+    if (this.error === null) storage?.removeItem(LEGACY_KEY);
+  }
+
+  /** Adds wrong theatre predictions (kept for review in Practice). Waits for the first load so nothing is overwritten. */
+  async addWrongPredictions(list: WrongPrediction[]): Promise<void> {
+    if (list.length === 0) return;
+    if (!this.loaded) await this.load();
+    return this.set(appendWrongPredictions(this.value, list));
+  }
+
+  /** Forgets one wrong prediction (reviewed). */
+  forgetWrongPrediction(id: string): Promise<void> {
+    return this.set(removeWrongPrediction(this.value, id));
   }
 
   /** Replaces the progress and saves it (saves are queued so they land in order). */

@@ -13,6 +13,9 @@ import { BUILTIN_LESSONS } from '../lessons/builtinLessons';
 import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
 import { viewOf, type TheatreView } from '../lessons/theatreView';
 import { isoAt } from '../lessons/clock';
+import { checkAt } from '../lessons/checkText';
+import { openInEvaluate } from '../theatre/handoff.svelte';
+import { draftFromEngineRequest, draftFromPlainRequest } from '../../../shared/theatre/handoff';
 import { WorldStore } from './worldStore.svelte';
 import { WorldView } from './worldView.svelte';
 
@@ -219,6 +222,24 @@ export class LessonRunner {
       detail.result,
       detail.expected as Decision | undefined,
     );
+  }
+
+  /**
+   * Opens a check's evaluation in the Evaluate area's full theatre: the lesson world as it is now (in the theatre's
+   * own scenario store), the check's request in the request builder, and the very evaluation the check ran.
+   */
+  openCheckInEvaluate(detail: CheckDetail): void {
+    const step = this.step;
+    if (!detail.request || !detail.result || !this.lesson) return;
+    const check = step?.kind === 'task' ? checkAt(step, detail.path) : undefined;
+    const draft = check && 'request' in check ? draftFromPlainRequest(check.request) : draftFromEngineRequest(detail.request);
+    openInEvaluate({
+      source: `Lesson “${this.lesson.title}” — the failing check`,
+      world: this.store.world,
+      draft,
+      request: detail.request,
+      result: detail.result,
+    });
   }
 
   /** Shows one more hint (three at most). */

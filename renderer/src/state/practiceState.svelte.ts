@@ -29,6 +29,18 @@ import {
 import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
 import { isoAt } from '../lessons/clock';
 import { indexById } from '../practice/bankIndex';
+import { generateInSlices, type Schedule } from '../practice/generatedItems';
+
+/** Where the "include generated scenario questions" choice is remembered (a display preference of this renderer). */
+export const GENERATED_PREF_KEY = 'iam-lab-practice-generated';
+
+function readGeneratedPref(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(GENERATED_PREF_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
 
 /** Seconds allowed per question in exam mode (the real exams allow about two minutes). */
 export const SECONDS_PER_QUESTION = 120;
@@ -38,8 +50,18 @@ export type PracticeMode = 'topic' | 'exam' | 'review';
 
 /** The Practice area's state; one instance per app. */
 export class PracticeState {
-  readonly bank: readonly QuizItem[] = loadBank(QUIZ_BANK_FILES, EXAM_MAPS).items;
-  readonly byId: ReadonlyMap<string, QuizItem> = indexById(this.bank);
+  /** The hand-written bank (validated once). */
+  readonly written: readonly QuizItem[] = loadBank(QUIZ_BANK_FILES, EXAM_MAPS).items;
+  /** Predict-the-decision questions generated from the sample worlds; filled after the first paint (`loadGenerated`). */
+  generated = $state.raw<readonly QuizItem[]>([]);
+  /** `idle` → `running` → `done`. */
+  generatedState = $state<'idle' | 'running' | 'done'>('idle');
+  /** Whether practice sets and exams draw from the generated questions too (on by default). */
+  includeGenerated = $state(readGeneratedPref());
+  /** The bank practice draws from. */
+  bank: readonly QuizItem[] = $derived(this.includeGenerated ? [...this.written, ...this.generated] : this.written);
+  /** Every known item, generated ones included even when not drawn from (their review history stays visible). */
+  byId: ReadonlyMap<string, QuizItem> = $derived(indexById([...this.written, ...this.generated]));
   readonly exams = EXAM_MAPS;
   mode = $state<PracticeMode>('topic');
   session = $state.raw<ExamSession | null>(null);
@@ -50,6 +72,27 @@ export class PracticeState {
 
   constructor(progress: ProgressStore = progressStore) {
     this.progress = progress;
+  }
+
+  /** Starts generating the scenario questions (once), in idle slices. */
+  loadGenerated(schedule?: Schedule): void {
+    if (this.generatedState !== 'idle') return;
+    this.generatedState = 'running';
+    generateInSlices((items) => {
+      const known = new Set(this.written.map((i) => i.id));
+      this.generated = items.filter((i) => !known.has(i.id));
+      this.generatedState = 'done';
+    }, schedule);
+  }
+
+  /** Turns the generated questions on or off (remembered). */
+  setIncludeGenerated(on: boolean): void {
+    this.includeGenerated = on;
+    try {
+      globalThis.localStorage?.setItem(GENERATED_PREF_KEY, on ? 'on' : 'off');
+    } catch {
+      // Not remembered; the choice still holds for this session.
+    }
   }
 
   get nowIso(): string {
@@ -65,7 +108,11 @@ export class PracticeState {
 
   /** Ids due for review now (missed items first). */
   due(): string[] {
-    return dueIds(this.progress.value.review, [...this.byId.keys()], this.nowIso);
+    return dueIds(
+      this.progress.value.review,
+      this.bank.map((i) => i.id),
+      this.nowIso,
+    );
   }
 
   /** Items the learner missed at least once, most recently missed first (for the review list). */
@@ -140,7 +187,7 @@ export class PracticeState {
     this.nowMs = Date.now();
     const done = finishExam(s, this.nowMs);
     this.session = done;
-    const results = scoreSession(done, this.bank, EXAM_MAPS);
+    const results = scoreSession(done, [...this.byId.values()], EXAM_MAPS);
     this.results = results;
     const review = recordAttempt(
       this.progress.value.review,

@@ -31,6 +31,11 @@ export function providerOptions(world: World): Option[] {
   return Object.values(world.accounts).flatMap((a) => Object.values(a.identityProviders).filter((p) => p.kind === 'oidc').map((p) => ({ value: p.arn, label: p.arn.split('oidc-provider/')[1] ?? p.arn })));
 }
 
+/** SAML providers. */
+export function samlProviderOptions(world: World): Option[] {
+  return Object.values(world.accounts).flatMap((a) => Object.values(a.identityProviders).filter((p) => p.kind === 'saml').map((p) => ({ value: p.arn, label: p.arn.split('saml-provider/')[1] ?? p.arn })));
+}
+
 /** Resources of the world (plus their objects' wildcard), roles and users, for the resource field. */
 export function resourceOptions(world: World): Option[] {
   const out: Option[] = [{ value: '*', label: 'no specific resource' }];

@@ -40,22 +40,40 @@ function valuesOf(cond: NormalizedCondition, op: OperatorSpec, variablesEnabled:
   return { values, variables, resolved: true };
 }
 
+const PLAIN_OUT = { values: [] as readonly string[], variables: undefined, resolved: false as boolean };
+/** The policy values as written (no variable to substitute), without allocating. */
+function PLAIN(values: readonly string[]): { values: readonly string[]; variables: undefined; resolved: boolean } {
+  PLAIN_OUT.values = values;
+  return PLAIN_OUT;
+}
+
 function anyPolicyValueMatches(op: OperatorSpec, values: readonly string[], c: ScalarValue): boolean {
   for (let i = 0; i < values.length; i++) if (op.test(values[i], c)) return true;
   return false;
 }
 
-/** Evaluates one condition against the request context. */
+/** What the engine works out once per condition (see `evaluate/compiled.ts`) so that evaluation need not. */
+export interface PreparedCondition {
+  op: OperatorSpec | undefined;
+  isNull: boolean;
+  anyVariables: boolean;
+}
+
+/**
+ * Evaluates one condition against the request context. `prepared` (optional) carries the operator already looked up,
+ * which spares the lookup on hot paths.
+ */
 export function evaluateCondition(
   cond: NormalizedCondition,
   read: KeyReader,
   variablesEnabled: boolean,
+  prepared?: PreparedCondition,
 ): ConditionOutcome {
   const raw = read(cond.keyLower);
-  const list: ScalarValue[] | undefined = raw === undefined ? undefined : Array.isArray(raw) ? raw : [raw];
-  const absent = list === undefined || list.length === 0;
+  const isArray = Array.isArray(raw);
+  const absent = raw === undefined || (isArray && raw.length === 0);
 
-  if (cond.base.toLowerCase() === 'null') {
+  if (prepared ? prepared.isNull : cond.base.toLowerCase() === 'null') {
     let result = false;
     for (const v of cond.values) {
       const want = v.toLowerCase();
@@ -69,7 +87,7 @@ export function evaluateCondition(
     };
   }
 
-  const op = operatorFor(cond.base);
+  const op = prepared ? prepared.op : operatorFor(cond.base);
   if (!op) return { result: false, code: 'condition.operator-unknown', contextValue: raw, missing: absent };
 
   if (absent) {
@@ -81,11 +99,16 @@ export function evaluateCondition(
     return { result: op.negated, code: 'condition.key-missing', missing: true };
   }
 
-  const { values, variables, resolved } = valuesOf(cond, op, variablesEnabled, read);
+  const { values, variables, resolved } =
+    prepared && !prepared.anyVariables ? PLAIN(cond.values) : valuesOf(cond, op, variablesEnabled, read);
   let result: boolean;
-  if (cond.qualifier === 'ForAllValues') {
+  const list = (isArray ? raw : undefined) as ScalarValue[] | undefined;
+  if (list === undefined && cond.qualifier === undefined) {
+    // One value, no set qualifier: the common case, without building a list.
+    result = op.negated !== anyPolicyValueMatches(op, values, raw as ScalarValue);
+  } else if (cond.qualifier === 'ForAllValues') {
     result = true;
-    for (const c of list) {
+    for (const c of list ?? [raw as ScalarValue]) {
       const m = anyPolicyValueMatches(op, values, c);
       if (op.negated ? m : !m) {
         result = false;
@@ -94,7 +117,7 @@ export function evaluateCondition(
     }
   } else if (cond.qualifier === 'ForAnyValue') {
     result = false;
-    for (const c of list) {
+    for (const c of list ?? [raw as ScalarValue]) {
       const m = anyPolicyValueMatches(op, values, c);
       if (op.negated ? !m : m) {
         result = true;
@@ -103,7 +126,7 @@ export function evaluateCondition(
     }
   } else {
     let m = false;
-    for (const c of list)
+    for (const c of list ?? [raw as ScalarValue])
       if (anyPolicyValueMatches(op, values, c)) {
         m = true;
         break;
@@ -117,7 +140,7 @@ export function evaluateCondition(
     missing: false,
   };
   if (resolved) {
-    out.resolvedValues = values;
+    out.resolvedValues = values as string[];
     out.variables = variables;
     if (variables && variables.some((v) => v.value === undefined) && !result)
       out.code = 'condition.variable-unresolved';

@@ -28,7 +28,7 @@ export interface CallerIdentity {
 
 /** The partition of an ARN (`aws` by default), without a full parse. */
 function partitionOf(arn: string): string {
-  if (!arn.startsWith('arn:')) return 'aws';
+  if (!arn.startsWith('arn:') || arn.startsWith('arn:aws:')) return 'aws';
   const end = arn.indexOf(':', 4);
   return end > 4 ? arn.slice(4, end) : 'aws';
 }

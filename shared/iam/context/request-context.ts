@@ -43,6 +43,9 @@ export class RequestContext {
     return this.#env;
   }
 
+  /** `get` as a function value (a KeyReader), bound once per context. */
+  readonly read = (keyLower: string): ContextValue | undefined => this.get(keyLower);
+
   /** Value of a key (name lower-cased), or undefined when the request context does not have it. */
   get(keyLower: string): ContextValue | undefined {
     if (this.#extra) {

@@ -14,7 +14,7 @@ import { accountOfArn } from '../match/arn';
 import type { ReasonCode } from '../reasons';
 import type { ContextValue, Decision, EvaluationRequest, PolicyInput } from '../request';
 import type { EvaluationResult, PolicyError, StatementRef } from '../result';
-import { TraceRecorder } from '../trace/recorder';
+import { OUTCOME, TraceRecorder } from '../trace/recorder';
 import {
   isKmsKeyArn,
   isRoleArn,
@@ -58,9 +58,8 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
   const boundaryGiven = pol.boundary !== undefined && IAM_KINDS.has(req.principal.kind);
   const caller = overrides?.caller ?? callerOf(req.principal, boundaryGiven);
   const resourceAccount = req.resource.account ?? accountOfArn(req.resource.arn) ?? caller.account;
-  let ctxCache: RequestContext | undefined;
-  const ctx = (): RequestContext =>
-    (ctxCache ??= new RequestContext(req, caller, resourceAccount, overrides?.extraContext));
+  // Cheap to create: the context map and derived keys are only worked out when a condition or variable reads them.
+  const rc = new RequestContext(req, caller, resourceAccount, overrides?.extraContext);
   const crossAccount =
     caller.account !== undefined &&
     resourceAccount !== undefined &&
@@ -92,9 +91,10 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
     caller,
     env: {
       action: req.action,
+      actionLower,
       resource: req.resource.arn,
       caller,
-      read: (k) => ctx().get(k),
+      read: rc.read,
       trace: t,
       missing: undefined,
     },
@@ -115,11 +115,50 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
     session: sessionInputs ? loadList(sessionInputs, 'session', errors) : [],
     errors,
   };
-  return { S, ctx, boundaryGiven, sessionGiven: sessionInputs !== undefined && sessionInputs.length > 0 };
+  return { S, rc, boundaryGiven, sessionGiven: sessionInputs !== undefined && sessionInputs.length > 0 };
 }
 
 function refs(hits: Hit[]): StatementRef[] {
   return hits.map((h) => h.ref);
+}
+
+const PRINCIPAL_SIDE = 1;
+const RESOURCE_SIDE = 2;
+
+/** Scans one policy for applicable Deny statements into `denies`; returns `side` when it found one, else 0. */
+function scanDeny(S: EvalState, lp: LoadedPolicy, side: typeof PRINCIPAL_SIDE | typeof RESOURCE_SIDE, denies: Hit[]) {
+  if (S.crossAccount) S.t.side = side === PRINCIPAL_SIDE ? 'principal' : 'resource';
+  const hits = scanPolicy(S, lp, 'Deny', 'explicit-deny');
+  if (hits.length === 0) return 0;
+  for (const h of hits) denies.push(h);
+  return side;
+}
+
+/** Closes the trace with the decision event, marks the decisive events and builds the result. */
+function finishWith(
+  S: EvalState,
+  decision: Decision,
+  reason: ReasonCode,
+  decidedBy: StatementRef[],
+  decisive: number[],
+  sides?: EvaluationResult['sides'],
+): EvaluationResult {
+  const t = S.t;
+  t.side = undefined;
+  if (t.on) {
+    t.decision(reason, { outcome: decision, decisive: true });
+    t.markDecisive(decisive);
+  }
+  const result: EvaluationResult = {
+    decision,
+    decidedBy,
+    reason,
+    errors: S.errors,
+    missingContextKeys: S.env.missing ? [...S.env.missing] : [],
+    trace: { events: t.on ? t.events : [] },
+  };
+  if (sides) result.sides = sides;
+  return result;
 }
 
 /** Evaluates one request. Never throws on parsed input; policies that fail to parse are skipped and listed in `errors`. */
@@ -134,35 +173,13 @@ export function evaluateWith(
   overrides: EvaluateOverrides | undefined,
 ): EvaluationResult {
   const t = options?.trace === false ? TraceRecorder.OFF : new TraceRecorder(true);
-  const { S, ctx, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
+  const { S, rc, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
   const p = req.principal;
-
-  const finish = (
-    decision: Decision,
-    reason: ReasonCode,
-    decidedBy: StatementRef[],
-    decisive: number[],
-    sides?: EvaluationResult['sides'],
-  ): EvaluationResult => {
-    t.side = undefined;
-    t.decision(reason, { outcome: decision, decisive: true });
-    t.markDecisive(decisive);
-    const result: EvaluationResult = {
-      decision,
-      decidedBy,
-      reason,
-      errors: S.errors,
-      missingContextKeys: S.env.missing ? [...S.env.missing] : [],
-      trace: { events: t.on ? t.events : [] },
-    };
-    if (sides) result.sides = sides;
-    return result;
-  };
 
   // 0. Authenticate.
   t.enter('gate.authenticate', 'authenticate');
   if (t.on) {
-    for (const k of ctx().ignoredKeys())
+    for (const k of rc.ignoredKeys())
       t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
   }
   const expiresAt = p.kind === 'role-session' || p.kind === 'federated-user' ? p.expiresAt : undefined;
@@ -172,8 +189,8 @@ export function evaluateWith(
       value: req.now,
       outcome: 'no-match',
     });
-    const x = t.exit('authenticate.expired', 'authenticate', { outcome: 'implicitDeny' });
-    return finish('implicitDeny', 'authenticate.expired' as ReasonCode, [], [c, x]);
+    const x = t.exit('authenticate.expired', 'authenticate', OUTCOME['implicitDeny']);
+    return finishWith(S, 'implicitDeny', 'authenticate.expired' as ReasonCode, [], [c, x]);
   }
   const authCode: ReasonCode =
     S.caller.kind === 'anonymous'
@@ -181,36 +198,30 @@ export function evaluateWith(
       : S.caller.kind === 'service'
         ? 'authenticate.service'
         : 'authenticate.ok';
-  t.exit(authCode, 'authenticate', { outcome: 'match' });
+  t.exit(authCode, 'authenticate', OUTCOME['match']);
 
   // sts:GetCallerIdentity needs no permission: it succeeds even under an explicit deny.
-  if (req.action.toLowerCase() === 'sts:getcalleridentity' && S.caller.kind !== 'anonymous')
-    return finish('allowed', 'decision.get-caller-identity', [], []);
+  if (S.env.actionLower === 'sts:getcalleridentity' && S.caller.kind !== 'anonymous')
+    return finishWith(S, 'allowed', 'decision.get-caller-identity', [], []);
 
   // 1. Explicit deny across every applicable policy.
   t.enter('gate.explicit-deny', 'explicit-deny');
   reportSkipped(S, 'explicit-deny', undefined);
   const denies: Hit[] = [];
-  let denyPrincipal = false;
-  let denyResource = false;
-  const scanDeny = (lp: LoadedPolicy, side: 'principal' | 'resource') => {
-    if (S.crossAccount) t.side = side;
-    const hits = scanPolicy(S, lp, 'Deny', 'explicit-deny');
-    if (hits.length) {
-      denies.push(...hits);
-      if (side === 'principal') denyPrincipal = true;
-      else denyResource = true;
-    }
-  };
-  if (S.scpApplies === 'apply') for (const l of S.scps) for (const lp of l.policies) scanDeny(lp, 'principal');
-  if (S.rcpApplies === 'apply') for (const l of S.rcps) for (const lp of l.policies) scanDeny(lp, 'resource');
-  if (S.resourcePolicy) scanDeny(S.resourcePolicy, 'resource');
-  for (const lp of S.identity) scanDeny(lp, 'principal');
-  if (S.boundary) scanDeny(S.boundary, 'principal');
-  for (const lp of S.session) scanDeny(lp, 'principal');
+  let sidesHit = 0; // bit 1: a Deny on the principal side, bit 2: on the resource side
+  if (S.scpApplies === 'apply')
+    for (const l of S.scps) for (const lp of l.policies) sidesHit |= scanDeny(S, lp, PRINCIPAL_SIDE, denies);
+  if (S.rcpApplies === 'apply')
+    for (const l of S.rcps) for (const lp of l.policies) sidesHit |= scanDeny(S, lp, RESOURCE_SIDE, denies);
+  if (S.resourcePolicy) sidesHit |= scanDeny(S, S.resourcePolicy, RESOURCE_SIDE, denies);
+  for (const lp of S.identity) sidesHit |= scanDeny(S, lp, PRINCIPAL_SIDE, denies);
+  if (S.boundary) sidesHit |= scanDeny(S, S.boundary, PRINCIPAL_SIDE, denies);
+  for (const lp of S.session) sidesHit |= scanDeny(S, lp, PRINCIPAL_SIDE, denies);
   t.side = undefined;
+  const denyPrincipal = (sidesHit & PRINCIPAL_SIDE) !== 0;
+  const denyResource = (sidesHit & RESOURCE_SIDE) !== 0;
   if (denies.length) {
-    const x = t.exit('explicit-deny.found', 'explicit-deny', { outcome: 'explicitDeny' });
+    const x = t.exit('explicit-deny.found', 'explicit-deny', OUTCOME['explicitDeny']);
     let sides: EvaluationResult['sides'];
     if (S.crossAccount) {
       const quiet = crossAccountSides(req, overrides);
@@ -219,41 +230,58 @@ export function evaluateWith(
         resource: denyResource ? 'explicitDeny' : quiet.resource,
       };
     }
-    return finish('explicitDeny', 'decision.explicit-deny', refs(denies), [...denies.map((h) => h.seq), x], sides);
+    return finishWith(
+      S,
+      'explicitDeny',
+      'decision.explicit-deny',
+      refs(denies),
+      [...denies.map((h) => h.seq), x],
+      sides,
+    );
   }
-  t.exit('explicit-deny.none', 'explicit-deny', { outcome: 'no-match' });
+  t.exit('explicit-deny.none', 'explicit-deny', OUTCOME['no-match']);
 
-  if (S.crossAccount) return crossAccountFlow(S, finish, boundaryGiven, sessionGiven);
+  if (S.crossAccount)
+    return crossAccountFlow(
+      S,
+      (decision, reason, decidedBy, decisive, sides) => finishWith(S, decision, reason, decidedBy, decisive, sides),
+      boundaryGiven,
+      sessionGiven,
+    );
 
   // 2. RCPs, 3. SCPs.
   const rcp = rcpGate(S);
-  if (!rcp.ok) return finish('implicitDeny', 'decision.rcp-no-allow', [], rcp.decisive);
+  if (!rcp.ok) return finishWith(S, 'implicitDeny', 'decision.rcp-no-allow', [], rcp.decisive);
   const scp = scpGate(S);
-  if (!scp.ok) return finish('implicitDeny', 'decision.scp-no-allow', [], scp.decisive);
+  if (!scp.ok) return finishWith(S, 'implicitDeny', 'decision.scp-no-allow', [], scp.decisive);
 
   // 4. Resource-based policy (same account).
   const rp = resourceGate(S);
-  if (rp.grant === 'blocked') return finish('implicitDeny', rp.reason ?? 'decision.resource-no-allow', [], rp.decisive);
-  if (rp.grant === 'final') return finish('allowed', 'decision.resource-policy-allow', refs(rp.hits), rp.decisive);
+  if (rp.grant === 'blocked')
+    return finishWith(S, 'implicitDeny', rp.reason ?? 'decision.resource-no-allow', [], rp.decisive);
+  if (rp.grant === 'final')
+    return finishWith(S, 'allowed', 'decision.resource-policy-allow', refs(rp.hits), rp.decisive);
 
   // 5. Identity-based policies (root: full access).
   const id = identityGate(S, rp.grant === 'limited');
   if (!id.ok)
-    return finish(
+    return finishWith(
+      S,
       'implicitDeny',
       id.reason ?? 'decision.no-allow',
       [],
       rp.grant === 'none' ? [...rp.decisive, ...id.decisive] : id.decisive,
     );
-  if (S.caller.kind === 'root') return finish('allowed', 'decision.root-full-access', refs(rp.hits), id.decisive);
+  if (S.caller.kind === 'root')
+    return finishWith(S, 'allowed', 'decision.root-full-access', refs(rp.hits), id.decisive);
 
   // 6. Permissions boundary, 7. session policies.
   const b = boundaryGate(S, boundaryGiven);
-  if (!b.ok) return finish('implicitDeny', b.reason ?? 'decision.boundary-no-allow', [], b.decisive);
+  if (!b.ok) return finishWith(S, 'implicitDeny', b.reason ?? 'decision.boundary-no-allow', [], b.decisive);
   const s = sessionGate(S, sessionGiven);
-  if (!s.ok) return finish('implicitDeny', s.reason ?? 'decision.session-no-allow', [], s.decisive);
+  if (!s.ok) return finishWith(S, 'implicitDeny', s.reason ?? 'decision.session-no-allow', [], s.decisive);
   const granting = rp.grant === 'limited' || rp.grant === 'delegated' ? rp.hits : [];
-  return finish('allowed', 'decision.allowed', refs([...granting, ...id.hits, ...b.hits, ...s.hits]), [
+  return finishWith(S, 'allowed', 'decision.allowed', refs([...granting, ...id.hits, ...b.hits, ...s.hits]), [
     ...(rp.grant === 'limited' ? rp.decisive : []),
     ...id.decisive,
     ...b.decisive,

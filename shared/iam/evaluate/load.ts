@@ -7,6 +7,7 @@ import { serviceOf } from '../match/action';
 import { parseArn } from '../match/arn';
 import { operatorFor } from '../conditions/operators';
 import { parsePolicyCached } from '../policy/cache';
+import { compiledStatementsOf } from './compiled';
 import type { OrgLevelPolicies, PolicyInput } from '../request';
 import type { PolicyError, PolicyKind } from '../result';
 import type { CallerIdentity } from '../context/caller';
@@ -37,7 +38,15 @@ export function isSkippingError(e: PolicyError): boolean {
   return e.code.startsWith('parse.');
 }
 
-type LoadOutcome = { lp?: LoadedPolicy; errors?: PolicyError[]; kind: PolicyKind; level?: string; document: unknown };
+type LoadOutcome = {
+  lp?: LoadedPolicy;
+  errors?: PolicyError[];
+  kind: PolicyKind;
+  level?: string;
+  document: unknown;
+  /** The input's id when loaded (refs and errors carry it). */
+  id: string;
+};
 const loadCache = new WeakMap<PolicyInput, LoadOutcome[]>();
 
 /**
@@ -53,7 +62,7 @@ export function loadPolicy(
   let list = loadCache.get(input);
   if (list) {
     for (const o of list) {
-      if (o.kind === kind && o.level === level && o.document === input.document) {
+      if (o.kind === kind && o.level === level && o.document === input.document && o.id === input.id) {
         if (o.errors) errors.push(...o.errors);
         return o.lp;
       }
@@ -63,12 +72,16 @@ export function loadPolicy(
     loadCache.set(input, list);
   }
   const r = parsePolicyCached(input.document);
-  const outcome: LoadOutcome = { kind, level, document: input.document };
+  const outcome: LoadOutcome = { kind, level, document: input.document, id: input.id };
   if (!r.ok) {
     outcome.errors = r.diagnostics.map((d) => policyError(input, kind, d.code, d.path, level));
     errors.push(...outcome.errors);
   } else {
-    outcome.lp = level === undefined ? { input, kind, policy: r.policy } : { input, kind, policy: r.policy, level };
+    const compiled = compiledStatementsOf(r.policy);
+    outcome.lp =
+      level === undefined
+        ? { input, kind, policy: r.policy, compiled }
+        : { input, kind, policy: r.policy, compiled, level };
     const unknown: PolicyError[] = [];
     for (const st of r.policy.statements)
       for (const c of st.conditions)
@@ -106,13 +119,16 @@ export function loadLevels(
   errors: PolicyError[],
 ): LoadedLevel[] {
   if (!levels || levels.length === 0) return EMPTY as unknown as LoadedLevel[];
-  return levels.map((l) => ({
-    level: l.level,
-    id: l.id,
-    policies: l.policies
-      .map((p) => loadPolicy(p, kind, errors, l.id))
-      .filter((p): p is LoadedPolicy => p !== undefined),
-  }));
+  const out: LoadedLevel[] = [];
+  for (const l of levels) {
+    const policies: LoadedPolicy[] = [];
+    for (const p of l.policies) {
+      const lp = loadPolicy(p, kind, errors, l.id);
+      if (lp) policies.push(lp);
+    }
+    out.push({ level: l.level, id: l.id, policies });
+  }
+  return out;
 }
 
 /** Whether SCPs apply: not to the management account, service-linked roles, service principals or anonymous callers. */
@@ -137,16 +153,23 @@ export function rcpApplicability(req: EvaluationRequest, caller: CallerIdentity)
   return 'apply';
 }
 
+/** True when the ARN's service field is `service` (checked in place, without splitting the ARN). */
+function serviceIs(arn: string, service: string): boolean {
+  if (!arn.startsWith('arn:')) return false;
+  const c = arn.indexOf(':', 4);
+  return c > 0 && arn.startsWith(service, c + 1) && arn.charCodeAt(c + 1 + service.length) === 58; // ':'
+}
+
 /** True for a KMS key ARN (`arn:aws:kms:REGION:ACCT:key/ID`). */
 export function isKmsKeyArn(arn: string): boolean {
-  if (arn.indexOf(':kms:') < 0) return false;
+  if (!serviceIs(arn, 'kms')) return false;
   const p = parseArn(arn);
-  return p !== undefined && p.service === 'kms' && p.resource.startsWith('key/');
+  return p !== undefined && p.resource.startsWith('key/');
 }
 
 /** True for an IAM role ARN. */
 export function isRoleArn(arn: string): boolean {
-  if (arn.indexOf(':role/') < 0) return false;
+  if (!serviceIs(arn, 'iam')) return false;
   const p = parseArn(arn);
-  return p !== undefined && p.service === 'iam' && p.resource.startsWith('role/');
+  return p !== undefined && p.resource.startsWith('role/');
 }

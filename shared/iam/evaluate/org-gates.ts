@@ -6,6 +6,7 @@
 import type { ReasonCode } from '../reasons';
 import { reportSkipped, scanPolicy } from './scan';
 import type { EvalState, LoadedLevel, OrgApplicability } from './state';
+import { OUTCOME } from '../trace/recorder';
 
 /** Outcome of an org gate. */
 export interface OrgGateOutcome {
@@ -13,6 +14,9 @@ export interface OrgGateOutcome {
   /** Seqs to mark decisive when the gate denies. */
   decisive: number[];
 }
+
+/** The gate let the request through (shared: never mutated by callers). */
+const PASS: OrgGateOutcome = Object.freeze({ ok: true, decisive: Object.freeze([]) as never as number[] });
 
 function runOrgGate(
   S: EvalState,
@@ -23,8 +27,8 @@ function runOrgGate(
   const t = S.t;
   t.enter(gate === 'rcp' ? 'gate.rcp' : 'gate.scp', gate);
   if (applies !== 'apply') {
-    t.exit(applies as ReasonCode, gate, { outcome: 'not-applicable' });
-    return { ok: true, decisive: [] };
+    t.exit(applies as ReasonCode, gate, OUTCOME['not-applicable']);
+    return PASS;
   }
   for (const level of levels) {
     t.enter('level.enter', gate, { data: { level: level.level, id: level.id } });
@@ -46,8 +50,8 @@ function runOrgGate(
       return { ok: false, decisive: [levelSeq, gateSeq] };
     }
   }
-  t.exit(gate === 'rcp' ? 'rcp.allow' : 'scp.allow', gate, { outcome: 'allow' });
-  return { ok: true, decisive: [] };
+  t.exit(gate === 'rcp' ? 'rcp.allow' : 'scp.allow', gate, OUTCOME['allow']);
+  return PASS;
 }
 
 /** The RCP gate (resource's account). */

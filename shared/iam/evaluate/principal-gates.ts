@@ -8,6 +8,7 @@
 import type { ReasonCode } from '../reasons';
 import { reportSkipped, scanPolicy } from './scan';
 import type { EvalState, Hit } from './state';
+import { OUTCOME } from '../trace/recorder';
 
 /** Outcome of one principal gate. */
 export interface GateOutcome {
@@ -17,31 +18,57 @@ export interface GateOutcome {
   reason?: ReasonCode;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+/** A gate that let the request through without a statement of its own (shared: never mutated by callers). */
+const PASS: GateOutcome = Object.freeze({
+  ok: true,
+  hits: NONE as never as Hit[],
+  decisive: NONE as never as number[],
+});
+
+/** The hits of every policy of a list, without copying when only one policy has any. */
+function collectAllows(S: EvalState, list: EvalState['identity'], gate: 'identity' | 'session'): Hit[] {
+  let hits: Hit[] | undefined;
+  let owned = false;
+  for (const lp of list) {
+    const h = scanPolicy(S, lp, 'Allow', gate);
+    if (h.length === 0) continue;
+    if (hits === undefined) hits = h;
+    else {
+      if (!owned) {
+        hits = hits.slice();
+        owned = true;
+      }
+      for (const x of h) hits.push(x);
+    }
+  }
+  return hits ?? (NONE as never as Hit[]);
+}
+
 /** The identity-based policies gate. `satisfied` when a same-account resource grant stands in for them. */
 export function identityGate(S: EvalState, satisfied: boolean): GateOutcome {
   const t = S.t;
   t.enter('gate.identity', 'identity');
   const k = S.caller.kind;
   if (k === 'root') {
-    const seq = t.exit('identity.root-full-access', 'identity', { outcome: 'allow' });
+    const seq = t.exit('identity.root-full-access', 'identity', OUTCOME['allow']);
     return { ok: true, hits: [], decisive: [seq] };
   }
   if (satisfied) {
-    t.exit('identity.satisfied-by-resource-policy', 'identity', { outcome: 'allow' });
-    return { ok: true, hits: [], decisive: [] };
+    t.exit('identity.satisfied-by-resource-policy', 'identity', OUTCOME['allow']);
+    return PASS;
   }
   if (k !== 'user' && k !== 'role-session' && k !== 'federated-user') {
-    const seq = t.exit('identity.none', 'identity', { outcome: 'implicitDeny' });
+    const seq = t.exit('identity.none', 'identity', OUTCOME['implicitDeny']);
     return { ok: false, hits: [], decisive: [seq], reason: 'decision.no-allow' };
   }
   reportSkipped(S, 'identity', ['identity']);
-  const hits: Hit[] = [];
-  for (const lp of S.identity) hits.push(...scanPolicy(S, lp, 'Allow', 'identity'));
+  const hits = collectAllows(S, S.identity, 'identity');
   if (!hits.length) {
-    const seq = t.exit('identity.no-allow', 'identity', { outcome: 'implicitDeny' });
+    const seq = t.exit('identity.no-allow', 'identity', OUTCOME['implicitDeny']);
     return { ok: false, hits, decisive: [seq], reason: 'decision.no-allow' };
   }
-  t.exit('identity.allow', 'identity', { outcome: 'allow' });
+  t.exit('identity.allow', 'identity', OUTCOME['allow']);
   return { ok: true, hits, decisive: hits.map((h) => h.seq) };
 }
 
@@ -56,16 +83,16 @@ export function boundaryGate(S: EvalState, boundaryGiven: boolean): GateOutcome 
   const t = S.t;
   t.enter('gate.boundary', 'boundary');
   if (!boundaryGiven || !isIamPrincipal(S)) {
-    t.exit('boundary.not-set', 'boundary', { outcome: 'not-applicable' });
-    return { ok: true, hits: [], decisive: [] };
+    t.exit('boundary.not-set', 'boundary', OUTCOME['not-applicable']);
+    return PASS;
   }
   reportSkipped(S, 'boundary', ['boundary']);
-  const hits = S.boundary ? scanPolicy(S, S.boundary, 'Allow', 'boundary') : [];
+  const hits = S.boundary ? scanPolicy(S, S.boundary, 'Allow', 'boundary') : (NONE as never as Hit[]);
   if (!hits.length) {
-    const seq = t.exit('boundary.no-allow', 'boundary', { outcome: 'implicitDeny' });
+    const seq = t.exit('boundary.no-allow', 'boundary', OUTCOME['implicitDeny']);
     return { ok: false, hits, decisive: [seq], reason: 'decision.boundary-no-allow' };
   }
-  t.exit('boundary.allow', 'boundary', { outcome: 'allow' });
+  t.exit('boundary.allow', 'boundary', OUTCOME['allow']);
   return { ok: true, hits, decisive: hits.map((h) => h.seq) };
 }
 
@@ -75,24 +102,23 @@ export function sessionGate(S: EvalState, sessionGiven: boolean): GateOutcome {
   t.enter('gate.session', 'session');
   const k = S.caller.kind;
   if (k !== 'role-session' && k !== 'federated-user') {
-    t.exit('session.not-a-session', 'session', { outcome: 'not-applicable' });
-    return { ok: true, hits: [], decisive: [] };
+    t.exit('session.not-a-session', 'session', OUTCOME['not-applicable']);
+    return PASS;
   }
   if (!sessionGiven) {
     if (k === 'role-session') {
-      t.exit('session.role-no-policy', 'session', { outcome: 'allow' });
-      return { ok: true, hits: [], decisive: [] };
+      t.exit('session.role-no-policy', 'session', OUTCOME['allow']);
+      return PASS;
     }
-    const seq = t.exit('session.federated-no-policy', 'session', { outcome: 'implicitDeny' });
+    const seq = t.exit('session.federated-no-policy', 'session', OUTCOME['implicitDeny']);
     return { ok: false, hits: [], decisive: [seq], reason: 'decision.federated-no-session-policy' };
   }
   reportSkipped(S, 'session', ['session']);
-  const hits: Hit[] = [];
-  for (const lp of S.session) hits.push(...scanPolicy(S, lp, 'Allow', 'session'));
+  const hits = collectAllows(S, S.session, 'session');
   if (!hits.length) {
-    const seq = t.exit('session.no-allow', 'session', { outcome: 'implicitDeny' });
+    const seq = t.exit('session.no-allow', 'session', OUTCOME['implicitDeny']);
     return { ok: false, hits, decisive: [seq], reason: 'decision.session-no-allow' };
   }
-  t.exit('session.allow', 'session', { outcome: 'allow' });
+  t.exit('session.allow', 'session', OUTCOME['allow']);
   return { ok: true, hits, decisive: hits.map((h) => h.seq) };
 }

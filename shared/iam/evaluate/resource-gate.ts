@@ -10,6 +10,7 @@ import { MATCH_STRENGTH, type PrincipalMatchKind } from '../match/principal';
 import type { ReasonCode } from '../reasons';
 import { reportSkipped, scanPolicy } from './scan';
 import type { EvalState, Hit } from './state';
+import { OUTCOME } from '../trace/recorder';
 
 /**
  * What the resource policy contributed: `final` allows on its own; `limited` replaces the identity policies but the
@@ -39,7 +40,7 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
   const block = (code: ReasonCode, reason: ReasonCode): ResourceGateOutcome => ({
     grant: 'blocked',
     hits: [],
-    decisive: [t.exit(code, 'resource-policy', { outcome: 'implicitDeny' })],
+    decisive: [t.exit(code, 'resource-policy', OUTCOME['implicitDeny'])],
     reason,
   });
   if (S.mustAllowExplicitly === 'trust' && S.caller.kind === 'root')
@@ -48,7 +49,7 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
   if (S.kmsKeyPolicyMissing) return block('resource-policy.kms-no-key-policy', 'decision.kms-no-allow');
   const lp = S.resourcePolicy;
   if (!lp) {
-    const seq = t.exit('resource-policy.none', 'resource-policy', { outcome: 'not-applicable' });
+    const seq = t.exit('resource-policy.none', 'resource-policy', OUTCOME['not-applicable']);
     return { grant: 'absent', hits: [], decisive: [seq], reason: 'decision.resource-no-allow' };
   }
   const hits = scanPolicy(S, lp, 'Allow', 'resource-policy');
@@ -60,13 +61,13 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
         : 'decision.resource-no-allow';
   if (S.crossAccount) {
     if (hits.length) {
-      t.exit('resource-policy.allow.cross-account', 'resource-policy', { outcome: 'allow' });
+      t.exit('resource-policy.allow.cross-account', 'resource-policy', OUTCOME['allow']);
       return { grant: 'cross', hits, decisive: hits.map((h) => h.seq) };
     }
     return {
       grant: 'none',
       hits,
-      decisive: [t.exit('resource-policy.cross-account-no-allow', 'resource-policy', { outcome: 'implicitDeny' })],
+      decisive: [t.exit('resource-policy.cross-account-no-allow', 'resource-policy', OUTCOME['implicitDeny'])],
       reason: noAllowReason,
     };
   }
@@ -77,11 +78,11 @@ export function resourceGate(S: EvalState): ResourceGateOutcome {
       return {
         grant: 'blocked',
         hits,
-        decisive: [t.exit(code, 'resource-policy', { outcome: 'implicitDeny' })],
+        decisive: [t.exit(code, 'resource-policy', OUTCOME['implicitDeny'])],
         reason: noAllowReason,
       };
     }
-    const seq = t.exit('resource-policy.no-allow', 'resource-policy', { outcome: 'no-match' });
+    const seq = t.exit('resource-policy.no-allow', 'resource-policy', OUTCOME['no-match']);
     return { grant: 'none', hits, decisive: [seq] };
   }
   let best = hits[0];

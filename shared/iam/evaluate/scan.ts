@@ -6,10 +6,9 @@ import type { Effect } from '../policy/types';
 import type { Gate, PolicyKind, StatementRef } from '../result';
 import { isSkippingError } from './load';
 import { checkStatement } from './statement';
-import type { EvalState, Hit, LoadedPolicy } from './state';
+import type { EvalState, Hit, LoadedPolicy, PolicyRefs, StatementRefs } from './state';
 
 const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
-const DUMMY_REF: StatementRef = { policyId: '', policyKind: 'identity', statementIndex: -1 };
 
 /** Kinds whose statements carry a Principal that must name the caller. */
 function checksPrincipal(lp: LoadedPolicy): boolean {
@@ -24,34 +23,61 @@ function refOf(lp: LoadedPolicy, index: number, sid: string | undefined, path: s
   return ref;
 }
 
+/**
+ * The refs of a loaded policy (the policy itself, each statement, each element and condition of a statement), built on
+ * first use and kept on the loaded policy: a warm evaluation reuses them instead of building one per event or hit.
+ */
+function refsOf(lp: LoadedPolicy): PolicyRefs {
+  if (lp.refs) return lp.refs;
+  const statements: StatementRefs[] = lp.policy.statements.map((st) => {
+    const statement = refOf(lp, st.index, st.sid, st.path);
+    const at = (element: string): StatementRef => ({ ...statement, path: `${st.path}.${element}` });
+    return {
+      statement,
+      action: at('Action'),
+      notAction: at('NotAction'),
+      resource: at('Resource'),
+      notResource: at('NotResource'),
+      principal: at('Principal'),
+      notPrincipal: at('NotPrincipal'),
+      conditions: st.conditions.map((c) => ({ ...statement, path: c.path })),
+    };
+  });
+  lp.refs = { policy: refOf(lp, -1, undefined, undefined), statements };
+  return lp.refs;
+}
+
 /** The statements of `effect` in the policy that apply, in document order. */
 export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate: Gate): Hit[] {
   const t = S.t;
   const on = t.on;
+  const R = refsOf(lp);
   if (on)
     t.enter('policy.enter', gate, {
-      ref: refOf(lp, -1, undefined, undefined),
+      ref: R.policy,
       data: { effect, name: lp.input.name ?? lp.input.id },
     });
   let hits: Hit[] = NO_HITS;
   const principal = checksPrincipal(lp);
-  for (const st of lp.policy.statements) {
+  const statements = lp.policy.statements;
+  for (let k = 0; k < statements.length; k++) {
+    const st = statements[k];
     if (st.effect !== effect) continue;
-    const ref = on ? refOf(lp, st.index, st.sid, st.path) : DUMMY_REF;
+    const sr = R.statements[k];
     // RCP statements are checked against Principal only when they have one (RCPs always use "*").
     const usePrincipal =
       principal && (lp.kind !== 'rcp' || st.principal !== undefined || st.notPrincipal !== undefined);
-    const o = checkStatement(st, lp.policy, ref, S.env, gate, usePrincipal);
+    const o = checkStatement(st, lp.compiled[k], lp.policy, sr, S.env, gate, usePrincipal);
     if (o.applies)
       (hits === NO_HITS ? (hits = []) : hits).push({
-        ref: on ? ref : refOf(lp, st.index, st.sid, st.path),
+        ref: sr.statement,
         seq: o.exitSeq,
         matchKind: o.principalKind,
       });
   }
   if (on)
     t.exit(hits.length ? (effect === 'Allow' ? 'policy.allow' : 'policy.deny') : 'policy.no-match', gate, {
-      ref: refOf(lp, -1, undefined, undefined),
+      ref: R.policy,
       outcome: hits.length ? (effect === 'Allow' ? 'allow' : 'deny') : 'no-match',
     });
   return hits;

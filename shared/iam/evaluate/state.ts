@@ -7,6 +7,7 @@ import type { NormalizedPolicy } from '../policy/types';
 import type { EvaluationRequest, PolicyInput } from '../request';
 import type { PolicyError, PolicyKind, StatementRef } from '../result';
 import type { TraceRecorder } from '../trace/recorder';
+import type { CompiledStatement } from './compiled';
 import type { StatementEnv } from './statement';
 
 /** A parsed policy ready to scan. */
@@ -14,8 +15,31 @@ export interface LoadedPolicy {
   input: PolicyInput;
   kind: PolicyKind;
   policy: NormalizedPolicy;
+  /** The statements' prepared matchers (same order as `policy.statements`). */
+  compiled: CompiledStatement[];
   /** Org level id for SCPs and RCPs. */
   level?: string;
+  /** Trace / decidedBy refs, built on first use (`scan.ts`). */
+  refs?: PolicyRefs;
+}
+
+/** The refs of one statement: the statement itself and the JSON paths of its elements and conditions. */
+export interface StatementRefs {
+  statement: StatementRef;
+  action: StatementRef;
+  notAction: StatementRef;
+  resource: StatementRef;
+  notResource: StatementRef;
+  principal: StatementRef;
+  notPrincipal: StatementRef;
+  /** One per condition, in `statement.conditions` order. */
+  conditions: StatementRef[];
+}
+
+/** The refs of a loaded policy: the whole policy (`statementIndex: -1`) and each statement. */
+export interface PolicyRefs {
+  policy: StatementRef;
+  statements: StatementRefs[];
 }
 
 /** One org level with its parsed policies. */

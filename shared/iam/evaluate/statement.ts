@@ -6,6 +6,8 @@
 import type { CallerIdentity } from '../context/caller';
 import { evaluateCondition } from '../conditions/evaluate-condition';
 import { compileGlob, literalText } from '../match/glob';
+import { firstPassing, type CompiledStatement } from './compiled';
+import type { StatementRefs } from './state';
 import { matchPrincipal, notPrincipalExcludes, type PrincipalMatchKind } from '../match/principal';
 import type { NormalizedPolicy, NormalizedStatement } from '../policy/types';
 import type { Gate, StatementRef } from '../result';
@@ -15,6 +17,8 @@ import { resolveVariables, type KeyReader, type VariableUse } from '../variables
 /** What a statement check needs from the request. */
 export interface StatementEnv {
   action: string;
+  /** The action lower-cased once per request (action patterns are compiled lower-cased). */
+  actionLower: string;
   resource: string;
   caller: CallerIdentity;
   read: KeyReader;
@@ -32,32 +36,33 @@ export interface StatementOutcome {
   exitSeq: number;
 }
 
-function firstAction(patterns: readonly string[], action: string): number {
-  for (let i = 0; i < patterns.length; i++) if (compileGlob(patterns[i], true)(action)) return i;
-  return -1;
+interface ResourceMatch {
+  index: number;
+  resolved?: string[];
+  uses?: VariableUse[];
 }
+const NO_VARIABLES: ResourceMatch = { index: -1 };
 
+/** Resource / NotResource matching: pre-compiled tests when the patterns hold no variable, else resolve them first. */
 function resourcePatternMatch(
   patterns: readonly string[],
-  st: NormalizedStatement,
+  cs: CompiledStatement,
   env: StatementEnv,
   gate: Gate,
   ref: StatementRef,
-): { index: number; unresolved: boolean; resolved?: string[]; uses?: VariableUse[] } {
-  if (!st.resourceHasVariables) {
-    for (let i = 0; i < patterns.length; i++)
-      if (compileGlob(patterns[i], false)(env.resource)) return { index: i, unresolved: false };
-    return { index: -1, unresolved: false };
+): ResourceMatch {
+  if (cs.resourceTests) {
+    // Shared object: read before the next call (the trace-off path allocates nothing here).
+    NO_VARIABLES.index = firstPassing(cs.resourceTests, env.resource);
+    return NO_VARIABLES;
   }
   const resolved: string[] = [];
   const uses: VariableUse[] = [];
-  let unresolved = false;
   let index = -1;
   for (let i = 0; i < patterns.length; i++) {
     const r = resolveVariables(patterns[i], env.read);
     uses.push(...r.uses);
     if (r.text === undefined) {
-      unresolved = true;
       resolved.push('');
       if (env.trace.on)
         env.trace.check('statement.resource.variable-unresolved', gate, {
@@ -70,7 +75,7 @@ function resourcePatternMatch(
     resolved.push(r.text);
     if (index < 0 && compileGlob(r.text, false)(env.resource)) index = i;
   }
-  return { index, unresolved, resolved: resolved.map(literalText), uses };
+  return { index, resolved: resolved.map(literalText), uses };
 }
 
 const OUT: StatementOutcome = { applies: false, exitSeq: -1 };
@@ -82,70 +87,75 @@ function outcome(applies: boolean, principalKind: PrincipalMatchKind | undefined
   return OUT;
 }
 
+function notApplicable(t: TraceRecorder, gate: Gate, ref: StatementRef): StatementOutcome {
+  return outcome(false, undefined, t.on ? t.exit('statement.not-applicable', gate, { ref, outcome: 'no-match' }) : -1);
+}
+
 /**
- * Checks one statement against the request, recording the comparisons. `checkPrincipal` for resource-based kinds.
+ * Checks one statement against the request, recording the comparisons. `checkPrincipal` for resource-based kinds;
+ * `cs` is the statement's prepared form (`compiledStatementsOf`).
  * CAUTION: returns a shared object, valid until the next call (the warm path allocates nothing per statement).
  */
 export function checkStatement(
   st: NormalizedStatement,
+  cs: CompiledStatement,
   policy: NormalizedPolicy,
-  ref: StatementRef,
+  refs: StatementRefs,
   env: StatementEnv,
   gate: Gate,
   checkPrincipal: boolean,
 ): StatementOutcome {
+  const ref = refs.statement;
   const t = env.trace;
   const on = t.on;
   if (on) t.enter('statement.enter', gate, { ref, data: { effect: st.effect } });
-  const fail = (): StatementOutcome =>
-    outcome(false, undefined, on ? t.exit('statement.not-applicable', gate, { ref, outcome: 'no-match' }) : -1);
 
   // Action / NotAction
   if (st.actions) {
-    const i = firstAction(st.actions, env.action);
+    const i = firstPassing(cs.actionTests!, env.actionLower);
     if (on)
       t.check(i >= 0 ? 'statement.action.match' : 'statement.action.no-match', gate, {
-        ref: { ...ref, path: `${st.path}.Action` },
+        ref: refs.action,
         pattern: i >= 0 ? st.actions[i] : st.actions,
         value: env.action,
         outcome: i >= 0 ? 'match' : 'no-match',
       });
-    if (i < 0) return fail();
+    if (i < 0) return notApplicable(t, gate, ref);
   } else if (st.notActions) {
-    const i = firstAction(st.notActions, env.action);
+    const i = firstPassing(cs.actionTests!, env.actionLower);
     if (on)
       t.check(i < 0 ? 'statement.not-action.match' : 'statement.not-action.no-match', gate, {
-        ref: { ...ref, path: `${st.path}.NotAction` },
+        ref: refs.notAction,
         pattern: i >= 0 ? st.notActions[i] : st.notActions,
         value: env.action,
         outcome: i < 0 ? 'match' : 'no-match',
       });
-    if (i >= 0) return fail();
+    if (i >= 0) return notApplicable(t, gate, ref);
   }
 
   // Resource / NotResource
   if (st.resources) {
-    const m = resourcePatternMatch(st.resources, st, env, gate, ref);
+    const m = resourcePatternMatch(st.resources, cs, env, gate, ref);
     if (on)
       t.check(m.index >= 0 ? 'statement.resource.match' : 'statement.resource.no-match', gate, {
-        ref: { ...ref, path: `${st.path}.Resource` },
+        ref: refs.resource,
         pattern:
           m.index >= 0 ? (m.resolved ? m.resolved[m.index] : st.resources[m.index]) : (m.resolved ?? st.resources),
         value: env.resource,
         outcome: m.index >= 0 ? 'match' : 'no-match',
         data: m.uses && m.uses.length ? { variables: m.uses } : undefined,
       });
-    if (m.index < 0) return fail();
+    if (m.index < 0) return notApplicable(t, gate, ref);
   } else if (st.notResources) {
-    const m = resourcePatternMatch(st.notResources, st, env, gate, ref);
+    const m = resourcePatternMatch(st.notResources, cs, env, gate, ref);
     if (on)
       t.check(m.index < 0 ? 'statement.not-resource.match' : 'statement.not-resource.no-match', gate, {
-        ref: { ...ref, path: `${st.path}.NotResource` },
+        ref: refs.notResource,
         pattern: m.index >= 0 ? st.notResources[m.index] : st.notResources,
         value: env.resource,
         outcome: m.index < 0 ? 'match' : 'no-match',
       });
-    if (m.index >= 0) return fail();
+    if (m.index >= 0) return notApplicable(t, gate, ref);
   }
 
   // Principal / NotPrincipal
@@ -155,13 +165,13 @@ export function checkStatement(
       const m = matchPrincipal(st.principal, env.caller);
       if (on)
         t.check(m ? 'statement.principal.match' : 'statement.principal.no-match', gate, {
-          ref: { ...ref, path: `${st.path}.Principal` },
+          ref: refs.principal,
           pattern: m ? m.entry : st.principal,
           value: env.caller.arn ?? env.caller.service ?? env.caller.federatedProvider ?? env.caller.kind,
           outcome: m ? 'match' : 'no-match',
           data: m ? { matchKind: m.kind } : undefined,
         });
-      if (!m) return fail();
+      if (!m) return notApplicable(t, gate, ref);
       principalKind = m.kind;
     } else if (st.notPrincipal) {
       const boundaryRule =
@@ -178,24 +188,25 @@ export function checkStatement(
               : 'statement.not-principal.match',
           gate,
           {
-            ref: { ...ref, path: `${st.path}.NotPrincipal` },
+            ref: refs.notPrincipal,
             pattern: st.notPrincipal,
             value: env.caller.arn ?? env.caller.kind,
             outcome: excluded ? 'no-match' : 'match',
           },
         );
-      if (excluded) return fail();
+      if (excluded) return notApplicable(t, gate, ref);
       principalKind = 'everyone';
     } else {
       if (on) t.check('statement.principal.missing', gate, { ref, outcome: 'no-match' });
-      return fail();
+      return notApplicable(t, gate, ref);
     }
   }
 
   // Conditions: every operator and key must hold.
   if (st.conditions.length > 0) {
-    for (const c of st.conditions) {
-      const o = evaluateCondition(c, env.read, policy.variablesEnabled);
+    for (let ci = 0; ci < st.conditions.length; ci++) {
+      const c = st.conditions[ci];
+      const o = evaluateCondition(c, env.read, policy.variablesEnabled, cs.conditions[ci]);
       // An unknown operator cannot be evaluated: fail closed (false in an Allow, true in a Deny).
       if (o.code === 'condition.operator-unknown') o.result = st.effect === 'Deny';
       if (o.missing) (env.missing ??= new Set()).add(c.key);
@@ -206,7 +217,7 @@ export function checkStatement(
         if (c.qualifier) data.qualifier = c.qualifier;
         if (c.ifExists) data.ifExists = true;
         t.check(o.code, gate, {
-          ref: { ...ref, path: c.path },
+          ref: refs.conditions[ci],
           operator: c.operator,
           key: c.key,
           pattern: o.resolvedValues ?? c.values,
@@ -215,7 +226,7 @@ export function checkStatement(
           data: Object.keys(data).length ? data : undefined,
         });
       }
-      if (!o.result) return fail();
+      if (!o.result) return notApplicable(t, gate, ref);
     }
   }
   return outcome(

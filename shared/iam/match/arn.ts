@@ -59,6 +59,14 @@ export function lastSegment(resource: string): string {
 
 /** The account of an ARN, or undefined when it has none (S3 buckets). */
 export function accountOfArn(arn: string): string | undefined {
-  const p = parseArn(arn);
-  return p && p.account !== '' ? p.account : undefined;
+  if (!arn.startsWith('arn:')) return undefined;
+  // The fourth field after `arn:` (partition, service, region, account), read without splitting the ARN.
+  let start = 4;
+  for (let i = 0; i < 3; i++) {
+    const next = arn.indexOf(':', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  const end = arn.indexOf(':', start);
+  return end < 0 || end === start ? undefined : arn.slice(start, end);
 }

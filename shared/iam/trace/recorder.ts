@@ -8,6 +8,19 @@ import type { Gate, TraceEvent } from '../result';
 /** Fields of an event other than seq / parent / op / code / gate. */
 export type EventFields = Omit<TraceEvent, 'seq' | 'parent' | 'op' | 'code' | 'gate'>;
 
+/**
+ * Shared `{outcome}`-only field objects, so that call sites pass a constant instead of building an object literal that
+ * a trace-off evaluation would throw away (`#push` copies fields, so sharing is safe).
+ */
+export const OUTCOME = Object.freeze({
+  match: Object.freeze({ outcome: 'match' }),
+  'no-match': Object.freeze({ outcome: 'no-match' }),
+  allow: Object.freeze({ outcome: 'allow' }),
+  'not-applicable': Object.freeze({ outcome: 'not-applicable' }),
+  implicitDeny: Object.freeze({ outcome: 'implicitDeny' }),
+  explicitDeny: Object.freeze({ outcome: 'explicitDeny' }),
+} as const satisfies Record<string, EventFields>);
+
 /** The trace under construction. */
 export class TraceRecorder {
   readonly on: boolean;

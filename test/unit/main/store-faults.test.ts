@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,8 +165,21 @@ describe('app document faults', () => {
   });
 });
 
-/** When to kill the writer: a moment after its temporary file appears, or a fraction of one save's duration after a save. */
-type KillPlan = { afterTmpMs: number } | { cycleFraction: number };
+/**
+ * When to kill the writer: a moment after a write is seen starting on disk (a temporary file appears, or the document
+ * file itself changes — which is what a non-atomic store would show), or a fraction of one save's duration after a save.
+ */
+type KillPlan = { afterWriteStartsMs: number } | { cycleFraction: number };
+
+/** Identity of a file's current content as the file system shows it (inode, size, modification time). */
+function fileStamp(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
 
 /** Runs the writer child until it has saved once in this run, kills it as planned, and reports what it had saved. */
 function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boolean }> {
@@ -189,11 +202,14 @@ function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boo
       }
       if (armed || lastSaved === 0) return;
       armed = true;
-      if ('afterTmpMs' in plan) {
+      if ('afterWriteStartsMs' in plan) {
+        const before = fileStamp(join(dir, WORLDS_FILE_NAME));
+        // Never wait forever: if no write is ever seen, kill after a few seconds anyway.
+        setTimeout(kill, 5_000);
         poll = setInterval(() => {
-          if (!existsSync(tmp)) return;
+          if (!existsSync(tmp) && fileStamp(join(dir, WORLDS_FILE_NAME)) === before) return;
           clearInterval(poll);
-          setTimeout(kill, plan.afterTmpMs);
+          setTimeout(kill, plan.afterWriteStartsMs);
         }, 1);
       } else {
         setTimeout(kill, Math.round(lastMs * plan.cycleFraction));
@@ -210,9 +226,9 @@ function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boo
 describe('a write killed half-way', () => {
   it('leaves either the previous or the new complete document, never a broken one', async () => {
     const plans: KillPlan[] = [
-      { afterTmpMs: 0 },
-      { afterTmpMs: 3 },
-      { afterTmpMs: 10 },
+      { afterWriteStartsMs: 0 },
+      { afterWriteStartsMs: 3 },
+      { afterWriteStartsMs: 10 },
       { cycleFraction: 0.2 },
       { cycleFraction: 0.5 },
       { cycleFraction: 0.9 },

@@ -125,7 +125,8 @@ describe('share file and policy text', () => {
     expect(p.text.slice(p.statement!.start, p.statement!.end)).toContain('"Sid": "X"');
     expect(p.text.slice(p.element!.start, p.element!.end)).toBe('"aws:SecureTransport": "false"');
     expect(splitMarked(p).map((x) => x.text).join('')).toBe(p.text);
-    const single = policyText({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:*', Resource: '*' } }, 'Statement[0].Action');
+    // A single statement object (not an array), given as JSON text so the literal needs no JsonValue cast.
+    const single = policyText(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:*', Resource: '*' } }), 'Statement[0].Action');
     expect(single.text.slice(single.element!.start, single.element!.end)).toBe('"Action": "s3:*"');
   });
 });
