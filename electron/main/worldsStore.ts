@@ -73,7 +73,10 @@ export async function openWorldsStore(options: OpenWorldsStoreOptions): Promise<
     }
   }
   // Compact JSON: a world holds large policy documents, and nobody edits this file by hand.
-  const db = new Low<WorldsDocument>(new DataFile<WorldsDocument>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }), document);
+  const db = new Low<WorldsDocument>(
+    new DataFile<WorldsDocument>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }),
+    document,
+  );
   db.data = document;
   if (verdict.kind !== 'usable') await db.write();
   return {

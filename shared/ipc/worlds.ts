@@ -104,7 +104,9 @@ export function classifyStoredWorlds(text: string | null): StoredWorldsVerdict {
 }
 
 const argCount = (args: readonly unknown[], n: number): Result<never> | null =>
-  args.length === n ? null : fail('ipc.bad-argument', `Expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}.`, 'args');
+  args.length === n
+    ? null
+    : fail('ipc.bad-argument', `Expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}.`, 'args');
 
 /** Checks a world id (the ids `freshWorldId` makes: lowercase letters, digits and dashes). */
 export function parseWorldId(value: unknown, path: string): Result<string> {
@@ -118,9 +120,11 @@ export function parseWorldName(value: unknown, path: string): Result<string> {
   if (typeof value !== 'string') return fail('ipc.bad-argument', 'A world name must be text.', path);
   const name = value.trim();
   if (name.length === 0) return fail('worlds.bad-name', 'A world needs a name.', path);
-  if (name.length > MAX_WORLD_NAME) return fail('worlds.bad-name', `A world name has at most ${MAX_WORLD_NAME} characters.`, path);
+  if (name.length > MAX_WORLD_NAME)
+    return fail('worlds.bad-name', `A world name has at most ${MAX_WORLD_NAME} characters.`, path);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return fail('worlds.bad-name', 'A world name cannot hold control characters.', path);
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return fail('worlds.bad-name', 'A world name cannot hold control characters.', path);
   return ok(name);
 }
 

@@ -1,6 +1,7 @@
 /**
  * The lesson player in the browser twin: lesson 12 (multiple permissions) completed by clicks only, with its progress
- * surviving a reload; a wrong task attempt names the failing check and opens that request in the theatre.
+ * surviving a reload; a wrong task attempt names the failing check and opens that request in the theatre — in the
+ * lesson's own panel and in the Evaluate area's full theatre.
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -122,6 +123,40 @@ test.describe('lessons', () => {
     await page.getByTestId('lesson-solution').click();
     await expect(page.getByTestId('lesson-solution-playing')).toBeVisible();
     await expect(page.getByTestId('lesson-check-result')).toContainText('All checks pass');
+  });
+
+  test('"Open in Evaluate" from a failing check shows that request and its decision in the full theatre', async ({ page }) => {
+    await openLesson(page);
+    await page.getByTestId('lesson-next').click();
+    await page.getByTestId('lesson-next').click();
+    await page.getByTestId('lesson-skip').click();
+    await page.getByTestId('lesson-skip').click();
+    await expect(page.getByTestId('lesson-step-title')).toHaveText('A Deny wins');
+    await page.getByTestId('lesson-goto').selectOption(LEE);
+    await page.getByTestId('attach-choice').selectOption('arn:aws:iam::aws:policy/ReadOnlyAccess');
+    await page.getByTestId('form-attach-submit').click();
+    await page.getByTestId('lesson-check').click();
+    await expect(page.getByTestId('lesson-failing-reason')).toContainText('AWS answers allowed');
+
+    await page.getByTestId('lesson-open-evaluate').click();
+    await expect(page.getByTestId('area-evaluate')).toHaveAttribute('data-scenario', 'handoff');
+    await expect(page.getByTestId('scenario-banner')).toContainText('the failing check');
+    await expect(page.getByTestId('req-action')).toHaveValue('s3:DeleteObject');
+    await expect(page.getByTestId('req-resource')).toHaveValue('arn:aws:s3:::lab-reports/q1.csv');
+    await expect(page.getByTestId('req-principal')).toHaveValue(LEE);
+    await page.getByTestId('ctl-end').click();
+    await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'allowed');
+    // The lesson world is on the graph (lee is in it), and Evaluate again over it gives the same answer.
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+    await page.getByTestId('evaluate').click();
+    await page.getByTestId('ctl-end').click();
+    await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'allowed');
+
+    // Back to my world: the scenario ends; the lesson is still where it was.
+    await page.getByTestId('scenario-back').click();
+    await expect(page.getByTestId('area-evaluate')).toHaveAttribute('data-scenario', 'own');
+    await page.getByTestId('nav-lessons').click();
+    await expect(page.getByTestId('lesson-step-title')).toHaveText('A Deny wins');
   });
 
   test('a bad lesson pack is refused whole with the problem path', async ({ page }) => {

@@ -1,6 +1,7 @@
 /**
  * The Practice area in the browser twin: a 5-question topic set answered (one on purpose wrongly), results shown, the
- * missed item listed for review (and still there after a reload); exam mode shows its timer and flags.
+ * missed item listed for review (and still there after a reload); exam mode shows its timer and flags; the generated
+ * scenario questions join the bank after the first paint and a missed one opens in the Evaluate area.
  */
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,12 @@ const QUIZ_DIR = join(import.meta.dirname, '..', '..', 'shared', 'lessons', 'qui
 const bank: Item[] = readdirSync(QUIZ_DIR)
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => JSON.parse(readFileSync(join(QUIZ_DIR, f), 'utf8')).items as Item[]);
+
+/** Turns the generated questions off: the tests that answer by the bank files need hand-written items only. */
+async function writtenOnly(page: Page): Promise<void> {
+  await page.getByTestId('practice-generated-toggle').uncheck();
+  await expect(page.getByTestId('practice-generated-toggle')).not.toBeChecked();
+}
 
 /** Answers the item on screen, rightly or wrongly, by clicks. */
 async function answer(page: Page, right: boolean): Promise<string> {
@@ -44,6 +51,7 @@ test.describe('practice', () => {
   test('a 5-question set: results shown, the missed item comes back in review', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('nav-practice').click();
+    await writtenOnly(page);
     await page.getByTestId('practice-topic').selectOption(TOPIC);
     await page.getByTestId('practice-count').selectOption('5');
     await page.getByTestId('practice-start').click();
@@ -71,6 +79,7 @@ test.describe('practice', () => {
   test('exam mode: timer, flag for review, results by domain', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('nav-practice').click();
+    await writtenOnly(page);
     await page.getByTestId('exam-choice').selectOption('SCS-C02');
     await page.getByTestId('exam-count').selectOption('10');
     await page.getByTestId('exam-start').click();
@@ -88,5 +97,35 @@ test.describe('practice', () => {
     await expect(page.getByTestId('results-by-domain').locator('tbody tr').first()).toContainText('SCS-C02:');
     await expect(page.getByTestId('results-review')).toContainText('flagged');
     await page.screenshot({ path: join(SHOTS, 'practice-exam-results.png'), fullPage: true });
+  });
+
+  test('generated scenario questions join the bank after the first paint; a missed one opens in Evaluate', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('nav-practice').click();
+    await expect(page.getByTestId('practice-generated-toggle')).toBeChecked();
+    await expect(page.getByTestId('practice-generated-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await expect(page.getByTestId('practice-generated-status')).toContainText('120 predict-the-decision questions');
+    await expect(page.getByTestId('practice-topic').locator('option[value=""]')).toHaveText('All topics (293)');
+    // 7 hand-written + 24 generated questions on roles: a set of 20 has generated ones. Leave them unanswered.
+    await page.getByTestId('practice-topic').selectOption('roles-temporary-credentials');
+    await page.getByTestId('practice-count').selectOption('20');
+    await page.getByTestId('practice-start').click();
+    await page.getByTestId('practice-finish').click();
+    await expect(page.getByTestId('practice-score')).toContainText('0 / 20');
+    const open = page.locator('[data-testid^="review-evaluate-gen-"]').first();
+    const id = (await open.getAttribute('data-testid'))!.replace('review-evaluate-', '');
+    const answer = (await page.getByTestId('results-review').locator(`> li[data-item="${id}"]`).getAttribute('data-answer')) ?? '';
+    await open.click();
+    await expect(page.getByTestId('area-evaluate')).toHaveAttribute('data-scenario', 'handoff');
+    await expect(page.getByTestId('scenario-banner')).toContainText('world:');
+    await page.getByTestId('ctl-end').click();
+    if (answer) await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', answer);
+    await page.screenshot({ path: join(SHOTS, 'practice-open-in-evaluate.png') });
+    // The generated questions stay on after a reload (the choice is remembered), and can be turned off.
+    await page.reload();
+    await page.getByTestId('nav-practice').click();
+    await expect(page.getByTestId('practice-generated-toggle')).toBeChecked();
+    await page.getByTestId('practice-generated-toggle').uncheck();
+    await expect(page.getByTestId('practice-topic').locator('option[value=""]')).toHaveText('All topics (173)');
   });
 });

@@ -52,7 +52,9 @@ async function switchTo(page: Page, id: string, name: string): Promise<void> {
 const hasUser = (ids: string[], name: string) => ids.some((id) => id.endsWith(`:user/${name}`));
 
 test.describe('sandboxes', () => {
-  test('a second sandbox from the cross-account sample; switching and reloading keep each one’s content', async ({ page }) => {
+  test('a second sandbox from the cross-account sample; switching and reloading keep each one’s content', async ({
+    page,
+  }) => {
     await openApp(page);
     await graphReady(page);
     await expect(page.getByTestId('sandbox-name')).toHaveText('Welcome');

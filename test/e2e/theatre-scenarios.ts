@@ -27,6 +27,32 @@ function denyWorld(): World {
   return r.world;
 }
 
+/** The federation sample with `SAML:sub` added to the SAML role's trust conditions. */
+function samlWorld(): World {
+  const acct = '333333333333';
+  const r = applyCommands(federationWorld(), [
+    {
+      type: 'update-assume-role-policy',
+      roleName: 'SAMLDevelopers',
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Federated: `arn:aws:iam::${acct}:saml-provider/ExampleIdP` }, Action: 'sts:AssumeRoleWithSAML', Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' }, StringLike: { 'SAML:sub': '*@example.com' } } }],
+      },
+    },
+  ]);
+  if (!r.ok) throw new Error('set-up failed');
+  return r.world;
+}
+
+/** Alice may call GetFederationToken. */
+function federateWorld(): World {
+  const r = applyCommands(welcomeWorld(), [
+    { type: 'put-inline-policy', to: 'user', name: 'alice', policyName: 'MayFederate', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:GetFederationToken', Resource: '*' }] } },
+  ]);
+  if (!r.ok) throw new Error('set-up failed');
+  return r.world;
+}
+
 const narrow = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] });
 
 const SCENARIOS: Record<string, { world: World; request: RequestDraft }> = {
@@ -48,6 +74,23 @@ const SCENARIOS: Record<string, { world: World; request: RequestDraft }> = {
       resource: 'arn:aws:s3:::example-website/index.html',
       env: {},
     },
+  },
+  saml: {
+    world: samlWorld(),
+    request: {
+      flow: 'saml',
+      principal: '',
+      roleArn: 'arn:aws:iam::333333333333:role/SAMLDevelopers',
+      provider: 'arn:aws:iam::333333333333:saml-provider/ExampleIdP',
+      claims: { sub: 'dana@example.com', department: 'engineering' },
+      action: 's3:ListBucket',
+      resource: 'arn:aws:s3:::example-website',
+      env: {},
+    },
+  },
+  'federation-token': {
+    world: federateWorld(),
+    request: { flow: 'federation-token', principal: ALICE, sessionName: 'partner', sessionPolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] }), action: 's3:GetObject', resource: OBJECT, env: {} },
   },
   ec2: (() => {
     const world = ec2World();

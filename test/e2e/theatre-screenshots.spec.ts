@@ -16,6 +16,8 @@ const SHOTS: Array<{ name: string; scenario: string; at: 'decisive' | 'end' }> =
   { name: 'theatre-assume-role', scenario: 'assume', at: 'end' },
   { name: 'theatre-web-identity', scenario: 'web-identity', at: 'end' },
   { name: 'theatre-ec2', scenario: 'ec2', at: 'end' },
+  { name: 'theatre-saml', scenario: 'saml', at: 'end' },
+  { name: 'theatre-federation-token', scenario: 'federation-token', at: 'end' },
 ];
 
 test.describe('theatre screenshots', () => {

@@ -2,7 +2,8 @@
  * The evaluation theatre in the browser twin: an explicit deny replayed gate by gate with the deciding statement
  * marked, exact step-back, a cross-account request's two evaluations, AssumeRole's intersection with a narrower session
  * policy, and a "why not?" fix applied as an undoable world command. Scenarios are loaded through the theatre's own
- * share file (the same path a teacher's file takes).
+ * share file (the same path a teacher's file takes). Also: the SAML and GetFederationToken flow strips, and a wrong
+ * prediction kept in the learner's progress, listed in Practice after a reload and reopened in the theatre.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -120,5 +121,64 @@ test.describe('evaluation theatre', () => {
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'allowed');
     await page.getByTestId('verdict-undo').click();
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'implicitDeny');
+  });
+
+  test('SAML federation: provider → assertion → trust conditions → session → call', async ({ page }) => {
+    await openScenario(page, 'saml');
+    await expect(page.getByTestId('flow-step')).toHaveCount(5);
+    const codes = await page.getByTestId('flow-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toEqual(['flow.saml-provider', 'flow.saml-assertion', 'flow.saml-trust', 'flow.session', 'flow.call']);
+    await expect(page.getByTestId('flow-step').nth(1)).toContainText('SAML:sub');
+    await expect(page.getByTestId('flow-step').nth(1)).toContainText('dana@example.com');
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('flow-step').nth(2)).toHaveAttribute('data-status', 'allow');
+    await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'allowed');
+    // A subject outside the trust condition stops at the trust policy.
+    await page.getByTestId('req-claims').fill('sub=mallory@elsewhere.org');
+    await page.getByTestId('evaluate').click();
+    await page.getByTestId('ctl-end').click();
+    await expect(page.getByTestId('flow-step').nth(2)).toHaveAttribute('data-status', 'deny');
+    await expect(page.getByTestId('flow-step').nth(4)).toHaveAttribute('data-status', 'skipped');
+  });
+
+  test('GetFederationToken: the session is the user ∩ the session policy', async ({ page }) => {
+    await openScenario(page, 'federation-token');
+    const codes = await page.getByTestId('flow-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toEqual(['flow.federation-caller', 'flow.federation-session', 'flow.call']);
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-term="user"]')).toHaveAttribute('data-verdict', 'allows');
+    await expect(page.locator('[data-term="session"]')).toHaveAttribute('data-verdict', 'denies');
+    await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'implicitDeny');
+  });
+
+  test('a wrong prediction is kept in the progress, listed in Practice after a reload, and reopens in the theatre', async ({ page }) => {
+    await openScenario(page, 'deny');
+    await page.getByTestId('predict-toggle').check();
+    await page.getByTestId('ctl-restart').click();
+    await page.getByTestId('ctl-play').click();
+    await expect(page.getByTestId('predict-prompt')).toContainText('explicit-deny');
+    // The explicit-deny gate finds Alice's Deny: "allows / passes" is wrong.
+    await page.getByTestId('guess-allow').click();
+    await expect(page.getByTestId('predict-note')).toContainText('Not quite');
+    await expect(page.getByTestId('predict-score')).toHaveText('Score 0 / 1');
+
+    await page.reload();
+    await expect(page.getByTestId('app-shell')).toBeVisible();
+    await page.getByTestId('nav-practice').click();
+    await expect(page.getByTestId('area-practice')).toHaveAttribute('data-progress-loaded', 'true');
+    const entry = page.getByTestId('practice-wrong-predictions').locator('li').first();
+    await expect(entry).toContainText('user/alice → s3:GetObject');
+    await expect(entry).toContainText('Explicit deny?');
+    await expect(entry).toContainText('you said allows, it was explicit deny');
+    await page.screenshot({ path: join(root, 'docs/screenshots/practice-review.png'), fullPage: true });
+
+    await entry.getByTestId('wrong-prediction-open').click();
+    await expect(page.getByTestId('area-evaluate')).toHaveAttribute('data-scenario', 'handoff');
+    await expect(page.getByTestId('scenario-banner')).toContainText('missed prediction');
+    await expect(page.getByTestId('predict-prompt')).toContainText('explicit-deny');
+    await page.getByTestId('guess-explicit-deny').click();
+    await expect(page.getByTestId('predict-note')).toContainText('Right');
+    await page.getByTestId('scenario-back').click();
+    await expect(page.getByTestId('scenario-banner')).toHaveCount(0);
   });
 });

@@ -79,8 +79,8 @@ export class PracticeState {
     if (this.generatedState !== 'idle') return;
     this.generatedState = 'running';
     generateInSlices((items) => {
-      const known = new Set(this.written.map((i) => i.id));
-      this.generated = items.filter((i) => !known.has(i.id));
+      const known = this.written.map((i) => i.id);
+      this.generated = items.filter((i) => !known.includes(i.id));
       this.generatedState = 'done';
     }, schedule);
   }

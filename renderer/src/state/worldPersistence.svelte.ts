@@ -8,7 +8,13 @@ import { untrack } from 'svelte';
 import { host } from '@host';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import { MAX_WORLD_NAME, type OpenedWorld, type ScenarioDocument, type WorldsIndex, type WorldSummary } from '../../../shared/ipc/worlds';
+import {
+  MAX_WORLD_NAME,
+  type OpenedWorld,
+  type ScenarioDocument,
+  type WorldsIndex,
+  type WorldSummary,
+} from '../../../shared/ipc/worlds';
 import { SAMPLE_WORLDS } from '../../../shared/world/samples';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import type { World } from '../../../shared/world/types';
@@ -122,7 +128,10 @@ export class WorldPersistence {
     if (!sample) return false;
     await this.flush();
     const world = sample.build();
-    return this.#take(await this.#host.createWorld({ name, scenario: scenarioDocument(world) }), 'The world could not be created');
+    return this.#take(
+      await this.#host.createWorld({ name, scenario: scenarioDocument(world) }),
+      'The world could not be created',
+    );
   }
 
   /** Renames a sandbox. */

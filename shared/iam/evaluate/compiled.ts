@@ -1,8 +1,9 @@
 /**
  * What a statement check needs beyond the normalized statement, worked out once per parsed policy instead of on every
  * evaluation: the Action / NotAction patterns compiled against the lower-cased action, the Resource / NotResource
- * patterns compiled when they hold no variable, and each condition's operator looked up. Cached by policy identity, so
- * a warm evaluation does no pattern lookup, no lower-casing and no operator-name parsing.
+ * patterns compiled when they hold no variable, and each condition's operator looked up. Built once per loaded policy
+ * (`load.ts` caches those per input), so a warm evaluation does no pattern lookup, no lower-casing and no operator-name
+ * parsing. No cache of its own: a WeakMap per fresh document costs the garbage collector more than compiling does.
  */
 import { operatorFor } from '../conditions/operators';
 import type { OperatorSpec } from '../conditions/types';
@@ -26,8 +27,6 @@ export interface CompiledStatement {
   conditions: CompiledCondition[];
 }
 
-const cache = new WeakMap<NormalizedPolicy, CompiledStatement[]>();
-
 function compileStatement(st: NormalizedStatement): CompiledStatement {
   const actions = st.actions ?? st.notActions;
   const resources = st.resources ?? st.notResources;
@@ -42,14 +41,9 @@ function compileStatement(st: NormalizedStatement): CompiledStatement {
   };
 }
 
-/** The prepared statements of a parsed policy (same order as `policy.statements`), compiled once per policy. */
-export function compiledStatementsOf(policy: NormalizedPolicy): CompiledStatement[] {
-  let c = cache.get(policy);
-  if (c === undefined) {
-    c = policy.statements.map(compileStatement);
-    cache.set(policy, c);
-  }
-  return c;
+/** The prepared statements of a parsed policy (same order as `policy.statements`). */
+export function compileStatements(policy: NormalizedPolicy): CompiledStatement[] {
+  return policy.statements.map(compileStatement);
 }
 
 /** Index of the first test that accepts `value`, or -1. */

@@ -23,28 +23,22 @@ function refOf(lp: LoadedPolicy, index: number, sid: string | undefined, path: s
   return ref;
 }
 
-/**
- * The refs of a loaded policy (the policy itself, each statement, each element and condition of a statement), built on
- * first use and kept on the loaded policy: a warm evaluation reuses them instead of building one per event or hit.
- */
+/** The refs of a loaded policy, kept on it: a warm evaluation reuses them instead of building one per event or hit. */
 function refsOf(lp: LoadedPolicy): PolicyRefs {
-  if (lp.refs) return lp.refs;
-  const statements: StatementRefs[] = lp.policy.statements.map((st) => {
-    const statement = refOf(lp, st.index, st.sid, st.path);
-    const at = (element: string): StatementRef => ({ ...statement, path: `${st.path}.${element}` });
-    return {
-      statement,
-      action: at('Action'),
-      notAction: at('NotAction'),
-      resource: at('Resource'),
-      notResource: at('NotResource'),
-      principal: at('Principal'),
-      notPrincipal: at('NotPrincipal'),
-      conditions: st.conditions.map((c) => ({ ...statement, path: c.path })),
-    };
+  return (lp.refs ??= {
+    policy: refOf(lp, -1, undefined, undefined),
+    statements: new Array<StatementRefs | undefined>(lp.policy.statements.length),
   });
-  lp.refs = { policy: refOf(lp, -1, undefined, undefined), statements };
-  return lp.refs;
+}
+
+function statementRefs(lp: LoadedPolicy, R: PolicyRefs, k: number): StatementRefs {
+  let sr = R.statements[k];
+  if (sr === undefined) {
+    const st = lp.policy.statements[k];
+    sr = { statement: refOf(lp, st.index, st.sid, st.path), elements: undefined, conditions: undefined };
+    R.statements[k] = sr;
+  }
+  return sr;
 }
 
 /** The statements of `effect` in the policy that apply, in document order. */
@@ -63,7 +57,7 @@ export function scanPolicy(S: EvalState, lp: LoadedPolicy, effect: Effect, gate:
   for (let k = 0; k < statements.length; k++) {
     const st = statements[k];
     if (st.effect !== effect) continue;
-    const sr = R.statements[k];
+    const sr = statementRefs(lp, R, k);
     // RCP statements are checked against Principal only when they have one (RCPs always use "*").
     const usePrincipal =
       principal && (lp.kind !== 'rcp' || st.principal !== undefined || st.notPrincipal !== undefined);

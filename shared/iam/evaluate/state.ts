@@ -23,23 +23,22 @@ export interface LoadedPolicy {
   refs?: PolicyRefs;
 }
 
-/** The refs of one statement: the statement itself and the JSON paths of its elements and conditions. */
+/**
+ * The refs of one statement: the statement itself, and the refs of its elements (`Statement[0].Action`) and conditions
+ * made on first use, since only a traced evaluation needs them.
+ */
 export interface StatementRefs {
   statement: StatementRef;
-  action: StatementRef;
-  notAction: StatementRef;
-  resource: StatementRef;
-  notResource: StatementRef;
-  principal: StatementRef;
-  notPrincipal: StatementRef;
+  /** `Action`, `NotResource`, ... → ref with the element's JSON path. */
+  elements: Record<string, StatementRef> | undefined;
   /** One per condition, in `statement.conditions` order. */
-  conditions: StatementRef[];
+  conditions: StatementRef[] | undefined;
 }
 
-/** The refs of a loaded policy: the whole policy (`statementIndex: -1`) and each statement. */
+/** The refs of a loaded policy: the whole policy (`statementIndex: -1`) and each statement (made on first use). */
 export interface PolicyRefs {
   policy: StatementRef;
-  statements: StatementRefs[];
+  statements: Array<StatementRefs | undefined>;
 }
 
 /** One org level with its parsed policies. */

@@ -87,6 +87,18 @@ function outcome(applies: boolean, principalKind: PrincipalMatchKind | undefined
   return OUT;
 }
 
+/** The ref of one element of the statement (`Statement[0].Action`), made once. */
+function elementRef(refs: StatementRefs, st: NormalizedStatement, element: string): StatementRef {
+  const e = (refs.elements ??= {});
+  return (e[element] ??= { ...refs.statement, path: `${st.path}.${element}` });
+}
+
+/** The ref of the statement's i-th condition, made once. */
+function conditionRef(refs: StatementRefs, st: NormalizedStatement, i: number): StatementRef {
+  const c = (refs.conditions ??= st.conditions.map((x) => ({ ...refs.statement, path: x.path })));
+  return c[i];
+}
+
 function notApplicable(t: TraceRecorder, gate: Gate, ref: StatementRef): StatementOutcome {
   return outcome(false, undefined, t.on ? t.exit('statement.not-applicable', gate, { ref, outcome: 'no-match' }) : -1);
 }
@@ -115,7 +127,7 @@ export function checkStatement(
     const i = firstPassing(cs.actionTests!, env.actionLower);
     if (on)
       t.check(i >= 0 ? 'statement.action.match' : 'statement.action.no-match', gate, {
-        ref: refs.action,
+        ref: elementRef(refs, st, 'Action'),
         pattern: i >= 0 ? st.actions[i] : st.actions,
         value: env.action,
         outcome: i >= 0 ? 'match' : 'no-match',
@@ -125,7 +137,7 @@ export function checkStatement(
     const i = firstPassing(cs.actionTests!, env.actionLower);
     if (on)
       t.check(i < 0 ? 'statement.not-action.match' : 'statement.not-action.no-match', gate, {
-        ref: refs.notAction,
+        ref: elementRef(refs, st, 'NotAction'),
         pattern: i >= 0 ? st.notActions[i] : st.notActions,
         value: env.action,
         outcome: i < 0 ? 'match' : 'no-match',
@@ -138,7 +150,7 @@ export function checkStatement(
     const m = resourcePatternMatch(st.resources, cs, env, gate, ref);
     if (on)
       t.check(m.index >= 0 ? 'statement.resource.match' : 'statement.resource.no-match', gate, {
-        ref: refs.resource,
+        ref: elementRef(refs, st, 'Resource'),
         pattern:
           m.index >= 0 ? (m.resolved ? m.resolved[m.index] : st.resources[m.index]) : (m.resolved ?? st.resources),
         value: env.resource,
@@ -150,7 +162,7 @@ export function checkStatement(
     const m = resourcePatternMatch(st.notResources, cs, env, gate, ref);
     if (on)
       t.check(m.index < 0 ? 'statement.not-resource.match' : 'statement.not-resource.no-match', gate, {
-        ref: refs.notResource,
+        ref: elementRef(refs, st, 'NotResource'),
         pattern: m.index >= 0 ? st.notResources[m.index] : st.notResources,
         value: env.resource,
         outcome: m.index < 0 ? 'match' : 'no-match',
@@ -165,7 +177,7 @@ export function checkStatement(
       const m = matchPrincipal(st.principal, env.caller);
       if (on)
         t.check(m ? 'statement.principal.match' : 'statement.principal.no-match', gate, {
-          ref: refs.principal,
+          ref: elementRef(refs, st, 'Principal'),
           pattern: m ? m.entry : st.principal,
           value: env.caller.arn ?? env.caller.service ?? env.caller.federatedProvider ?? env.caller.kind,
           outcome: m ? 'match' : 'no-match',
@@ -188,7 +200,7 @@ export function checkStatement(
               : 'statement.not-principal.match',
           gate,
           {
-            ref: refs.notPrincipal,
+            ref: elementRef(refs, st, 'NotPrincipal'),
             pattern: st.notPrincipal,
             value: env.caller.arn ?? env.caller.kind,
             outcome: excluded ? 'no-match' : 'match',
@@ -217,7 +229,7 @@ export function checkStatement(
         if (c.qualifier) data.qualifier = c.qualifier;
         if (c.ifExists) data.ifExists = true;
         t.check(o.code, gate, {
-          ref: refs.conditions[ci],
+          ref: conditionRef(refs, st, ci),
           operator: c.operator,
           key: c.key,
           pattern: o.resolvedValues ?? c.values,

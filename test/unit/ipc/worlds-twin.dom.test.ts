@@ -43,10 +43,17 @@ async function host(): Promise<HostApi> {
 describe('twin worlds', () => {
   it('creates the welcome world on first start and keeps created worlds and the active one across reloads', async () => {
     const first = await host();
-    expect(await first.listWorlds()).toMatchObject({ ok: true, value: { activeWorldId: 'welcome', worlds: [{ id: 'welcome' }] } });
+    expect(await first.listWorlds()).toMatchObject({
+      ok: true,
+      value: { activeWorldId: 'welcome', worlds: [{ id: 'welcome' }] },
+    });
     const created = await first.createWorld({ name: 'Cross lab', scenario: scenarioDocument(crossAccountWorld()) });
     expect(created).toMatchObject({ ok: true, value: { id: 'cross-lab', index: { activeWorldId: 'cross-lab' } } });
-    expect(JSON.parse(storage.getItem(KEY)!)).toMatchObject({ format: 'iam-lab-worlds', version: 1, activeWorldId: 'cross-lab' });
+    expect(JSON.parse(storage.getItem(KEY)!)).toMatchObject({
+      format: 'iam-lab-worlds',
+      version: 1,
+      activeWorldId: 'cross-lab',
+    });
 
     const second = await host();
     const opened = await second.openWorld();
@@ -65,7 +72,12 @@ describe('twin worlds', () => {
   });
 
   it('moves a corrupt worlds document to a backup key, starts with the welcome world, and reports it', async () => {
-    const old = JSON.stringify({ format: 'iam-lab-worlds', version: 1, activeWorldId: 'a', worlds: { a: { name: 'Mine', scenario: 'broken' } } });
+    const old = JSON.stringify({
+      format: 'iam-lab-worlds',
+      version: 1,
+      activeWorldId: 'a',
+      worlds: { a: { name: 'Mine', scenario: 'broken' } },
+    });
     storage.setItem(KEY, old);
     const h = await host();
     const status = await h.getStoreStatus();
@@ -80,7 +92,11 @@ describe('twin worlds', () => {
     storage.setItem(KEY, newer);
     const h = await host();
     const status = await h.getStoreStatus();
-    expect(status.ok && status.value.worlds?.backup).toEqual({ reason: 'newer-version', name: BACKUP, foundVersion: 5 });
+    expect(status.ok && status.value.worlds?.backup).toEqual({
+      reason: 'newer-version',
+      name: BACKUP,
+      foundVersion: 5,
+    });
     expect(storage.getItem(BACKUP)).toBe(newer);
   });
 

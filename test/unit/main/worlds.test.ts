@@ -45,7 +45,10 @@ function value<T>(r: Result<T>): T {
   return r.value;
 }
 
-const userNames = (world: World) => Object.values(world.accounts).flatMap((a) => Object.keys(a.users)).sort();
+const userNames = (world: World) =>
+  Object.values(world.accounts)
+    .flatMap((a) => Object.keys(a.users))
+    .sort();
 
 describe('worlds channels in main', () => {
   it('starts with the welcome world open', async () => {
@@ -61,7 +64,10 @@ describe('worlds channels in main', () => {
   it('creates a second world from a sample, opens it, and remembers both and the active one after a restart', async () => {
     const h = await start();
     const created = value(
-      await call<OpenedWorld>(h, 'worlds:create', { name: '  Cross lab ', scenario: scenarioDocument(crossAccountWorld()) }),
+      await call<OpenedWorld>(h, 'worlds:create', {
+        name: '  Cross lab ',
+        scenario: scenarioDocument(crossAccountWorld()),
+      }),
     );
     expect(created.id).toBe('cross-lab');
     expect(created.index.activeWorldId).toBe('cross-lab');
@@ -104,7 +110,9 @@ describe('worlds channels in main', () => {
     const afterDelete = value(await call<OpenedWorld>(h, 'worlds:delete', copy.id));
     expect(afterDelete.index.worlds.map((w) => w.id)).toEqual(['welcome']);
     expect(afterDelete.id).toBe('welcome');
-    expect(JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')).worlds['my-first-sandbox-copy']).toBeUndefined();
+    expect(
+      JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')).worlds['my-first-sandbox-copy'],
+    ).toBeUndefined();
   });
 
   it('refuses to delete the last world', async () => {
@@ -121,9 +129,27 @@ describe('worlds channels in main', () => {
     ['an empty name', 'worlds:rename', ['welcome', '   '], 'worlds.bad-name', 'args[1]'],
     ['a name with a newline', 'worlds:rename', ['welcome', 'a\nb'], 'worlds.bad-name', 'args[1]'],
     ['a name too long', 'worlds:duplicate', ['welcome', 'x'.repeat(61)], 'worlds.bad-name', 'args[1]'],
-    ['a scenario that is not one', 'worlds:save', ['welcome', { format: 'nope' }], 'worlds.bad-scenario', 'args[1].format'],
-    ['a world missing its accounts', 'worlds:create', [{ name: 'x', scenario: { ...scenarioDocument(welcomeWorld()), world: { ...welcomeWorld(), accounts: 3 } } }], 'worlds.bad-scenario', 'args[0].scenario.world.accounts'],
-    ['an unknown request field', 'worlds:create', [{ name: 'x', scenario: scenarioDocument(welcomeWorld()), extra: 1 }], 'ipc.bad-argument', 'args[0].extra'],
+    [
+      'a scenario that is not one',
+      'worlds:save',
+      ['welcome', { format: 'nope' }],
+      'worlds.bad-scenario',
+      'args[1].format',
+    ],
+    [
+      'a world missing its accounts',
+      'worlds:create',
+      [{ name: 'x', scenario: { ...scenarioDocument(welcomeWorld()), world: { ...welcomeWorld(), accounts: 3 } } }],
+      'worlds.bad-scenario',
+      'args[0].scenario.world.accounts',
+    ],
+    [
+      'an unknown request field',
+      'worlds:create',
+      [{ name: 'x', scenario: scenarioDocument(welcomeWorld()), extra: 1 }],
+      'ipc.bad-argument',
+      'args[0].extra',
+    ],
     ['too many arguments', 'worlds:list', [1], 'ipc.bad-argument', 'args'],
   ] as const)('refuses %s', async (_name, channel, args, code, path) => {
     const h = await start();

@@ -29,7 +29,12 @@ function documentOf(g: number): WorldsDocument {
   for (let i = 0; i < worldCount; i++) {
     const world = welcomeWorld();
     world.meta = { name: `generation ${g}`, description: filler };
-    doc = addWorld(doc, i === 0 ? 'welcome' : `copy ${i}`, world, `2025-01-01T00:00:${String(i).padStart(2, '0')}Z`).doc;
+    doc = addWorld(
+      doc,
+      i === 0 ? 'welcome' : `copy ${i}`,
+      world,
+      `2025-01-01T00:00:${String(i).padStart(2, '0')}Z`,
+    ).doc;
   }
   doc.worlds.welcome.name = `generation ${g}`;
   for (const id of Object.keys(doc.worlds)) doc.worlds[id].name = `generation ${g}`;
