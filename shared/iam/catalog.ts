@@ -118,13 +118,26 @@ export interface Catalog {
   resourceTypes(service: string): CatalogResourceTypeData[] | undefined;
 }
 
-/** Compile `*`/`?` wildcards to an anchored, case-insensitive regular expression. */
+const regExpCache = new Map<string, RegExp>();
+
+/**
+ * Compile `*`/`?` wildcards to an anchored, case-insensitive regular expression. Compiled once per pattern and flags
+ * (bounded cache), since the validator asks for the same patterns on every policy. Callers must not pass the `g` or
+ * `y` flag (a shared RegExp with `lastIndex` state would be wrong).
+ */
 export function wildcardToRegExp(pattern: string, flags = 'i'): RegExp {
-  const body = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, flags);
+  const cacheKey = `${flags}\u0000${pattern}`;
+  let re = regExpCache.get(cacheKey);
+  if (re === undefined) {
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
+    if (regExpCache.size >= 10_000) regExpCache.clear();
+    re = new RegExp(`^${body}$`, flags);
+    regExpCache.set(cacheKey, re);
+  }
+  return re;
 }
 
 /** Compile a catalog key template (`s3:BucketTag/${TagKey}`, `s3:ExistingObjectTag/<key>`, `aws:PrincipalTag/tag-key`) to a matcher. */

@@ -128,4 +128,32 @@ test.describe('practice', () => {
     await page.getByTestId('practice-generated-toggle').uncheck();
     await expect(page.getByTestId('practice-topic').locator('option[value=""]')).toHaveText('All topics (173)');
   });
+
+  test('missed predictions kept by an older version in local storage move into the progress once', async ({ page }) => {
+    const request = { flow: 'call', principal: 'arn:aws:iam::111122223333:user/bob', action: 's3:PutObject', resource: '*', env: {} };
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('legacy-seeded')) {
+        localStorage.setItem('iam-lab-theatre-missed', value);
+        sessionStorage.setItem('legacy-seeded', '1');
+      }
+    }, JSON.stringify([{ request, gate: 'identity', side: 'single', guess: 'allow', answer: 'implicit-deny' }]));
+    await openApp(page);
+    await page.getByTestId('nav-practice').click();
+    const list = page.getByTestId('practice-wrong-predictions').locator('li');
+    await expect(list).toHaveCount(1);
+    await expect(list.first()).toContainText('user/bob → s3:PutObject');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('iam-lab-theatre-missed'))).toBeNull();
+    await page.reload();
+    await page.getByTestId('nav-practice').click();
+    await expect(page.getByTestId('area-practice')).toHaveAttribute('data-progress-loaded', 'true');
+    await expect(list).toHaveCount(1);
+    // Reopened against the learner's own world (the old entries kept no world), in predict mode.
+    await list.first().getByTestId('wrong-prediction-open').click();
+    await expect(page.getByTestId('scenario-banner')).toContainText('against your world');
+    await expect(page.getByTestId('req-action')).toHaveValue('s3:PutObject');
+    await page.getByTestId('scenario-back').click();
+    await page.getByTestId('nav-practice').click();
+    await list.first().getByTestId('wrong-prediction-remove').click();
+    await expect(page.getByTestId('practice-wrong-predictions')).toHaveCount(0);
+  });
 });

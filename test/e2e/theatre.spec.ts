@@ -170,6 +170,7 @@ test.describe('evaluation theatre', () => {
     await expect(entry).toContainText('user/alice → s3:GetObject');
     await expect(entry).toContainText('Explicit deny?');
     await expect(entry).toContainText('you said allows, it was explicit deny');
+    await expect(page.getByTestId('practice-generated-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
     await page.screenshot({ path: join(root, 'docs/screenshots/practice-review.png'), fullPage: true });
 
     await entry.getByTestId('wrong-prediction-open').click();

@@ -92,8 +92,11 @@ export function reopenPrediction(w: WrongPrediction): ReopenedPrediction | undef
   return undefined;
 }
 
-/** Storage as far as the migration needs it. */
-export type LegacyStorage = Pick<Storage, 'getItem' | 'removeItem'>;
+/** Storage as far as the migration needs it (the page's `localStorage`, or a stand-in in tests). */
+export interface LegacyStorage {
+  getItem(key: string): string | null;
+  removeItem(key: string): void;
+}
 
 /** The entries of the old local-storage key, as progress entries (empty when there are none or they do not parse). */
 export function readLegacyMissed(storage: LegacyStorage | undefined, atIso: string): WrongPrediction[] {

@@ -24,8 +24,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function findKey(obj: Record<string, unknown>, name: string): string | undefined {
   if (name in obj) return name;
-  const low = name.toLowerCase();
-  for (const k of Object.keys(obj)) if (k.toLowerCase() === low) return k;
+  // Absent keys are the common case (NotAction, Condition, Sid...): compare lengths before lower-casing anything.
+  let low: string | undefined;
+  for (const k in obj) {
+    if (k.length !== name.length || !Object.hasOwn(obj, k)) continue;
+    low ??= name.toLowerCase();
+    if (k.toLowerCase() === low) return k;
+  }
   return undefined;
 }
 

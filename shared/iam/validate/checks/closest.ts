@@ -2,6 +2,8 @@
 
 /** Levenshtein distance, case-insensitive, giving up (returning max+1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
+  // Lengths first: most candidates differ too much in length to be close, and lower-casing them would be wasted.
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (Math.abs(x.length - y.length) > max) return max + 1;
