@@ -1,7 +1,7 @@
 /**
  * Command families other modules implement: `iam`, `sts`, `import`, `export` go to `cli/aws/index.ts`
- * (`runAwsCommand(argv, io, options)`), `lessons` to `cli/lessons/run-lessons-command.ts` when present (else to aws).
- * Loaded lazily and only if the file exists, so this frame works before those modules land.
+ * (`runAwsCommand(argv, io, options)`), `lessons` to `cli/lessons/run-lessons-command.ts`. Both are imported on first
+ * use, so commands that do not need them start faster.
  */
 import { EXIT, type CliIO } from '../io';
 import type { Command, CommandContext } from '../command';
@@ -15,22 +15,8 @@ export interface AwsCommandOptions {
 type AwsModule = { runAwsCommand(argv: string[], io: CliIO, options: AwsCommandOptions): Promise<number> };
 type LessonsModule = { runLessonsCommand(argv: string[], io: CliIO): Promise<number> };
 
-/** Import a sibling module by path, `undefined` when that file does not exist. */
-async function importIfPresent<T>(specifier: string, marker: string): Promise<T | undefined> {
-  try {
-    return (await import(/* @vite-ignore */ specifier)) as T;
-  } catch (e) {
-    const err = e as { code?: string; message?: string };
-    if (err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes(marker)) return undefined;
-    throw e;
-  }
-}
-
-const AWS_MODULE = '../aws/index';
-const LESSONS_MODULE = '../lessons/run-lessons-command';
-
 function unavailable(name: string, io: CliIO): number {
-  io.stderr(`iam-lab: unknown command '${name}' (not available in this build; see 'iam-lab --help')\n`);
+  io.stderr(`iam-lab: unknown command '${name}' (see 'iam-lab --help')\n`);
   return EXIT.usage;
 }
 
@@ -40,8 +26,9 @@ async function runAws(name: string, argv: string[], io: CliIO, ctx: CommandConte
 }
 
 async function runAwsArgv(argv: string[], name: string, io: CliIO, ctx: CommandContext): Promise<number> {
-  const mod = await importIfPresent<Partial<AwsModule>>(AWS_MODULE, 'aws/index');
-  if (!mod || typeof mod.runAwsCommand !== 'function') return unavailable(name, io);
+  if (!name) return unavailable(name, io);
+  // Loaded on first use so that `iam-lab validate` does not pay for the world model and the interpreter.
+  const mod: AwsModule = await import('../aws/index');
   return mod.runAwsCommand(argv, io, { version: ctx.version, loadCatalog: ctx.loadCatalog });
 }
 
@@ -80,10 +67,9 @@ export const ROUTED_COMMANDS: Command[] = [
     summary: 'check lesson files by replaying them against the engine',
     handlesHelp: true,
     help: 'usage: iam-lab lessons check <dir | pack.json | lesson.json>\n',
-    async run(argv, io, ctx) {
-      const mod = await importIfPresent<Partial<LessonsModule>>(LESSONS_MODULE, 'run-lessons-command');
-      if (mod && typeof mod.runLessonsCommand === 'function') return mod.runLessonsCommand(argv, io);
-      return runAws('lessons', argv, io, ctx);
+    async run(argv, io) {
+      const mod: LessonsModule = await import('../lessons/run-lessons-command');
+      return mod.runLessonsCommand(argv, io);
     },
   },
 ];
