@@ -2,6 +2,7 @@
 export * from './kinds';
 export type * from './types';
 export { buildGraph, inlinePolicyId, edgeId, AREA_IDS } from './elements';
+export { boxRects, leafExtent, DEFAULT_BOX_METRICS, type BoxRect, type BoxMetrics } from './boxes';
 export { layoutGraph, accountOrder, boundsOf, DEFAULT_LAYOUT, type LayoutOptions } from './layout';
 export { visibleNodeIds, matchesQuery, neighbourhood, countByKind, NO_FILTER, type GraphFilter } from './filter';
 export { nextNode, firstNode, type Direction } from './navigate';

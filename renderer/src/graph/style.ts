@@ -3,7 +3,7 @@
  * and a line style per kind (dashed when a condition applies); presenter mode scales nodes and type up.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { EDGE_KINDS, NODE_KINDS, NODE_SHAPES, COMPOUND_KINDS, type EdgeKind } from '../../../shared/graph';
+import { EDGE_KINDS, NODE_KINDS, NODE_SHAPES, COMPOUND_KINDS, type BoxMetrics, type EdgeKind } from '../../../shared/graph';
 import { iconDataUrl } from './icons';
 import type { GraphPalette } from './palette';
 
@@ -31,10 +31,21 @@ const ARROW: Record<EdgeKind, string> = {
   'org-policy': 'tee',
 };
 
-/** The stylesheet for a palette; `presenter` makes nodes and labels larger; `large` graphs go without icons. */
+/** Above this many elements (nodes + edges) the graph is "large": no icons, straight edges, edges hidden while panning. */
+export const LARGE_GRAPH = 1000;
+
+/** Node and label sizes of the normal and the presenter look (the box rectangles are computed from them). */
+export function styleMetrics(presenter: boolean): BoxMetrics {
+  return presenter ? { node: 58, font: 17, padding: 32 } : { node: 40, font: 11, padding: 28 };
+}
+
+/**
+ * The stylesheet for a palette; `presenter` makes nodes and labels larger; `large` graphs go without icons and with
+ * straight edges. Only class and plain data selectors (no per-element functions); boxes are ordinary nodes drawn
+ * underneath (`z-index-compare: manual`): organizations, then OUs, then accounts, then edges, then leaves.
+ */
 export function graphStyle(p: GraphPalette, presenter: boolean, large = false): StylesheetJson {
-  const size = presenter ? 58 : 40;
-  const font = presenter ? 17 : 11;
+  const { node: size, font } = styleMetrics(presenter);
   const style: StylesheetJson = [
     {
       selector: 'node',
@@ -49,19 +60,25 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-outline-color': p.halo,
-        'text-outline-width': 2,
+        'text-outline-width': large ? 0 : 2,
         'text-wrap': 'none',
+        'text-events': 'no',
         'background-color': p.nodeFill,
         'border-width': presenter ? 4 : 2.5,
         'background-width': '58%',
         'background-height': '58%',
-        'min-zoomed-font-size': 6,
+        // Labels smaller than this on screen are not drawn (zoomed out, a large world is a picture of shapes).
+        'min-zoomed-font-size': large ? 9 : 6,
+        'z-index-compare': 'manual',
+        'z-index': 20,
       },
     },
     {
-      selector: ':parent',
+      selector: 'node.box',
       style: {
         shape: 'round-rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
         'background-color': p.boxFill,
         'background-opacity': 0.6,
         'border-color': p.boxBorder,
@@ -71,49 +88,55 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
         'text-margin-y': -6,
         'font-size': font + 2,
         'font-weight': 'bold',
-        padding: '28px',
         'background-image': 'none',
+        'min-zoomed-font-size': 4,
+        'z-index': 0,
       },
     },
-    { selector: 'node[kind = "organization"]', style: { 'border-style': 'double', 'border-width': presenter ? 6 : 4 } },
-    { selector: 'node[kind = "ou"]', style: { 'border-style': 'dashed' } },
-    { selector: 'node[kind = "area"]', style: { 'border-style': 'dotted', 'background-opacity': 0.3 } },
+    { selector: 'node.z1', style: { 'z-index': 1 } },
+    { selector: 'node.z2', style: { 'z-index': 2 } },
+    { selector: 'node.z3', style: { 'z-index': 3 } },
+    { selector: 'node.b-organization', style: { 'border-style': 'double', 'border-width': presenter ? 6 : 4 } },
+    { selector: 'node.b-ou', style: { 'border-style': 'dashed' } },
+    { selector: 'node.b-area', style: { 'border-style': 'dotted', 'background-opacity': 0.3 } },
     {
       selector: 'edge',
       style: {
         width: presenter ? 3 : 1.6,
-        'curve-style': 'bezier',
+        'curve-style': large ? 'straight' : 'bezier',
         'line-color': p.edge,
         'target-arrow-color': p.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': presenter ? 1.3 : 1,
         opacity: 0.85,
+        'z-index-compare': 'manual',
+        'z-index': 10,
       },
     },
-    { selector: 'edge[?conditional]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.18 } },
     {
       selector: 'node:selected',
       style: { 'border-color': p.focus, 'border-width': presenter ? 7 : 5, 'overlay-opacity': 0 },
     },
-    { selector: 'edge.active', style: { width: presenter ? 5 : 3, opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.active', style: { width: presenter ? 5 : 3, opacity: 1, 'z-index': 15 } },
     { selector: 'node.active', style: { 'font-weight': 'bold' } },
   ];
   for (const kind of NODE_KINDS) {
-    if (COMPOUND_KINDS.includes(kind)) continue;
     style.push({
-      selector: `node[kind = "${kind}"]`,
+      selector: `node.k-${kind}`,
       style: {
         shape: NODE_SHAPES[kind] as never,
         'border-color': p.kinds[kind],
-        ...(large ? { 'background-color': p.kinds[kind], 'background-opacity': 0.35 } : { 'background-image': iconDataUrl(kind, p.kinds[kind]) }),
+        ...(large || COMPOUND_KINDS.includes(kind)
+          ? { 'background-color': p.kinds[kind], 'background-opacity': 0.35 }
+          : { 'background-image': iconDataUrl(kind, p.kinds[kind]) }),
       },
     });
   }
   for (const kind of EDGE_KINDS) {
     style.push({
-      selector: `edge[kind = "${kind}"]`,
+      selector: `edge.e-${kind}`,
       style: {
         'line-color': p.edges[kind],
         'target-arrow-color': p.edges[kind],
@@ -124,7 +147,8 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
     });
   }
   // Rules that must win over the per-kind ones come last.
-  style.push({ selector: 'edge[?conditional]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } });
+  style.push({ selector: 'edge.cond', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } });
+  style.push({ selector: 'edge.active', style: { width: presenter ? 5 : 3 } });
   style.push({ selector: 'node:selected', style: { 'border-color': p.focus } });
   // The theatre's current frame (Evaluate area): the policy in focus and the path to it.
   style.push({ selector: 'node.trace-hl', style: { 'border-color': p.focus, 'border-width': presenter ? 8 : 6, 'font-weight': 'bold' } });

@@ -122,16 +122,31 @@ export class WorldPersistence {
     return this.#take(await this.#host.openWorld(id), 'That world could not be opened');
   }
 
-  /** Creates a sandbox from a sample world and opens it. */
-  async createFromSample(sampleId: string, name: string): Promise<boolean> {
+  /** A name no sandbox has yet, from `base` (see `uniqueWorldName`). */
+  freshName(base: string): string {
+    return uniqueWorldName(this.index, base);
+  }
+
+  /**
+   * Creates a sandbox from a sample world and opens it; without a name, the sample's own (made unique).
+   * The open sandbox is saved first and left as it was.
+   */
+  async createFromSample(sampleId: string, name?: string): Promise<boolean> {
     const sample = SAMPLE_WORLDS.find((s) => s.id === sampleId);
     if (!sample) return false;
-    await this.flush();
     const world = sample.build();
-    return this.#take(
-      await this.#host.createWorld({ name, scenario: scenarioDocument(world) }),
-      'The world could not be created',
-    );
+    return this.createFromWorld(world, name ?? this.freshName(world.meta.name));
+  }
+
+  /**
+   * Stores `world` as a new sandbox called `name` and opens it (File → New / Open / Import, samples). The open
+   * sandbox's pending change is written first, to it, and that sandbox is otherwise left untouched.
+   */
+  async createFromWorld(world: World, name: string): Promise<boolean> {
+    await this.flush();
+    // A snapshot: a world may hold reactive proxies, which cannot cross Electron's IPC.
+    const scenario = $state.snapshot(scenarioDocument(world) as unknown) as ScenarioDocument;
+    return this.#take(await this.#host.createWorld({ name, scenario }), 'The world could not be created');
   }
 
   /** Renames a sandbox. */
