@@ -184,7 +184,7 @@ export class GraphController {
       this.#large = large;
       cy.style(graphStyle(this.palette, this.#presenter, large));
       // Not a public option after start-up; the renderer reads it on every frame.
-      (cy.renderer() as unknown as { hideEdgesOnViewport: boolean }).hideEdgesOnViewport = large;
+      (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = large;
     }
     const rects = boxRects(model, positions, visible, this.#metrics());
     const nextNodes = new Map<string, GraphNode>();

@@ -4,6 +4,7 @@
  * `apply`, i.e. through world commands, so the console forms, undo/redo and the command line agree.
  */
 import { applyCommands, redo, undo, emptyHistory, recordEntry, welcomeWorld, narrateError, type UndoHistory, type World, type WorldCommand, type WorldDiff } from '../../../shared/world';
+import { diffWorlds } from '../../../shared/terminal/world-diff';
 import { buildGraph, layoutGraph, type GraphModel, type Positions } from '../../../shared/graph';
 import { equivalentsOf, type Equivalents } from '../../../shared/sdk';
 
@@ -51,6 +52,21 @@ export class WorldStore {
     }
     this.world = result.world;
     this.note = { ok: true, text: label ?? last.type, equivalents: equivalentsOf(last), output: this.#lastOutput(list) };
+    if (this.selected !== null && !this.graph.nodes.some((n) => n.id === this.selected)) this.selected = null;
+    return true;
+  }
+
+  /**
+   * Replaces the world with `next` (built outside the command vocabulary: a terminal line, a lesson step) as ONE
+   * undoable step labelled `label`, recording the diff between the old and the new world. Unlike `load`, the
+   * history, selection (when the node still exists) and dragged positions are kept. False when nothing changed.
+   */
+  replaceWorld(next: World, label: string): boolean {
+    const diff = diffWorlds(this.world, next);
+    if (diff.changes.length === 0) return false;
+    this.history = recordEntry(this.history, { label, diff });
+    this.world = next;
+    this.note = { ok: true, text: label };
     if (this.selected !== null && !this.graph.nodes.some((n) => n.id === this.selected)) this.selected = null;
     return true;
   }
