@@ -39,11 +39,24 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  const after = process.env.PHASE === 'after';
+  if (!after) await cdp.send('Profiler.start');
   await page.evaluate(`(() => { const cy = document.querySelector('[data-testid=graph]')._cyreg.cy; window.__drawn = new Promise((r) => cy.one('add', () => cy.one('render', () => r(performance.now())))); })()`);
   const t0 = Date.now();
   await page.getByTestId('import-file').setInputFiles(file);
   await page.evaluate('window.__drawn');
+  if (after) {
+    await cdp.send('Profiler.start');
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const target = (await page.evaluate(`(() => { const cy = document.querySelector('[data-testid=graph]')._cyreg.cy; const b = cy.container().getBoundingClientRect(); const n = cy.nodes('.k-user')[3]; const p = n.renderedPosition(); return { x: b.left + p.x, y: b.top + p.y }; })()`)) as { x: number; y: number };
+    await page.mouse.click(target.x, target.y);
+    const cx = box.x + box.width / 2, cyy = box.y + box.height / 2;
+    await page.mouse.move(cx, cyy);
+    if (!process.env.TAP_ONLY) for (let i = 0; i < 8; i++) await page.mouse.wheel(0, i < 4 ? -120 : 120);
+    await page.mouse.down();
+    for (let i = 0; i < 20; i++) await page.mouse.move(cx + i * 10, cyy + i * 5);
+    await page.mouse.up();
+  }
   await page.evaluate('new Promise((r) => setTimeout(r, 1500))');
   console.log('drawn after', Date.now() - t0);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };

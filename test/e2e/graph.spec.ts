@@ -134,4 +134,76 @@ test.describe('graph view', () => {
     // The lint gutter marks line 4.
     await expect(editor.locator('.cm-lint-marker-error')).toHaveCount(1, { timeout: 5000 });
   });
+
+  test('a tap on a node selects it and lights its edges; a tap on an edge near a node still selects the node', async ({ page }) => {
+    await openWorld(page);
+    const alice = `arn:aws:iam::${ACCOUNT}:user/alice`;
+    const point = await renderedPoint(page, alice);
+    await page.mouse.click(point.x, point.y);
+    await expect(page.getByTestId('inspector-title')).toHaveText('alice');
+    await expect(page.locator(`[data-testid=explorer-item][data-id="${alice}"]`)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('the graph follows its container: a smaller window redraws and fits it again', async ({ page }) => {
+    await openWorld(page);
+    const before = await viewportState(page);
+    await page.setViewportSize({ width: 1100, height: 650 });
+    await expect.poll(async () => (await viewportState(page)).width).toBeLessThan(before.width);
+    const after = await viewportState(page);
+    // Cytoscape knows the new size, and every visible leaf is inside the picture.
+    expect(after.width).toBe(after.containerWidth);
+    expect(after.outside).toEqual([]);
+  });
+
+  test('the toolbar stays on one line at 1280 px, every button named', async ({ page }) => {
+    await openWorld(page);
+    const toolbar = page.getByTestId('graph-toolbar');
+    const undo = await page.getByTestId('undo').boundingBox();
+    const bar = await toolbar.boundingBox();
+    expect(bar!.height).toBeLessThan(undo!.height * 2);
+    expect(await toolbar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    for (const id of ['undo', 'redo', 'fit', 'zoom-in', 'zoom-out', 'focus-selected', 'touching-toggle', 'layout-force', 'layout-reset', 'export-png', 'export-svg', 'import-button']) {
+      expect(await page.getByTestId(id).getAttribute('aria-label'), id).toBeTruthy();
+    }
+  });
+
+  test('leaving the World area right after an import logs no error (late Cytoscape callbacks are ignored)', async ({ page }) => {
+    await openWorld(page);
+    await page.getByTestId('import-file').setInputFiles(FIXTURE);
+    await page.getByTestId('nav-evaluate').click();
+    await page.getByTestId('nav-world').click();
+    await page.getByTestId('fit').click();
+    await page.getByTestId('nav-lessons').click();
+    await page.getByTestId('nav-world').click();
+    await page.setViewportSize({ width: 1200, height: 700 });
+    await page.getByTestId('nav-practice').click();
+    await expect(page.getByTestId('area-world')).toHaveCount(0);
+    // The fixture fails the test if the page logged an error.
+  });
 });
+
+/** Where a node is drawn, in page coordinates (Cytoscape registers itself on its container). */
+async function renderedPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.getByTestId('graph').evaluate((el, nodeId) => {
+    const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const box = el.getBoundingClientRect();
+    const p = cy.getElementById(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+/** Cytoscape's idea of the canvas size, the container's, and the visible leaves drawn outside the canvas. */
+async function viewportState(page: Page): Promise<{ width: number; containerWidth: number; outside: string[] }> {
+  return page.getByTestId('graph').evaluate((el) => {
+    const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const outside = cy
+      .nodes(':visible')
+      .filter((n) => !n.hasClass('box'))
+      .filter((n) => {
+        const p = n.renderedPosition();
+        return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+      })
+      .map((n) => n.id());
+    return { width: cy.width(), containerWidth: el.clientWidth, outside };
+  });
+}

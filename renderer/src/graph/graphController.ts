@@ -5,8 +5,8 @@
  *
  * Speed: the instance lives as long as the view; a new world is one `cy.add` of every element with preset positions
  * (no layout run). Boxes (accounts, OUs, areas) are ordinary nodes sized from the layout (`boxRects`), not compound
- * nodes, which would make every style change walk parents and children. Large graphs drop icons, use straight edges
- * and hide edges while panning. Every late callback (timers, animation frames, resize) checks that the instance is
+ * nodes, which would make every style change walk parents and children. Large graphs drop icons and label halos and
+ * use straight edges. Every late callback (timers, animation frames, resize) checks that the instance is
  * still alive.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
@@ -96,7 +96,9 @@ export class GraphController {
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      // Pan and zoom move a cached picture, then redraw once: smooth with thousands of elements.
+      // Pan and zoom move a cached picture, then redraw once: smooth with thousands of elements. Edges stay
+      // while panning: hiding them makes Cytoscape draw every node on its own instead of its cached layers,
+      // which measured far slower (see docs/graph.md).
       textureOnViewport: true,
       hideEdgesOnViewport: false,
       hideLabelsOnViewport: false,
@@ -146,11 +148,13 @@ export class GraphController {
     // The container changes size when the terminal opens or the window is resized: redraw at the new size, and
     // fit again unless the user has moved the picture.
     if (typeof ResizeObserver !== 'undefined') {
-      this.#resize = new ResizeObserver(() => {
-        this.#later(() => {
-          this.cy.resize();
-          if (!this.#userMoved) this.fit();
-        });
+      // Resize observers report after layout and before paint: the next frame is drawn at the right size.
+      this.#resize = new ResizeObserver((entries) => {
+        const box = entries[entries.length - 1]?.contentRect;
+        // Only a size Cytoscape does not know yet (a fit may already have read it): a redraw is not free.
+        if (!this.#alive() || !box || (Math.round(box.width) === Math.round(this.cy.width()) && Math.round(box.height) === Math.round(this.cy.height()))) return;
+        this.cy.resize();
+        if (!this.#userMoved) this.fit();
       });
       this.#resize.observe(container);
     }
@@ -169,9 +173,10 @@ export class GraphController {
     this.#frames.add(id);
   }
 
-  /** Fits at the next frame (after the browser has laid the container out). */
+  /** Fits now when the container has a size, else at the next frame (after the browser has laid it out). */
   fitSoon(): void {
-    this.#later(() => this.fit());
+    if (this.#alive() && this.cy.width() > 0 && this.cy.height() > 0) this.fit();
+    else this.#later(() => this.fit());
   }
 
   /** Brings Cytoscape in line with the frame, in one batch. Returns whether elements were added or removed. */
@@ -183,8 +188,6 @@ export class GraphController {
     if (large !== this.#large) {
       this.#large = large;
       cy.style(graphStyle(this.palette, this.#presenter, large));
-      // Not a public option after start-up; the renderer reads it on every frame.
-      (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = large;
     }
     const rects = boxRects(model, positions, visible, this.#metrics());
     const nextNodes = new Map<string, GraphNode>();
@@ -353,6 +356,8 @@ export class GraphController {
     // A fit scheduled for later can arrive after the view was destroyed (switching areas quickly).
     if (!this.#alive()) return;
     const cy = this.cy;
+    // The container may have moved or changed size (a message bar, the terminal): Cytoscape caches both.
+    cy.resize();
     const b = this.#bounds();
     const w = cy.width();
     const h = cy.height();

@@ -31,7 +31,7 @@ const ARROW: Record<EdgeKind, string> = {
   'org-policy': 'tee',
 };
 
-/** Above this many elements (nodes + edges) the graph is "large": no icons, straight edges, edges hidden while panning. */
+/** Above this many elements (nodes + edges) the graph is "large": no icons, no label halos, straight edges. */
 export const LARGE_GRAPH = 1000;
 
 /** Node and label sizes of the normal and the presenter look (the box rectangles are computed from them). */
@@ -49,6 +49,7 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
   const style: StylesheetJson = [
     {
       selector: 'node',
+      // Only what differs from Cytoscape's defaults: every property costs a pass per element on the first draw.
       style: {
         width: size,
         height: size,
@@ -57,16 +58,10 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
         'font-family': 'system-ui, sans-serif',
         color: p.text,
         'text-valign': 'bottom',
-        'text-halign': 'center',
         'text-margin-y': 4,
-        'text-outline-color': p.halo,
-        'text-outline-width': large ? 0 : 2,
-        'text-wrap': 'none',
-        'text-events': 'no',
+        ...(large ? {} : { 'text-outline-color': p.halo, 'text-outline-width': 2, 'background-width': '58%', 'background-height': '58%' }),
         'background-color': p.nodeFill,
         'border-width': presenter ? 4 : 2.5,
-        'background-width': '58%',
-        'background-height': '58%',
         // Labels smaller than this on screen are not drawn (zoomed out, a large world is a picture of shapes).
         'min-zoomed-font-size': large ? 9 : 6,
         'z-index-compare': 'manual',
@@ -107,8 +102,10 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
         'line-color': p.edge,
         'target-arrow-color': p.edge,
         'target-arrow-shape': 'triangle',
-        'arrow-scale': presenter ? 1.3 : 1,
+        ...(presenter ? { 'arrow-scale': 1.3 } : {}),
         opacity: 0.85,
+        // Edges take no taps: zoomed out, their wide hit area would steal clicks meant for the nodes they touch.
+        events: 'no',
         'z-index-compare': 'manual',
         'z-index': 10,
       },
