@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Core, NodeSingular } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'authz-details-example.json');
@@ -185,7 +186,7 @@ test.describe('graph view', () => {
 /** Where a node is drawn, in page coordinates (Cytoscape registers itself on its container). */
 async function renderedPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.getByTestId('graph').evaluate((el, nodeId) => {
-    const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
     const box = el.getBoundingClientRect();
     const p = cy.getElementById(nodeId).renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
@@ -195,12 +196,12 @@ async function renderedPoint(page: Page, id: string): Promise<{ x: number; y: nu
 /** Cytoscape's idea of the canvas size, the container's, and the visible leaves drawn outside the canvas. */
 async function viewportState(page: Page): Promise<{ width: number; containerWidth: number; outside: string[] }> {
   return page.getByTestId('graph').evaluate((el) => {
-    const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
     const outside = cy
       .nodes(':visible')
       .filter((n) => !n.hasClass('box'))
       .filter((n) => {
-        const p = n.renderedPosition();
+        const p = (n as NodeSingular).renderedPosition();
         return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
       })
       .map((n) => n.id());
