@@ -100,7 +100,12 @@ export function graphToSvg(model: GraphModel, positions: Positions, palette: Svg
         `<text x="${p.x}" y="${p.y + NODE_R + 14}" font-size="12" text-anchor="middle" fill="${palette.text}">${xmlEscape(n.label)}</text></g>`,
     );
   }
-  if (x1 === Infinity) (x1 = 0), (y1 = 0), (x2 = 100), (y2 = 100);
+  if (x1 === Infinity) {
+    x1 = 0;
+    y1 = 0;
+    x2 = 100;
+    y2 = 100;
+  }
   const m = 20;
   const w = x2 - x1 + 2 * m;
   const h = y2 - y1 + 2 * m;
