@@ -79,6 +79,8 @@ test.describe('graph view', () => {
     await page.getByTestId('import-file').setInputFiles(FIXTURE);
     await expect(page.getByTestId('world-message')).toContainText('Imported 44 users, 5 groups, 78 roles and 84 policies', { timeout: 30_000 });
     await expect(page.getByTestId('world-message')).toContainText('stays on this machine');
+    // The import opens as a new sandbox; the welcome world is kept.
+    await expect(page.getByTestId('world-name')).toContainText('Imported account');
     const count = (kind: string) => page.getByTestId(`legend-${kind}`);
     await expect(count('user')).toHaveAttribute('data-count', '44');
     await expect(count('group')).toHaveAttribute('data-count', '5');

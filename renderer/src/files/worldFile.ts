@@ -70,7 +70,7 @@ export function readWorldFile(text: string, fileName: string): WorldFileResult {
       ok: true,
       kind: 'authz-details',
       world: r.world,
-      summary: `Imported ${s.users} users, ${s.groups} groups, ${s.roles} roles and ${s.policies} customer managed policies from ${fileName}. ${PRIVACY_NOTE}`,
+      summary: `Imported ${s.users} users, ${s.groups} groups, ${s.roles} roles and ${s.policies + s.awsManagedPolicies} policies (${s.policies} customer managed, ${s.awsManagedPolicies} AWS managed) from ${fileName}. ${PRIVACY_NOTE}`,
     };
   }
   const r = parseScenarioValue(value);
