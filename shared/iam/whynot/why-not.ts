@@ -35,6 +35,21 @@ function allowStatement(req: EvaluationRequest, withPrincipal: boolean): Record<
   return st;
 }
 
+/** "Name the caller in this policy": for the trust, key and resource policies that must allow the principal explicitly. */
+function addCallerAsPrincipal(
+  req: EvaluationRequest,
+  code: Suggestion['code'],
+  policyKind: 'trust' | 'resource',
+  policyId: string | undefined,
+): Suggestion {
+  return {
+    code,
+    gate: 'resource-policy',
+    data: { principal: principalArnForPolicy(req.principal) },
+    patch: { op: 'add-statement', policyKind, policyId, value: allowStatement(req, true) },
+  };
+}
+
 function fromNearMisses(req: EvaluationRequest, result: EvaluationResult, gates: Gate[]): Suggestion[] {
   const out: Suggestion[] = [];
   for (const m of nearMisses(result.trace.events, gates)) {
@@ -176,45 +191,17 @@ export function whyNot(req: EvaluationRequest, result: EvaluationResult): Sugges
       });
       break;
     case 'decision.trust-no-allow':
-      out.push({
-        code: 'whynot.trust-add-principal',
-        gate: 'resource-policy',
-        data: { principal: principalArnForPolicy(req.principal) },
-        patch: {
-          op: 'add-statement',
-          policyKind: 'trust',
-          policyId: req.policies.trust?.id,
-          value: allowStatement(req, true),
-        },
-      });
+      out.push(addCallerAsPrincipal(req, 'whynot.trust-add-principal', 'trust', req.policies.trust?.id));
       out.push(...fromNearMisses(req, result, ['resource-policy']));
       break;
     case 'decision.kms-no-allow':
-      out.push({
-        code: 'whynot.key-policy-add-principal',
-        gate: 'resource-policy',
-        data: { principal: principalArnForPolicy(req.principal) },
-        patch: {
-          op: 'add-statement',
-          policyKind: 'resource',
-          policyId: req.policies.resource?.id,
-          value: allowStatement(req, true),
-        },
-      });
+      out.push(addCallerAsPrincipal(req, 'whynot.key-policy-add-principal', 'resource', req.policies.resource?.id));
       out.push(...fromNearMisses(req, result, ['resource-policy']));
       break;
     case 'decision.resource-no-allow':
-      out.push({
-        code: 'whynot.resource-policy-add-principal',
-        gate: 'resource-policy',
-        data: { principal: principalArnForPolicy(req.principal) },
-        patch: {
-          op: 'add-statement',
-          policyKind: 'resource',
-          policyId: req.policies.resource?.id,
-          value: allowStatement(req, true),
-        },
-      });
+      out.push(
+        addCallerAsPrincipal(req, 'whynot.resource-policy-add-principal', 'resource', req.policies.resource?.id),
+      );
       out.push(...fromNearMisses(req, result, ['resource-policy']));
       if (result.sides?.principal === 'implicitDeny')
         out.push({
