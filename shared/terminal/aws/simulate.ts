@@ -165,6 +165,32 @@ async function documents(ctx: AwsContext, name: string): Promise<string[]> {
   return Promise.all((ctx.list(name) ?? []).map((v) => ctx.text(v)));
 }
 
+/** The inputs both simulate commands take: context entries, extra policies, a boundary and a resource policy. */
+async function simulationInputs(ctx: AwsContext): Promise<{
+  context: Record<string, ContextValue>;
+  inputs: PolicyInput[];
+  boundary?: PolicyInput;
+  resourcePolicy?: PolicyInput;
+}> {
+  const context = parseContextEntries(ctx.list('context-entries'));
+  const inputs = (await documents(ctx, 'policy-input-list')).map((d, i): PolicyInput => ({
+    id: `PolicyInputList.${i + 1}`,
+    name: `PolicyInputList.${i + 1}`,
+    document: d,
+    origin: 'inline',
+  }));
+  const boundaryText = (await documents(ctx, 'permissions-boundary-policy-input-list'))[0];
+  const resourceArg = ctx.str('resource-policy');
+  return {
+    context,
+    inputs,
+    boundary:
+      boundaryText === undefined ? undefined : { id: 'PermissionsBoundaryPolicyInputList.1', document: boundaryText },
+    resourcePolicy:
+      resourceArg === undefined ? undefined : { id: 'ResourcePolicy', document: await ctx.text(resourceArg) },
+  };
+}
+
 export const SIMULATE_OPERATIONS: AwsOperation[] = [
   op(
     'iam',
@@ -179,16 +205,7 @@ export const SIMULATE_OPERATIONS: AwsOperation[] = [
       'caller-arn',
     ],
     async (ctx) => {
-      const context = parseContextEntries(ctx.list('context-entries'));
-      const extra = (await documents(ctx, 'policy-input-list')).map((d, i): PolicyInput => ({
-        id: `PolicyInputList.${i + 1}`,
-        name: `PolicyInputList.${i + 1}`,
-        document: d,
-        origin: 'inline',
-      }));
-      const boundary = (await documents(ctx, 'permissions-boundary-policy-input-list'))[0];
-      const resourcePolicy =
-        ctx.str('resource-policy') === undefined ? undefined : await ctx.text(ctx.str('resource-policy')!);
+      const { context, inputs: extra, boundary, resourcePolicy } = await simulationInputs(ctx);
       const source = ctx.need('policy-source-arn');
       return simulate(ctx, (action, resource) => {
         const r = requestFor(ctx.world, source, action, resource, { context });
@@ -199,9 +216,8 @@ export const SIMULATE_OPERATIONS: AwsOperation[] = [
           );
         const req = r.value;
         if (extra.length) req.policies.identity = [...(req.policies.identity ?? []), ...extra];
-        if (boundary !== undefined)
-          req.policies.boundary = { id: 'PermissionsBoundaryPolicyInputList.1', document: boundary };
-        if (resourcePolicy !== undefined) req.policies.resource = { id: 'ResourcePolicy', document: resourcePolicy };
+        if (boundary) req.policies.boundary = boundary;
+        if (resourcePolicy) req.policies.resource = resourcePolicy;
         return req;
       });
     },
@@ -220,16 +236,7 @@ export const SIMULATE_OPERATIONS: AwsOperation[] = [
         'resource-owner',
       ],
       async (ctx) => {
-        const context = parseContextEntries(ctx.list('context-entries'));
-        const identity = (await documents(ctx, 'policy-input-list')).map((d, i): PolicyInput => ({
-          id: `PolicyInputList.${i + 1}`,
-          name: `PolicyInputList.${i + 1}`,
-          document: d,
-          origin: 'inline',
-        }));
-        const boundary = (await documents(ctx, 'permissions-boundary-policy-input-list'))[0];
-        const resourcePolicy =
-          ctx.str('resource-policy') === undefined ? undefined : await ctx.text(ctx.str('resource-policy')!);
+        const { context, inputs: identity, boundary, resourcePolicy } = await simulationInputs(ctx);
         const caller = ctx.str('caller-arn') ?? `arn:aws:iam::${ctx.account}:user/simulated-user`;
         const callerAccount = /^arn:aws:iam::(\d{12}):/.exec(caller)?.[1] ?? ctx.account;
         return simulate(ctx, (action, resource) => ({
@@ -243,10 +250,8 @@ export const SIMULATE_OPERATIONS: AwsOperation[] = [
           now: ctx.world.clock,
           policies: {
             identity,
-            ...(boundary !== undefined
-              ? { boundary: { id: 'PermissionsBoundaryPolicyInputList.1', document: boundary } }
-              : {}),
-            ...(resourcePolicy !== undefined ? { resource: { id: 'ResourcePolicy', document: resourcePolicy } } : {}),
+            ...(boundary ? { boundary } : {}),
+            ...(resourcePolicy ? { resource: resourcePolicy } : {}),
           },
         }));
       },
