@@ -70,7 +70,9 @@ async function drawTime(page: Page, file: string): Promise<{ drawn: number; ms: 
   const target = (await page.evaluate(`(() => {
     const cy = ${CY};
     const box = cy.container().getBoundingClientRect();
-    const node = cy.nodes().filter((n) => !n.isParent() && !n.hasClass('box') && n.visible()).filter((n) => {
+    // A leaf when leaves are drawn; a large world starts as its boxes (level of detail), and a box is a node too.
+    const leaves = cy.nodes().filter((n) => !n.hasClass('box') && n.visible());
+    const node = (leaves.nonempty() ? leaves : cy.nodes('.box').filter((n) => n.visible())).filter((n) => {
       const p = n.renderedPosition();
       return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
     })[0];
@@ -83,6 +85,38 @@ async function drawTime(page: Page, file: string): Promise<{ drawn: number; ms: 
   const ms = performance.now() - started;
   const d = await page.getByTestId('graph').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
   return { drawn: drawnAt - t0, ms, nodes: Number(d.nodes), edges: Number(d.edges) };
+}
+
+/**
+ * Level of detail: from a zoom into the middle of the picture (to 1:1, where labels are readable) until the leaves of
+ * the boxes in view are drawn and a tap on one selects it. Null when the world is drawn whole (no level of detail).
+ */
+async function zoomInTime(page: Page): Promise<{ ms: number; drawn: number } | null> {
+  const detail = await page.getByTestId('graph').getAttribute('data-detail');
+  if (detail !== 'boxes') return null;
+  const started = performance.now();
+  await page.evaluate(`(() => {
+    const cy = ${CY};
+    const leaf = cy.nodes('.box.b-account')[0];
+    cy.zoom({ level: 1, position: leaf.position() });
+    cy.center(leaf);
+  })()`);
+  // The leaves of the boxes in view are added over the next frames; tap one at the centre of the view.
+  await page.waitForFunction(`${CY}.nodes().filter((n) => !n.hasClass('box')).length > 0`, undefined, { polling: 'raf' });
+  const target = (await page.evaluate(`(() => {
+    const cy = ${CY};
+    const box = cy.container().getBoundingClientRect();
+    const node = cy.nodes().filter((n) => !n.hasClass('box') && n.visible()).filter((n) => {
+      const p = n.renderedPosition();
+      return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
+    })[0];
+    const p = node.renderedPosition();
+    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+  })()`)) as { id: string; x: number; y: number };
+  await page.mouse.click(target.x, target.y);
+  await page.waitForFunction(`${CY}.$(':selected').id() === ${JSON.stringify(target.id)}`, undefined, { polling: 'raf' });
+  const drawn = Number(await page.getByTestId('graph').getAttribute('data-drawn-nodes'));
+  return { ms: performance.now() - started, drawn };
 }
 
 async function frameTimes(page: Page): Promise<{ avg: number; p95: number; frames: number }> {
@@ -124,7 +158,9 @@ writeFileSync(generated, serializeScenario(world));
 console.log(`generated world: ${model.nodes.length} nodes, ${model.edges.length} edges; buildGraph ${buildMs.toFixed(0)} ms, layoutGraph ${layoutMs.toFixed(0)} ms (Node)`);
 
 const port = 4300 + Math.floor(Math.random() * 500);
-const server = await preview({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn', preview: { port, strictPort: true, host: '127.0.0.1' } });
+// BENCH_WEB_DIR: a twin built elsewhere (so a bench does not depend on, or clobber, web-dist).
+const outDir = process.env.BENCH_WEB_DIR ? resolve(process.env.BENCH_WEB_DIR) : undefined;
+const server = await preview({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn', ...(outDir ? { build: { outDir } } : {}), preview: { port, strictPort: true, host: '127.0.0.1' } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -151,6 +187,13 @@ try {
     await page.waitForTimeout(1000);
     const f = await frameTimes(page);
     console.log(`  zoom + pan (after 1 s): ${f.frames} frames, average ${f.avg.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms per frame`);
+    const z = await zoomInTime(page);
+    if (z) {
+      console.log(`  level of detail: zoom to 1:1 on an account → its leaves drawn and a tap selects one: ${z.ms.toFixed(0)} ms (${z.drawn} nodes drawn)`);
+      await page.waitForTimeout(1000);
+      const g = await frameTimes(page);
+      console.log(`  zoom + pan at 1:1 (after 1 s): ${g.frames} frames, average ${g.avg.toFixed(1)} ms, p95 ${g.p95.toFixed(1)} ms per frame`);
+    }
   }
 } finally {
   await browser.close();

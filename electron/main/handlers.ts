@@ -10,6 +10,7 @@ import type { AppStore } from './store';
 import { createWorldsHandlers, type WorldsHandlers } from '../../shared/ipc/worldsService';
 import { fail } from '../../shared/ipc/result';
 import type { WorldsStore } from './worldsStore';
+import { createLessonPackHandlers } from '../../shared/ipc/lessonPacksService';
 
 /** Stand-ins for the `worlds:*` channels when no worlds store was opened (tests of other channels). */
 const NO_WORLDS: WorldsHandlers = {
@@ -52,5 +53,20 @@ export function createHandlers(
       });
       return ok(storedProgress(store.db.data.progress));
     },
+    ...createLessonPackHandlers({
+      read: () => store.db.data.lessonPacks,
+      // On a failed write the previous list is put back, so memory and disk stay the same.
+      commit: async (list) => {
+        const before = store.db.data.lessonPacks;
+        try {
+          await store.update((doc) => {
+            doc.lessonPacks = list as typeof doc.lessonPacks;
+          });
+        } catch (error) {
+          store.db.data.lessonPacks = before;
+          throw error;
+        }
+      },
+    }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The deterministic layout: positions computed from the graph model alone, applied in Cytoscape as `preset`. Inside
  * each account, kinds sit in fixed columns (users, groups, roles, ..., policies, resources), each column sorted by
- * name and wrapped every `maxRows` rows. Accounts go left to right in organization order; nodes outside every
+ * name and wrapped every `maxRows` rows. Accounts go left to right in organization order (in rows when there are many); nodes outside every
  * account sit in areas at the left (services, outside principals) and the right (AWS managed policies). Adding an
  * entity only moves the entities below it in its own column.
  */
@@ -17,10 +17,52 @@ export interface LayoutOptions {
   maxRows: number;
   /** Horizontal space between two accounts (plus room for the boxes around them). */
   accountGap: number;
+  /** From this many accounts on, accounts wrap into rows (a long strip of accounts is unreadable once fitted). */
+  wrapFrom: number;
 }
 
 /** The default grid. */
-export const DEFAULT_LAYOUT: LayoutOptions = { columnWidth: 190, rowHeight: 72, maxRows: 18, accountGap: 150 };
+export const DEFAULT_LAYOUT: LayoutOptions = { columnWidth: 190, rowHeight: 72, maxRows: 18, accountGap: 150, wrapFrom: 6 };
+
+/**
+ * How many rows the accounts take: one below `wrapFrom` accounts, else enough rows that the whole picture is about
+ * as wide as it is tall (a long strip of accounts is unreadable once fitted). `widths` are the accounts' widths;
+ * `rowPitch` is the height of a row.
+ */
+export function accountRows(widths: readonly number[], rowPitch: number, wrapFrom: number = DEFAULT_LAYOUT.wrapFrom): number {
+  if (widths.length < wrapFrom) return 1;
+  const total = widths.reduce((s, w) => s + w, 0);
+  return Math.max(1, Math.min(widths.length, Math.round(Math.sqrt(total / (1.2 * rowPitch)))));
+}
+
+/**
+ * Where rows of accounts may break: not between two accounts of the same OU (an OU box must stay in one row, or it
+ * would cover accounts of the next row), and accounts outside the organization start a row of their own once the
+ * organization's accounts wrapped. Returns the index of the first account of every row after the first.
+ */
+export function rowBreaks(order: readonly { id: string; depth: number; ou?: string }[], widths: readonly number[], rows: number): number[] {
+  const breaks: number[] = [];
+  if (rows <= 1) return breaks;
+  const target = widths.reduce((s, w) => s + w, 0) / rows;
+  let inRow = 0;
+  let wrapped = false;
+  for (let i = 0; i < order.length; i++) {
+    if (i > 0) {
+      const prev = order[i - 1];
+      const cur = order[i];
+      const sameOu = prev.ou !== undefined && prev.ou === cur.ou;
+      const leavesOrg = wrapped && prev.depth > 0 && cur.depth === 0;
+      // Break when this account would make the row clearly wider than its share.
+      if ((inRow + widths[i] / 2 > target && !sameOu) || leavesOrg) {
+        breaks.push(i);
+        inRow = 0;
+        wrapped = true;
+      }
+    }
+    inRow += widths[i];
+  }
+  return breaks;
+}
 
 /** Width of an empty (kept) column, as a fraction of a column. */
 export const EMPTY_COLUMN = 0.35;
@@ -54,7 +96,7 @@ function areaColumns(leaves: GraphNode[], maxRows: number): GraphNode[][] {
 }
 
 /** Accounts in organization order (depth-first: accounts of a level by id, then its OUs by name), then the rest. */
-export function accountOrder(model: GraphModel): { id: string; depth: number }[] {
+export function accountOrder(model: GraphModel): { id: string; depth: number; ou?: string }[] {
   const accounts = model.nodes.filter((n) => n.kind === 'account');
   const children = new Map<string | undefined, GraphNode[]>();
   for (const n of model.nodes) {
@@ -63,16 +105,17 @@ export function accountOrder(model: GraphModel): { id: string; depth: number }[]
     list.push(n);
     children.set(n.parent, list);
   }
-  const out: { id: string; depth: number }[] = [];
-  const visit = (parent: string, depth: number): void => {
+  const out: { id: string; depth: number; ou?: string }[] = [];
+  // `ou`: the OU right under the organization that holds the account (its row may not break inside that OU).
+  const visit = (parent: string, depth: number, ou: string | undefined): void => {
     const kids = children.get(parent) ?? [];
-    kids.filter((k) => k.kind === 'account').sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((a) => out.push({ id: a.id, depth }));
+    kids.filter((k) => k.kind === 'account').sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((a) => out.push({ id: a.id, depth, ...(ou !== undefined ? { ou } : {}) }));
     kids
       .filter((k) => k.kind === 'ou')
       .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : 1))
-      .forEach((ou) => visit(ou.id, depth + 1));
+      .forEach((child) => visit(child.id, depth + 1, ou ?? child.id));
   };
-  for (const org of model.nodes.filter((n) => n.kind === 'organization')) visit(org.id, 1);
+  for (const org of model.nodes.filter((n) => n.kind === 'organization')) visit(org.id, 1, undefined);
   const seen = new Set(out.map((a) => a.id));
   for (const a of accounts.sort((x, y) => (x.id < y.id ? -1 : 1))) if (!seen.has(a.id)) out.push({ id: a.id, depth: 0 });
   return out;
@@ -81,6 +124,7 @@ export function accountOrder(model: GraphModel): { id: string; depth: number }[]
 /** Computes a position for every node that needs one (leaves, and compounds with nothing inside). */
 export function layoutGraph(model: GraphModel, overrides: Positions = {}, options: LayoutOptions = DEFAULT_LAYOUT): Positions {
   const { columnWidth: W, rowHeight: H, maxRows, accountGap } = options;
+  const wrapFrom = options.wrapFrom ?? DEFAULT_LAYOUT.wrapFrom;
   const byParent = new Map<string, GraphNode[]>();
   const hasChildren = new Set<string>();
   for (const n of model.nodes) {
@@ -94,10 +138,10 @@ export function layoutGraph(model: GraphModel, overrides: Positions = {}, option
   const positions: Positions = {};
   // An empty column that is kept for stability takes a narrow slot, so small worlds stay compact.
   const EMPTY = Math.round(W * EMPTY_COLUMN);
-  const place = (block: Block, x0: number): number => {
+  const place = (block: Block, x0: number, y0 = 0): number => {
     let x = x0;
     block.columns.forEach((col, c) => {
-      col.forEach((n, r) => (positions[n.id] = { x, y: r * H }));
+      col.forEach((n, r) => (positions[n.id] = { x, y: y0 + r * H }));
       if (c < block.columns.length - 1) x += col.length > 0 ? W : EMPTY;
     });
     return x - x0 + W;
@@ -110,16 +154,27 @@ export function layoutGraph(model: GraphModel, overrides: Positions = {}, option
     if (leaves.length === 0) continue;
     x += place({ columns: areaColumns(leaves, maxRows), depth: 0 }, x) + accountGap - W / 2;
   }
-  // Middle: accounts in organization order.
+  // Middle: accounts in organization order, wrapped into rows when there are many. A row is as tall as the
+  // tallest possible account (columns wrap at `maxRows`), so rows never move when an account grows.
   const order = accountOrder(model);
+  const rowPitch = (maxRows + 1) * H + accountGap + DEPTH_GAP * 4;
+  const blocks = order.map((a) => columnsOf((byParent.get(a.id) ?? []).filter((n) => !hasChildren.has(n.id)), true, maxRows));
+  const widths = blocks.map((cols) => cols.reduce((w, col, c) => w + (c < cols.length - 1 ? (col.length > 0 ? W : EMPTY) : W), 0) + accountGap);
+  const breaks = new Set(rowBreaks(order, widths, accountRows(widths, rowPitch, wrapFrom)));
   let prevDepth = 0;
   const orgStart = x;
+  let right = x;
+  let y = 0;
   order.forEach((a, i) => {
-    if (i > 0) x += DEPTH_GAP * Math.max(prevDepth, a.depth);
-    const leaves = (byParent.get(a.id) ?? []).filter((n) => !hasChildren.has(n.id));
-    x += place({ columns: columnsOf(leaves, true, maxRows), depth: a.depth }, x) + accountGap - W / 2;
+    if (breaks.has(i)) {
+      right = Math.max(right, x);
+      x = orgStart;
+      y += rowPitch;
+    } else if (i > 0) x += DEPTH_GAP * Math.max(prevDepth, a.depth);
+    x += place({ columns: blocks[i], depth: a.depth }, x, y) + accountGap - W / 2;
     prevDepth = a.depth;
   });
+  x = Math.max(right, x);
   // Above the accounts: SCPs, RCPs and empty OUs of the organization.
   const orgLeaves = model.nodes.filter((n) => (n.kind === 'scp' || n.kind === 'rcp' || n.kind === 'ou') && isLeafLike(n));
   orgLeaves.forEach((n, i) => (positions[n.id] = { x: orgStart + i * W, y: -2 * H - DEPTH_GAP }));

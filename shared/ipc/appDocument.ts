@@ -7,6 +7,7 @@
 import { isRecord } from './parse';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import type { LearnerProgress } from './progress';
+import type { StoredLessonPack } from './lessonPacks';
 
 /** The document version this build writes. */
 export const APP_DOCUMENT_VERSION = 1;
@@ -27,6 +28,11 @@ export interface AppDocument {
   windowState: WindowState | null;
   /** The learner's progress (lessons, review memory); absent until first saved. See `progress.ts`. */
   progress?: LearnerProgress;
+  /**
+   * Imported lesson packs, kept between runs (see `lessonPacks.ts`). Read through `listStoredPacks`, which copes with
+   * whatever is found here; absent until the first import.
+   */
+  lessonPacks?: StoredLessonPack[];
 }
 
 /** A fresh document. */

@@ -10,6 +10,7 @@
 import type { AppInfo } from './appInfo';
 import { parseOpenFileArgs, parseSaveFileArgs, type OpenedFile, type OpenFileRequest, type SavedFile, type SaveFileRequest } from './files';
 import { parseProgressArgs, type LearnerProgress } from './progress';
+import { parsePackIdArgs, parseSavePackArgs, type StoredLessonPack } from './lessonPacks';
 import type { MenuCommand } from './menu';
 import { parseNoArgs, parseSettingsPatchArgs } from './parse';
 import type { Result } from './result';
@@ -36,6 +37,12 @@ export interface IpcChannels {
   'app:info': { args: []; value: AppInfo };
   'progress:get': { args: []; value: LearnerProgress };
   'progress:set': { args: [progress: LearnerProgress]; value: LearnerProgress };
+  /** The imported lesson packs the host keeps (raw entries; the renderer re-checks each one). */
+  'progress:packs': { args: []; value: StoredLessonPack[] };
+  /** Stores an imported pack, replacing the stored pack with the same id; answers with the stored list. */
+  'progress:save-pack': { args: [pack: StoredLessonPack]; value: StoredLessonPack[] };
+  /** Forgets a stored pack (progress in its lessons is kept); answers with the stored list. */
+  'progress:remove-pack': { args: [id: string]; value: StoredLessonPack[] };
   /** Shows the host's file picker and reads the chosen file; `null` when the user cancelled. */
   'files:open': { args: [request: OpenFileRequest]; value: OpenedFile | null };
   /** Shows the host's save dialog (or downloads, in the twin) and writes the text. */
@@ -70,6 +77,9 @@ export const HOST_METHODS = {
   getAppInfo: 'app:info',
   getProgress: 'progress:get',
   setProgress: 'progress:set',
+  listLessonPacks: 'progress:packs',
+  saveLessonPack: 'progress:save-pack',
+  removeLessonPack: 'progress:remove-pack',
   openFile: 'files:open',
   saveFile: 'files:save',
   listWorlds: 'worlds:list',
@@ -95,6 +105,9 @@ export const ARG_PARSERS: { [C in Channel]: ArgParser<C> } = {
   'app:info': parseNoArgs,
   'progress:get': parseNoArgs,
   'progress:set': parseProgressArgs,
+  'progress:packs': parseNoArgs,
+  'progress:save-pack': parseSavePackArgs,
+  'progress:remove-pack': parsePackIdArgs,
   'files:open': parseOpenFileArgs,
   'files:save': parseSaveFileArgs,
   'worlds:list': parseNoArgs,

@@ -5,18 +5,16 @@
  *
  * CAUTION: part of the IPC contract. Change additively.
  */
-import { parseScenarioValue, scenarioDocument } from '../world/scenario/parse';
+import { parseScenarioValue, scenarioDocument, type ScenarioDocumentValue } from '../world/scenario/parse';
 import { readWorldsDocument, type WorldsDocument } from '../world/store-doc';
-import type { World } from '../world/types';
 import { isRecord } from './parse';
 import { fail, ok, type Result } from './result';
 
-/** A world as the renderer sends and receives it: a scenario document of the current version. */
-export interface ScenarioDocument {
-  format: string;
-  version: number;
-  world: World;
-}
+/**
+ * A world as the renderer sends and receives it: a scenario document of the current version, with the positions the
+ * user dragged in the graph (`layout`, optional: absent when nothing was dragged).
+ */
+export type ScenarioDocument = ScenarioDocumentValue;
 
 /** One line of the sandbox picker: what the world is called and how big it is. */
 export interface WorldSummary {
@@ -128,7 +126,10 @@ export function parseWorldName(value: unknown, path: string): Result<string> {
   return ok(name);
 }
 
-/** Checks a scenario document with the world's parser (migrating older versions) and returns the current version. */
+/**
+ * Checks a scenario document with the world's parser (migrating older versions) and returns the current version,
+ * layout included (a bad layout refuses the document like any other shape problem).
+ */
 export function parseScenarioArg(value: unknown, path: string): Result<ScenarioDocument> {
   const parsed = parseScenarioValue(value);
   if (!parsed.ok) {
@@ -136,7 +137,7 @@ export function parseScenarioArg(value: unknown, path: string): Result<ScenarioD
     const where = d.path === '' ? path : `${path}.${d.path}`;
     return fail('worlds.bad-scenario', `The world is not a valid scenario (${d.code}).`, where);
   }
-  return ok(scenarioDocument(parsed.world));
+  return ok(scenarioDocument(parsed.world, parsed.layout));
 }
 
 /** Parses `[id?]` for `worlds:open` (no id: the active world). */

@@ -65,13 +65,13 @@ export function createWorldsHandlers(holder: WorldsDocumentHolder): WorldsHandle
       return commit(next, () => opened(next, target));
     },
     'worlds:create': async (request) => {
-      const { doc, id } = addWorld(holder.read(), request.name, request.scenario.world, holder.now());
+      const { doc, id } = addWorld(holder.read(), request.name, request.scenario.world, holder.now(), request.scenario.layout);
       return commit(doc, () => opened(doc, id));
     },
     'worlds:save': async (id, scenario) => {
       const doc = holder.read();
       if (!doc.worlds[id]) return notFound(id);
-      const next = putWorld(doc, id, scenario.world, holder.now());
+      const next = putWorld(doc, id, scenario.world, holder.now(), scenario.layout);
       return commit(next, () => summarizeWorld(next, id));
     },
     'worlds:rename': async (id, name) => {
@@ -85,7 +85,8 @@ export function createWorldsHandlers(holder: WorldsDocumentHolder): WorldsHandle
       const source = doc.worlds[id];
       if (!source) return notFound(id);
       // Worlds are immutable values (every change makes a new one), so the copy may share the source's objects.
-      const copy = addWorld(doc, name, source.scenario.world, holder.now());
+      // The copy keeps the arrangement too.
+      const copy = addWorld(doc, name, source.scenario.world, holder.now(), source.scenario.layout);
       return commit(copy.doc, () => opened(copy.doc, copy.id));
     },
     'worlds:delete': async (id) => {

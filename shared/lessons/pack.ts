@@ -18,8 +18,27 @@ export const PACK_VERSION = 1;
 export interface LessonPack {
   format: typeof PACK_FORMAT;
   version: typeof PACK_VERSION;
+  /**
+   * Optional stable id (`[a-z0-9-]`, 1–64 characters). The app keeps imported packs by id: importing a pack with the
+   * id of a stored one replaces it. Without an id, the id is derived from the title (`packIdFromTitle`).
+   */
+  id?: string;
   title: string;
   lessons: Lesson[];
+}
+
+/** The shape of a pack id (also the shape of a stored pack's key). */
+export const PACK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A pack's id from its title when the file has none: lower case, runs of other characters as one `-`. */
+export function packIdFromTitle(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug === '' ? 'pack' : slug;
 }
 
 /** A problem with one lesson of a pack: which one (file name or `lessons[i]`) and its diagnostics. */
@@ -34,8 +53,11 @@ export interface PackReadResult {
   problems: PackProblem[];
 }
 
-/** Reads a pack file's text. A bad envelope is one problem with source `pack`. */
-export function readPackText(text: string): PackReadResult & { title?: string } {
+/**
+ * Reads a pack file's text. A bad envelope is one problem with source `pack`. A readable envelope also gives the
+ * pack's `title` and `id` (its own, or derived from the title).
+ */
+export function readPackText(text: string): PackReadResult & { title?: string; id?: string } {
   let v: unknown;
   try {
     v = JSON.parse(text);
@@ -55,9 +77,12 @@ export function readPackText(text: string): PackReadResult & { title?: string } 
     });
   if (typeof o.title !== 'string' || o.title === '') envelope.push({ code: 'pack.missing-title', path: 'title' });
   if (!Array.isArray(o.lessons)) envelope.push({ code: 'pack.missing-lessons', path: 'lessons' });
+  if (o.id !== undefined && (typeof o.id !== 'string' || !PACK_ID_PATTERN.test(o.id)))
+    envelope.push({ code: 'pack.bad-id', path: 'id' });
   if (envelope.length > 0) return { lessons: [], problems: [{ source: 'pack', diagnostics: envelope }] };
   const result = collect((o.lessons as unknown[]).map((l, i) => ({ source: `lessons[${i}]`, value: l })));
-  return { ...result, title: o.title as string };
+  const title = o.title as string;
+  return { ...result, title, id: typeof o.id === 'string' ? o.id : packIdFromTitle(title) };
 }
 
 /** Reads a folder's lesson files (name → text), in name order. */
@@ -87,8 +112,11 @@ function collect(entries: { source: string; value: unknown }[]): PackReadResult 
   return { lessons, problems };
 }
 
-/** Builds a pack file's text from lessons (pretty JSON, stable key order as given). */
-export function writePackText(title: string, lessons: Lesson[]): string {
-  const pack: LessonPack = { format: PACK_FORMAT, version: PACK_VERSION, title, lessons };
+/** Builds a pack file's text from lessons (pretty JSON, stable key order as given); `id` is written when given. */
+export function writePackText(title: string, lessons: Lesson[], id?: string): string {
+  const pack: LessonPack =
+    id === undefined
+      ? { format: PACK_FORMAT, version: PACK_VERSION, title, lessons }
+      : { format: PACK_FORMAT, version: PACK_VERSION, id, title, lessons };
   return JSON.stringify(pack, null, 2) + '\n';
 }

@@ -60,6 +60,39 @@ function iam(operation: string, params: Record<string, ApiValue | undefined>, no
   return call;
 }
 
+/** `[{arn: ...}]`, the PolicyDescriptorType list STS takes. */
+function policyArns(arns: string[] | undefined): ApiValue[] | undefined {
+  return arns?.length ? arns.map((arn) => ({ arn })) : undefined;
+}
+
+/** AssumeRole, or its web identity / SAML forms; the token and the assertion come from the identity provider. */
+function assumeRoleCall(cmd: Extract<WorldCommand, { type: 'assume-role' }>): ApiCall {
+  const session = {
+    Policy: cmd.policy !== undefined ? policy(cmd.policy) : undefined,
+    PolicyArns: policyArns(cmd.policyArns),
+    DurationSeconds: cmd.durationSeconds,
+  };
+  if (cmd.via === 'web-identity')
+    return {
+      service: 'sts',
+      operation: 'AssumeRoleWithWebIdentity',
+      params: clean({ RoleArn: cmd.roleArn, RoleSessionName: cmd.roleSessionName, WebIdentityToken: '<id-token-from-the-provider>', ...session }),
+      note: 'The web identity token is the OIDC ID token your identity provider issued; this call needs no AWS credentials.',
+    };
+  if (cmd.via === 'saml')
+    return {
+      service: 'sts',
+      operation: 'AssumeRoleWithSAML',
+      params: clean({ RoleArn: cmd.roleArn, PrincipalArn: cmd.providerArn, SAMLAssertion: '<base64-saml-response>', ...session }),
+      note: 'The SAML assertion is the base64 response your identity provider posted; this call needs no AWS credentials.',
+    };
+  return {
+    service: 'sts',
+    operation: 'AssumeRole',
+    params: clean({ RoleArn: cmd.roleArn, RoleSessionName: cmd.roleSessionName, ...session, SourceIdentity: cmd.sourceIdentity }),
+  };
+}
+
 /** The API call of a command, or undefined when the command has no AWS equivalent. */
 export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
   switch (cmd.type) {
@@ -138,10 +171,18 @@ export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
     case 'add-role-to-instance-profile':
       return iam('AddRoleToInstanceProfile', { InstanceProfileName: cmd.instanceProfileName, RoleName: cmd.roleName });
     case 'assume-role':
+      return assumeRoleCall(cmd);
+    case 'get-federation-token':
       return {
         service: 'sts',
-        operation: 'AssumeRole',
-        params: clean({ RoleArn: cmd.roleArn, RoleSessionName: cmd.roleSessionName, DurationSeconds: cmd.durationSeconds }),
+        operation: 'GetFederationToken',
+        params: clean({
+          Name: cmd.name,
+          Policy: cmd.policy !== undefined ? policy(cmd.policy) : undefined,
+          PolicyArns: policyArns(cmd.policyArns),
+          DurationSeconds: cmd.durationSeconds,
+        }),
+        note: 'Call it with the IAM user’s own credentials; without a session policy the federated user can do nothing.',
       };
     case 'create-organizational-unit':
       return { service: 'organizations', operation: 'CreateOrganizationalUnit', params: { ParentId: cmd.parentId, Name: cmd.name } };

@@ -6,3 +6,14 @@ export { tokenize, type TokenizeResult } from './tokenize';
 export { emptyCommandHistory, pushLine, previous, next, HISTORY_LIMIT, type CommandHistory } from './history';
 export { diffWorlds, sameJson } from './world-diff';
 export { runTerminalLine, terminalHelp, WORLD_FILE, type LineOutcome, type LineContext } from './session';
+export {
+  complete,
+  applyCompletion,
+  commonPrefix,
+  formatCandidates,
+  TERMINAL_BUILTINS,
+  TERMINAL_SERVICES,
+  type Completion,
+  type CompletionSources,
+  type TabOutcome,
+} from './complete';

@@ -7,6 +7,7 @@
 import { parseScenario, serializeScenario, describeScenarioDiagnostic } from '../world/scenario/parse';
 import type { World } from '../world/types';
 import { AWS_OPERATIONS, runAwsCommand } from './aws/index';
+import { TERMINAL_SERVICES } from './complete';
 import { EXIT } from './io';
 import { tokenize } from './tokenize';
 import { memoryIO, type MemoryFs, type OutputSink } from './vfs';
@@ -31,8 +32,8 @@ export interface LineContext {
   sink: OutputSink;
 }
 
-/** The words that select the aws-style interpreter. */
-const AWS_SERVICES = new Set(['iam', 'sts', 'import', 'export']);
+/** The words that select the aws-style interpreter (the same list tab completion offers). */
+const AWS_SERVICES = new Set<string>(TERMINAL_SERVICES);
 
 /** The terminal's help text. */
 export function terminalHelp(): string {
@@ -57,7 +58,7 @@ files (in memory, for file:// arguments):
   write <file> '<text>'    create a file, e.g. write trust.json '{"Version":"2012-10-17","Statement":[...]}'
   cat <file>   ls   rm <file>
 
-  help   clear   ↑/↓ history
+  help   clear   ↑/↓ history   Tab completes services, operations, --options and names from the world
 
 iam operations:
 ${wrap(names('iam'))}

@@ -243,6 +243,18 @@ function assumeRoleScript(world: World, draft: RequestDraft): { ok: true; script
   return { ok: true, script: finishScript(draft, steps, c.step.result!, req) };
 }
 
+/** The call made with a federated role session: the caller is marked as coming from the draft's provider. */
+function federatedCallStep(world: World, draft: RequestDraft, roleArn: string, sessionName: string, via: 'web-identity' | 'saml'): ReturnType<typeof callStep> {
+  const c = callStep(world, draft, roleArn, { sessionName });
+  if (c.ok && c.request.principal.kind === 'role-session') {
+    c.request.principal.via = via;
+    c.request.principal.federatedProvider = draft.provider;
+    c.step.result = evaluate(c.request);
+    c.step.status = c.step.result.decision === 'allowed' ? 'allow' : 'deny';
+  }
+  return c;
+}
+
 function webIdentityScript(world: World, draft: RequestDraft): { ok: true; script: TheatreScript } | { ok: false; problem: ScriptProblem } {
   const roleArn = draft.roleArn ?? '';
   const role = roleInfo(world, roleArn);
@@ -261,14 +273,8 @@ function webIdentityScript(world: World, draft: RequestDraft): { ok: true; scrip
     steps.push(skipped('flow.session'), skipped('flow.call'));
     return { ok: true, script: finishScript(draft, steps, trust, undefined) };
   }
-  const c = callStep(world, draft, roleArn, { sessionName });
+  const c = federatedCallStep(world, draft, roleArn, sessionName, 'web-identity');
   if (!c.ok) return c;
-  if (c.request.principal.kind === 'role-session') {
-    c.request.principal.via = 'web-identity';
-    c.request.principal.federatedProvider = draft.provider;
-    c.step.result = evaluate(c.request);
-    c.step.status = c.step.result.decision === 'allowed' ? 'allow' : 'deny';
-  }
   steps.push({ code: 'flow.session', status: 'info', facts: [['Session', outcome.session.sessionName], ['Expires', outcome.session.expiresAt ?? '']] });
   steps.push(c.step);
   return { ok: true, script: finishScript(draft, steps, c.step.result!, c.request) };
@@ -340,14 +346,8 @@ function samlScript(world: World, draft: RequestDraft): { ok: true; script: Thea
     return { ok: true, script: finishScript(draft, steps, trust, undefined) };
   }
   const sessionName = outcome.session.sessionName;
-  const c = callStep(world, draft, roleArn, { sessionName });
+  const c = federatedCallStep(world, draft, roleArn, sessionName, 'saml');
   if (!c.ok) return c;
-  if (c.request.principal.kind === 'role-session') {
-    c.request.principal.via = 'saml';
-    c.request.principal.federatedProvider = draft.provider;
-    c.step.result = evaluate(c.request);
-    c.step.status = c.step.result.decision === 'allowed' ? 'allow' : 'deny';
-  }
   steps.push({ code: 'flow.session', status: 'info', facts: [['Session', `${roleArn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/')}/${sessionName}`], ['Expires', outcome.session.expiresAt ?? '']] });
   steps.push(c.step);
   return { ok: true, script: finishScript(draft, steps, c.step.result!, c.request) };

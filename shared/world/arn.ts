@@ -1,4 +1,5 @@
 /** ARN builders and readers for the entities of the world. */
+import { parseArn } from '../iam/match/arn';
 
 /** Normalizes an IAM path: `/` by default, always with leading and trailing slashes. */
 export function normalizePath(path: string | undefined): string {
@@ -31,27 +32,8 @@ export function federatedUserArn(account: string, name: string): string {
   return `arn:aws:sts::${account}:federated-user/${name}`;
 }
 
-/** The parts of an ARN: partition, service, region, account and the resource part. */
-export interface ArnParts {
-  partition: string;
-  service: string;
-  region: string;
-  account: string;
-  resource: string;
-}
-
-/** Splits an ARN into its parts, or undefined when the text is not an ARN. */
-export function parseArn(arn: string): ArnParts | undefined {
-  const parts = arn.split(':');
-  if (parts.length < 6 || parts[0] !== 'arn') return undefined;
-  return {
-    partition: parts[1],
-    service: parts[2],
-    region: parts[3],
-    account: parts[4],
-    resource: parts.slice(5).join(':'),
-  };
-}
+/** ARN splitting is the engine's (one reading of an ARN for the whole app). */
+export { parseArn, type ArnParts } from '../iam/match/arn';
 
 /** What an IAM/STS ARN names, with the name being the last path segment. */
 export type IamArnInfo =

@@ -7,19 +7,22 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const HEX = '0123456789abcdef';
 const SECRET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** A 32-bit FNV-1a hash of a string. */
-function fnv1a(text: string): number {
+/** Turns any string (a world seed and counter, a session id, a date) into a 32-bit seed (FNV-1a). */
+export function seedFromString(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
-/** A small deterministic generator (mulberry32) seeded from a string. */
-function stream(seedText: string): () => number {
-  let a = fnv1a(seedText);
+/**
+ * A small deterministic generator (mulberry32) from a 32-bit seed: numbers in [0, 1). The ids use it, and so do
+ * practice sets (shared/lessons/practice/prng.ts), which must be reproducible too.
+ */
+export function makeRng(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -31,7 +34,7 @@ function stream(seedText: string): () => number {
 
 /** `length` characters from `alphabet`, determined by `seedText`. */
 export function deterministicChars(seedText: string, alphabet: string, length: number): string {
-  const next = stream(seedText);
+  const next = makeRng(seedFromString(seedText));
   let out = '';
   for (let i = 0; i < length; i++) out += alphabet[Math.floor(next() * alphabet.length)];
   return out;

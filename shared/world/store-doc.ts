@@ -7,7 +7,13 @@
  * CAUTION: this is a file format on the user's disk. Bump `WORLDS_DOC_VERSION` and add a step to `migrateWorldsDoc`
  * for any change. A document that fails to read must be moved aside by the host (never overwritten), and the user told.
  */
-import { parseScenarioValue, scenarioDocument, type ScenarioDiagnostic } from './scenario/parse';
+import type { ScenarioLayout } from './scenario/layout';
+import {
+  parseScenarioValue,
+  scenarioDocument,
+  type ScenarioDiagnostic,
+  type ScenarioDocumentValue,
+} from './scenario/parse';
 import { welcomeWorld } from './samples/welcome';
 import type { World } from './types';
 
@@ -22,8 +28,8 @@ export interface StoredWorld {
   name: string;
   createdAt: string;
   updatedAt: string;
-  /** The world as a scenario document (`{format, version, world}`). */
-  scenario: { format: string; version: number; world: World };
+  /** The world as a scenario document (`{format, version, world, layout?}`: the layout is the dragged positions). */
+  scenario: ScenarioDocumentValue;
 }
 
 /** The whole persisted document. */
@@ -92,7 +98,7 @@ export function readWorldsDocument(
       name: e.name,
       createdAt: String(e.createdAt ?? ''),
       updatedAt: String(e.updatedAt ?? ''),
-      scenario: scenarioDocument(parsed.world),
+      scenario: scenarioDocument(parsed.world, parsed.layout),
     };
   }
   const ids = Object.keys(out);
@@ -117,23 +123,35 @@ export function freshWorldId(doc: WorldsDocument, name: string): string {
   return id;
 }
 
-/** Adds a world under a fresh id and makes it active. */
+/** Adds a world (with its graph layout, if any) under a fresh id and makes it active. */
 export function addWorld(
   doc: WorldsDocument,
   name: string,
   world: World,
   now: string,
+  layout?: ScenarioLayout,
 ): { doc: WorldsDocument; id: string } {
   const id = freshWorldId(doc, name);
-  const stored: StoredWorld = { id, name, createdAt: now, updatedAt: now, scenario: scenarioDocument(world) };
+  const scenario = scenarioDocument(world, layout);
+  const stored: StoredWorld = { id, name, createdAt: now, updatedAt: now, scenario };
   return { id, doc: { ...doc, activeWorldId: id, worlds: { ...doc.worlds, [id]: stored } } };
 }
 
-/** Replaces the world stored under `id` (after a command, undo, import...). */
-export function putWorld(doc: WorldsDocument, id: string, world: World, now: string): WorldsDocument {
+/**
+ * Replaces the world stored under `id` (after a command, undo, import, a drag...) together with its layout: the
+ * caller sends both, so a world saved without a layout (after "Tidy") has none any more.
+ */
+export function putWorld(
+  doc: WorldsDocument,
+  id: string,
+  world: World,
+  now: string,
+  layout?: ScenarioLayout,
+): WorldsDocument {
   const current = doc.worlds[id];
   if (!current) return doc;
-  return { ...doc, worlds: { ...doc.worlds, [id]: { ...current, updatedAt: now, scenario: scenarioDocument(world) } } };
+  const scenario = scenarioDocument(world, layout);
+  return { ...doc, worlds: { ...doc.worlds, [id]: { ...current, updatedAt: now, scenario } } };
 }
 
 /** Renames a stored world. */

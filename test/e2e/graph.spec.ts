@@ -73,6 +73,33 @@ test.describe('graph view', () => {
     await expect.poll(async () => (await graphIds(page)).nodes).toContain(dana);
   });
 
+  test("the inspector's lists detach a policy and remove a group, and say when they are empty", async ({ page }) => {
+    await openWorld(page);
+    const dana = `arn:aws:iam::${ACCOUNT}:user/dana`;
+    const group = `arn:aws:iam::${ACCOUNT}:group/Developers`;
+    const policy = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    await page.getByTestId('create-name').fill('dana');
+    await page.getByTestId('form-create-submit').click();
+    await expect(page.getByTestId('inspector-title')).toHaveText('dana');
+    await expect(page.getByTestId('form-attach')).toContainText('No managed policies attached.');
+    await expect(page.getByTestId('form-membership')).toContainText('Not in any group.');
+
+    await page.getByTestId('membership-choice').selectOption('Developers');
+    await page.getByTestId('form-membership-submit').click();
+    await page.getByTestId('attach-choice').selectOption(policy);
+    await page.getByTestId('form-attach-submit').click();
+    await expect.poll(async () => (await graphIds(page)).edges).toContain(`attached:${dana}->${policy}`);
+    // The attached policy shows by name, with its ARN as the tooltip.
+    await expect(page.getByTestId('form-attach').getByTitle(policy)).toHaveText('ReadOnlyAccess');
+
+    await page.getByTestId('detach-ReadOnlyAccess').click();
+    await expect.poll(async () => (await graphIds(page)).edges).not.toContain(`attached:${dana}->${policy}`);
+    await expect(page.getByTestId('form-attach')).toContainText('No managed policies attached.');
+    await page.getByTestId('remove-member-Developers').click();
+    await expect.poll(async () => (await graphIds(page)).edges).not.toContain(`member-of:${dana}->${group}`);
+    await expect(page.getByTestId('form-membership')).toContainText('Not in any group.');
+  });
+
   test('imports the example account and draws nodes and edges by kind', async ({ page }) => {
     test.setTimeout(90_000);
     await openWorld(page);

@@ -72,9 +72,12 @@ test.describe('app shell (browser twin)', () => {
     await page.keyboard.press('F11');
     await expect(page.locator('html')).toHaveClass(/presenter/);
     expect(await rootSize()).toBeGreaterThan(normal);
+    // The World area follows the look kept on <html> (its graph draws larger in presenter mode).
+    await expect(page.getByTestId('area-world')).toHaveClass(/presenter/);
     await expect(page.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'true');
     await page.getByTestId('presenter-toggle').click();
     await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    await expect(page.getByTestId('area-world')).not.toHaveClass(/presenter/);
     expect(await rootSize()).toBe(normal);
   });
 

@@ -14,10 +14,11 @@ export interface CaseExpect {
   decidedBy?: Array<{ policyId: string; statementIndex: number }>;
   reason?: string;
   sides?: { principal: Decision; resource: Decision };
+  /** Ids of policies the engine must report in `errors` (failed to parse, skipped). */
   errors?: string[];
 }
 
-/** One case as stored in JSON. */
+/** One named case, as stored in JSON (and as the authoring kit in tools/case-kit.ts builds it). */
 export interface EngineCase {
   name: string;
   doc?: string;

@@ -9,6 +9,7 @@ import type { OpenPurpose } from '../../../shared/ipc/files';
 import { exportAuthzDetails } from '../../../shared/world/authz/export';
 import { serializeScenario } from '../../../shared/world/scenario/parse';
 import { SAMPLE_WORLDS } from '../../../shared/world/samples';
+import type { ScenarioLayout } from '../../../shared/world/scenario/layout';
 import type { World } from '../../../shared/world/types';
 import { worldPersistence } from '../state/worldPersistence.svelte';
 import type { WorldStore } from '../state/worldStore.svelte';
@@ -18,8 +19,8 @@ import { entityCount, readWorldFile, scenarioFileName, type WorldFileLoaded } fr
 export interface SandboxCreator {
   /** A name no sandbox has yet, from `base`. */
   freshName(base: string): string;
-  /** Stores the world as a new sandbox and opens it; false (with `error` set) when the host refused. */
-  createFromWorld(world: World, name: string): Promise<boolean>;
+  /** Stores the world (arranged as `layout`) as a new sandbox and opens it; false (with `error` set) when refused. */
+  createFromWorld(world: World, name: string, layout?: ScenarioLayout): Promise<boolean>;
   /** The last problem, as a sentence. */
   readonly error: string | null;
 }
@@ -92,16 +93,16 @@ export class ScenarioFiles {
       if (picked.value === null) return;
       const read = readWorldFile(picked.value.text, picked.value.name);
       if (!read.ok) return void (this.notice = { ok: false, text: read.message });
-      await this.#createSandbox(read.world, sandboxNameFor(read, picked.value.name), read.summary);
+      await this.#createSandbox(read.world, sandboxNameFor(read, picked.value.name), read.summary, read.layout);
     } finally {
       this.busy = false;
     }
   }
 
-  /** Saves the world as a scenario file. */
+  /** Saves the world as a scenario file, with the positions the user dragged (so a shared world keeps its arrangement). */
   async exportScenario(): Promise<void> {
     const world = this.#store.world;
-    await this.#save(scenarioFileName(world), serializeScenario(world), 'scenario');
+    await this.#save(scenarioFileName(world), serializeScenario(world, this.#store.layoutToSave()), 'scenario');
   }
 
   /** Saves the world as `get-account-authorization-details` output (the first account). */
@@ -132,9 +133,9 @@ export class ScenarioFiles {
   }
 
   /** Stores a world that was read whole as a new sandbox and says so; a host refusal is reported instead. */
-  async #createSandbox(world: World, baseName: string, summary: string): Promise<void> {
+  async #createSandbox(world: World, baseName: string, summary: string, layout?: ScenarioLayout): Promise<void> {
     const name = this.#sandboxes.freshName(baseName);
-    if (await this.#sandboxes.createFromWorld(world, name)) {
+    if (await this.#sandboxes.createFromWorld(world, name, layout)) {
       this.notice = { ok: true, text: `${summary} It opened as a new sandbox, “${name}”; your other worlds are unchanged.` };
     } else {
       this.notice = { ok: false, text: this.#sandboxes.error ?? 'No sandbox could be created for it.' };

@@ -5,6 +5,7 @@
  */
 import { importAuthzDetails } from '../../../shared/world/authz/import';
 import { describeScenarioDiagnostic, parseScenarioValue, SCENARIO_FORMAT, type ScenarioDiagnostic } from '../../../shared/world/scenario/parse';
+import type { ScenarioLayout } from '../../../shared/world/scenario/layout';
 import type { World } from '../../../shared/world/types';
 import { CURRENT_SCENARIO_VERSION } from '../../../shared/world/migrations';
 
@@ -17,6 +18,8 @@ export interface WorldFileLoaded {
   kind: WorldFileKind;
   world: World;
   summary: string;
+  /** A scenario file's graph arrangement (dragged positions), when it has one. */
+  layout?: ScenarioLayout;
 }
 
 /** A refusal: one sentence (file name, JSON path, reason), the path alone for tests, and how many problems there were. */
@@ -77,7 +80,8 @@ export function readWorldFile(text: string, fileName: string): WorldFileResult {
   // Neither kind refuses with what a scenario needs (its format marker), the likelier intent.
   if (!r.ok) return refuse(fileName, r.diagnostics);
   const migrated = r.migratedFrom < CURRENT_SCENARIO_VERSION ? ` It was written by an earlier IAM Lab (version ${r.migratedFrom}) and was upgraded.` : '';
-  return { ok: true, kind: 'scenario', world: r.world, summary: `Opened ${r.world.meta.name} from ${fileName}.${migrated}` };
+  const summary = `Opened ${r.world.meta.name} from ${fileName}.${migrated}`;
+  return { ok: true, kind: 'scenario', world: r.world, summary, ...(r.layout ? { layout: r.layout } : {}) };
 }
 
 /** A file name for a world: its name in lower-case words, then `.iam-lab.json`. */

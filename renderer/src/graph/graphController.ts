@@ -10,7 +10,22 @@
  * still alive.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import { boxRects, leafExtent, type BoxMetrics, type BoxRect, type GraphEdge, type GraphModel, type GraphNode, type Positions } from '../../../shared/graph';
+import {
+  boxRects,
+  boxesInView,
+  boxSummary,
+  detailView,
+  leafExtent,
+  DETAIL_THRESHOLD,
+  DETAIL_ZOOM,
+  type BoxMetrics,
+  type BoxRect,
+  type DetailView,
+  type DrawnEdge,
+  type GraphModel,
+  type GraphNode,
+  type Positions,
+} from '../../../shared/graph';
 import { readPalette, type GraphPalette } from './palette';
 import { graphStyle, LARGE_GRAPH, styleMetrics } from './style';
 
@@ -29,19 +44,37 @@ export interface GraphFrame {
   selected?: string | null;
 }
 
+/** At most this many leaves are added per frame when boxes open (level of detail), so zooming in stays responsive. */
+const DETAIL_BATCH = 400;
+
+/** What is drawn for a node, to patch only what changed. */
+interface DrawnNode {
+  classes: string;
+  label: string;
+  box: boolean;
+}
+
+function distance(r: BoxRect | undefined, p: { x: number; y: number }): number {
+  return r ? Math.hypot(r.x - p.x, r.y - p.y) : Infinity;
+}
+
 /** Long names are cut here rather than by Cytoscape (its ellipsis measures text character by character). */
 function shortLabel(label: string, box: boolean): string {
   const max = box ? 60 : 24;
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
-function nodeDef(n: GraphNode, rect: BoxRect | undefined, positions: Positions, hidden: boolean): ElementDefinition {
+/** How a node is drawn: its data, position and classes (compared with what is drawn to patch only what changed). */
+function nodeDef(n: GraphNode, rect: BoxRect | undefined, positions: Positions, hidden: boolean, closed: string | null): ElementDefinition {
   if (rect) {
+    // A closed box (level of detail) says what it holds, in type large enough to read from far away.
+    const label = closed === null ? shortLabel(n.label, true) : `${shortLabel(n.label, true)}\n${closed}`;
+    const fs = closed === null ? undefined : Math.round(Math.max(14, Math.min(160, rect.h / 9, rect.w / 14)));
     return {
       group: 'nodes',
-      data: { id: n.id, kind: n.kind, label: shortLabel(n.label, true), w: rect.w, h: rect.h },
+      data: { id: n.id, kind: n.kind, label, w: rect.w, h: rect.h, ...(fs ? { fs } : {}) },
       position: { x: rect.x, y: rect.y },
-      classes: `box b-${n.kind} z${Math.min(rect.depth, 3)}${hidden ? ' hidden' : ''}`,
+      classes: `box b-${n.kind} z${Math.min(rect.depth, 3)}${closed === null ? '' : ' closed'}${hidden ? ' hidden' : ''}`,
     };
   }
   const p = positions[n.id];
@@ -53,11 +86,22 @@ function nodeDef(n: GraphNode, rect: BoxRect | undefined, positions: Positions, 
   };
 }
 
-function edgeDef(e: GraphEdge, hidden: boolean): ElementDefinition {
+/** How an edge is drawn; merged edges (level of detail) carry their count and a width that grows with it. */
+function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRect>): ElementDefinition {
+  if (!e.merged) {
+    return {
+      group: 'edges',
+      data: { id: e.id, kind: e.kind, source: e.source, target: e.target },
+      classes: `e-${e.kind}${e.conditional ? ' cond' : ''}${hidden ? ' hidden' : ''}`,
+    };
+  }
+  // Between two closed boxes the edge is seen from far away: thick, with a large count.
+  const far = boxes.has(e.source) && boxes.has(e.target);
+  const grow = Math.log2(e.count + 1);
   return {
     group: 'edges',
-    data: { id: e.id, kind: e.kind, source: e.source, target: e.target },
-    classes: `e-${e.kind}${e.conditional ? ' cond' : ''}${hidden ? ' hidden' : ''}`,
+    data: { id: e.id, kind: e.kind, source: e.source, target: e.target, label: e.count > 1 ? String(e.count) : '', mw: far ? 8 + 8 * grow : 1.6 + grow, fs: far ? 120 : 12 },
+    classes: `e-${e.kind} merged${e.conditional ? ' cond' : ''}${hidden ? ' hidden' : ''}`,
   };
 }
 
@@ -65,13 +109,26 @@ function edgeDef(e: GraphEdge, hidden: boolean): ElementDefinition {
 export class GraphController {
   readonly cy: Core;
   #callbacks: GraphCallbacks;
+  /** Every node of the model (drawn or not), for bounds and labels. */
   #nodes = new Map<string, GraphNode>();
-  #edges = new Map<string, GraphEdge>();
+  #model: GraphModel = { nodes: [], edges: [] };
+  /** What is drawn: ids → the class string and label they were drawn with. */
+  #drawnNodes = new Map<string, DrawnNode>();
+  #drawnEdges = new Map<string, DrawnEdge & { classes: string }>();
   #rects = new Map<string, BoxRect>();
   #positions: Positions = {};
   #visible: Set<string> = new Set();
   /** Box id → ids of the leaves inside it (at any depth), for dragging a box with its content. */
   #leavesOf = new Map<string, string[]>();
+  /** Leaf id → the box that holds it directly. */
+  #holder: ReadonlyMap<string, string> = new Map();
+  /** Level of detail is on (a large world): only the boxes in `#open` show their leaves. */
+  #lod = false;
+  #open = new Set<string>();
+  /** Boxes kept open whatever the zoom: they hold the selection or the theatre's highlighted nodes. */
+  #pinnedSelection: string | null = null;
+  #pinnedHighlight = new Set<string>();
+  #detailQueued = false;
   #presenter = false;
   #large = false;
   #selected: string | null = null;
@@ -82,6 +139,7 @@ export class GraphController {
   #frames = new Set<number>();
   #resize: ResizeObserver | null = null;
   #dragFrom: { x: number; y: number } | null = null;
+  #grabAt: { x: number; y: number } | null = null;
   palette: GraphPalette;
 
   constructor(container: HTMLElement, callbacks: GraphCallbacks) {
@@ -112,11 +170,13 @@ export class GraphController {
     cy.on('dbltap', 'node', (e) => this.#alive() && this.#callbacks.onOpen((e.target as NodeSingular).id()));
     cy.on('viewport', () => {
       if (!this.#auto) this.#userMoved = true;
+      if (this.#lod) this.#queueDetail();
     });
     // A box carries what it holds: move its leaves along while it is dragged, report them when it is let go.
     cy.on('grab', 'node.box', (e) => {
       const p = (e.target as NodeSingular).position();
       this.#dragFrom = { x: p.x, y: p.y };
+      this.#grabAt = { x: p.x, y: p.y };
     });
     cy.on('drag', 'node.box', (e) => {
       const box = e.target as NodeSingular;
@@ -136,10 +196,16 @@ export class GraphController {
       if (!this.#alive()) return;
       const n = e.target as NodeSingular;
       if (n.hasClass('box')) {
+        const from = this.#grabAt;
         this.#dragFrom = null;
+        this.#grabAt = null;
+        const dx = from ? n.position('x') - from.x : 0;
+        const dy = from ? n.position('y') - from.y : 0;
         for (const id of this.#leavesOf.get(n.id()) ?? []) {
           const leaf = cy.getElementById(id);
-          if (leaf.nonempty()) this.#callbacks.onDrag(id, leaf.position('x'), leaf.position('y'));
+          // Leaves of a closed box are not drawn: they move by what the box moved.
+          const p = leaf.nonempty() ? leaf.position() : this.#positions[id] ? { x: this.#positions[id].x + dx, y: this.#positions[id].y + dy } : null;
+          if (p) this.#callbacks.onDrag(id, p.x, p.y);
         }
       } else {
         this.#callbacks.onDrag(n.id(), n.position('x'), n.position('y'));
@@ -179,50 +245,93 @@ export class GraphController {
     else this.#later(() => this.fit());
   }
 
+  /** True when the world is large and drawn with level of detail (closed boxes until zoomed in). */
+  get levelOfDetail(): boolean {
+    return this.#lod;
+  }
+
+  /** The boxes whose leaves are drawn (level of detail), for tests and the bench. */
+  get openBoxes(): ReadonlySet<string> {
+    return this.#open;
+  }
+
   /** Brings Cytoscape in line with the frame, in one batch. Returns whether elements were added or removed. */
   update(frame: GraphFrame): boolean {
     if (!this.#alive()) return false;
     const { model, positions, visible } = frame;
     const cy = this.cy;
-    const large = model.nodes.length + model.edges.length > LARGE_GRAPH;
+    const size = model.nodes.length + model.edges.length;
+    const large = size > LARGE_GRAPH;
     if (large !== this.#large) {
       this.#large = large;
       cy.style(graphStyle(this.palette, this.#presenter, large));
     }
+    const newWorld = model !== this.#model && this.#drawnNodes.size === 0;
+    const lod = size > DETAIL_THRESHOLD;
+    if (lod !== this.#lod || newWorld) this.#open = new Set();
+    this.#lod = lod;
     const rects = boxRects(model, positions, visible, this.#metrics());
-    const nextNodes = new Map<string, GraphNode>();
-    for (const n of model.nodes) nextNodes.set(n.id, n);
-    const nextEdges = new Map<string, GraphEdge>();
-    for (const e of model.edges) nextEdges.set(e.id, e);
+    this.#model = model;
+    this.#rects = rects;
+    this.#positions = positions;
+    this.#visible = visible;
+    const nodesById = new Map<string, GraphNode>();
+    for (const n of model.nodes) nodesById.set(n.id, n);
+    this.#nodes = nodesById;
+    const view = detailView(model, visible, (id) => rects.has(id), lod ? this.#wantedOpen(rects, model, false) : 'all');
+    this.#holder = view.holder;
+    this.#leavesOf = leavesByBox(model, rects);
+    const changed = this.#draw(view.nodes, view.edges, view.counts, frame.selected);
+    return changed;
+  }
+
+  /** Draws `nodes` and `edges`: one add when most things change, else remove, add and patch what differs. */
+  #draw(nodes: GraphNode[], edges: DrawnEdge[], counts: DetailView['counts'], selected: string | null | undefined): boolean {
+    const cy = this.cy;
+    const rects = this.#rects;
+    const positions = this.#positions;
+    const visible = this.#visible;
+    const wanted = new Map<string, ElementDefinition>();
+    for (const n of nodes) {
+      const rect = rects.get(n.id);
+      const closed = rect && this.#lod && counts.has(n.id) && !this.#open.has(n.id) ? boxSummary(counts.get(n.id)) : null;
+      wanted.set(n.id, nodeDef(n, rect, positions, !visible.has(n.id), closed));
+    }
+    const wantedEdges = new Map<string, ElementDefinition>();
+    const edgeById = new Map<string, DrawnEdge>();
+    for (const e of edges) {
+      edgeById.set(e.id, e);
+      wantedEdges.set(e.id, edgeDef(e, !(visible.has(e.source) && visible.has(e.target)), rects));
+    }
+    const keepSelected = selected !== undefined ? selected : this.#selected;
     let removed = 0;
-    for (const id of this.#nodes.keys()) if (!nextNodes.has(id)) removed++;
+    for (const id of this.#drawnNodes.keys()) if (!wanted.has(id)) removed++;
     let added = 0;
-    for (const id of nextNodes.keys()) if (!this.#nodes.has(id)) added++;
+    for (const id of wanted.keys()) if (!this.#drawnNodes.has(id)) added++;
     // A new world (or a big change): rebuild in one add, which is much cheaper than many small edits.
-    const rebuild = this.#nodes.size === 0 || removed + added > 100;
+    const rebuild = this.#drawnNodes.size === 0 || removed + added > Math.max(100, this.#drawnNodes.size / 2);
     cy.startBatch();
     try {
       if (rebuild) {
         cy.elements().remove();
-        const defs: ElementDefinition[] = [];
-        for (const n of model.nodes) defs.push(nodeDef(n, rects.get(n.id), positions, !visible.has(n.id)));
-        for (const e of model.edges) defs.push(edgeDef(e, !(visible.has(e.source) && visible.has(e.target))));
-        cy.add(defs);
+        cy.add([...wanted.values(), ...wantedEdges.values()]);
         this.#selected = null;
       } else {
-        this.#patch(model, positions, visible, rects, nextNodes, nextEdges);
+        this.#patch(wanted, wantedEdges);
       }
-      if (frame.selected !== undefined) this.#applySelection(frame.selected);
-      else if (rebuild) this.#applySelection(this.#selected);
+      this.#applySelection(keepSelected);
     } finally {
       cy.endBatch();
     }
-    this.#nodes = nextNodes;
-    this.#edges = nextEdges;
-    this.#rects = rects;
-    this.#positions = positions;
-    this.#visible = visible;
-    this.#leavesOf = leavesByBox(model, rects);
+    // Automation hooks: how much is drawn (level of detail), for tests and the bench.
+    const el = cy.container();
+    if (el) {
+      el.dataset.detail = this.#lod ? 'boxes' : 'all';
+      el.dataset.openBoxes = String(this.#lod ? this.#open.size : 0);
+      el.dataset.drawnNodes = String(wanted.size);
+    }
+    this.#drawnNodes = new Map([...wanted].map(([id, d]) => [id, { classes: d.classes as string, label: d.data.label as string, box: rects.has(id) }]));
+    this.#drawnEdges = new Map([...wantedEdges].map(([id, d]) => [id, { ...edgeById.get(id)!, classes: d.classes as string }]));
     return rebuild || removed + added > 0;
   }
 
@@ -230,62 +339,124 @@ export class GraphController {
     return styleMetrics(this.#presenter);
   }
 
-  /** Small changes: remove, add and change only what differs. */
-  #patch(
-    model: GraphModel,
-    positions: Positions,
-    visible: Set<string>,
-    rects: Map<string, BoxRect>,
-    nextNodes: Map<string, GraphNode>,
-    nextEdges: Map<string, GraphEdge>,
-  ): void {
+  /** Small changes: remove, add and change only what differs from what is drawn. */
+  #patch(wanted: Map<string, ElementDefinition>, wantedEdges: Map<string, ElementDefinition>): void {
     const cy = this.cy;
-    for (const id of this.#edges.keys()) if (!nextEdges.has(id)) cy.getElementById(id).remove();
-    for (const id of this.#nodes.keys()) if (!nextNodes.has(id)) cy.getElementById(id).remove();
+    for (const id of this.#drawnEdges.keys()) if (!wantedEdges.has(id)) cy.getElementById(id).remove();
+    for (const id of this.#drawnNodes.keys()) if (!wanted.has(id)) cy.getElementById(id).remove();
     const add: ElementDefinition[] = [];
-    for (const n of model.nodes) {
-      const rect = rects.get(n.id);
-      const hidden = !visible.has(n.id);
-      const old = this.#nodes.get(n.id);
-      const el = old ? cy.getElementById(n.id) : undefined;
+    for (const [id, def] of wanted) {
+      const old = this.#drawnNodes.get(id);
+      const el = old ? cy.getElementById(id) : undefined;
+      const box = this.#rects.has(id);
       // A node that became a box (or stopped being one) is replaced.
-      if (!el || el.empty() || el.hasClass('box') !== !!rect) {
+      if (!old || !el || el.empty() || old.box !== box) {
         if (el?.nonempty()) el.remove();
-        add.push(nodeDef(n, rect, positions, hidden));
+        add.push(def);
         continue;
       }
-      if (old && old.label !== n.label) el.data('label', shortLabel(n.label, !!rect));
-      if (hidden !== el.hasClass('hidden')) el.toggleClass('hidden', hidden);
+      const data = def.data;
+      if (old.label !== data.label) el.data('label', data.label);
+      if (old.classes !== def.classes) el.classes(def.classes as string);
       const cur = el.position();
-      if (rect) {
-        if (cur.x !== rect.x || cur.y !== rect.y) el.position({ x: rect.x, y: rect.y });
-        if (el.data('w') !== rect.w || el.data('h') !== rect.h) el.data({ w: rect.w, h: rect.h });
-      } else {
-        const p = positions[n.id];
-        if (p && (cur.x !== p.x || cur.y !== p.y)) el.position({ x: p.x, y: p.y });
-      }
+      const p = def.position!;
+      if (cur.x !== p.x || cur.y !== p.y) el.position({ x: p.x, y: p.y });
+      if (box && (el.data('w') !== data.w || el.data('h') !== data.h || el.data('fs') !== data.fs)) el.data({ w: data.w, h: data.h, fs: data.fs });
     }
-    for (const e of model.edges) {
-      const hidden = !(visible.has(e.source) && visible.has(e.target));
-      const old = this.#edges.get(e.id);
-      const el = old ? cy.getElementById(e.id) : undefined;
+    for (const [id, def] of wantedEdges) {
+      const old = this.#drawnEdges.get(id);
+      const el = old ? cy.getElementById(id) : undefined;
       // Edges to a replaced node went with it.
-      if (!el || el.empty()) {
-        add.push(edgeDef(e, hidden));
+      if (!old || !el || el.empty()) {
+        add.push(def);
         continue;
       }
-      if (!!old?.conditional !== !!e.conditional) el.toggleClass('cond', !!e.conditional);
-      if (hidden !== el.hasClass('hidden')) el.toggleClass('hidden', hidden);
+      if (old.classes !== def.classes) el.classes(def.classes as string);
+      if (old.merged && (el.data('label') !== def.data.label || el.data('mw') !== def.data.mw)) el.data({ label: def.data.label, mw: def.data.mw, fs: def.data.fs });
     }
     if (add.length > 0) cy.add(add);
+  }
+
+  /**
+   * The boxes to open (level of detail): those in view when zoomed in close enough, and those holding the selection
+   * or the theatre's highlighted nodes. `limit`: open at most this many new leaves now (the rest at later frames),
+   * nearest the centre of the view first, so zooming in stays responsive.
+   */
+  #wantedOpen(rects: ReadonlyMap<string, BoxRect>, model: GraphModel, limit: boolean): Set<string> {
+    const holders = new Set<string>();
+    const leaves = new Map<string, number>();
+    for (const n of model.nodes) {
+      if (n.parent === undefined || rects.has(n.id)) continue;
+      holders.add(n.parent);
+      leaves.set(n.parent, (leaves.get(n.parent) ?? 0) + 1);
+    }
+    const cy = this.cy;
+    const ready = cy.width() > 0 && cy.height() > 0 && this.#drawnNodes.size > 0;
+    const inView = ready ? boxesInView(rects, holders, cy.extent(), cy.zoom()) : new Set<string>();
+    const want = new Set<string>([...this.#pinnedHighlight]);
+    if (this.#pinnedSelection !== null) want.add(this.#pinnedSelection);
+    for (const id of inView) want.add(id);
+    if (!limit) {
+      // Keep what is open and still wanted; what is newly wanted opens through the paced path.
+      const keep = new Set<string>();
+      for (const id of want) if (this.#open.has(id) || id === this.#pinnedSelection || this.#pinnedHighlight.has(id)) keep.add(id);
+      if ([...want].some((id) => !keep.has(id))) this.#queueDetail();
+      this.#open = keep;
+      return keep;
+    }
+    const next = new Set<string>();
+    for (const id of want) if (this.#open.has(id)) next.add(id);
+    const centre = ready ? { x: (cy.extent().x1 + cy.extent().x2) / 2, y: (cy.extent().y1 + cy.extent().y2) / 2 } : { x: 0, y: 0 };
+    const fresh = [...want].filter((id) => !next.has(id)).sort((a, b) => distance(rects.get(a), centre) - distance(rects.get(b), centre));
+    let budget = DETAIL_BATCH;
+    for (const id of fresh) {
+      if (budget <= 0) {
+        this.#queueDetail();
+        break;
+      }
+      next.add(id);
+      budget -= leaves.get(id) ?? 0;
+    }
+    this.#open = next;
+    return next;
+  }
+
+  /** Re-checks which boxes to open at the next frame (after a zoom, a pan, a selection). */
+  #queueDetail(): void {
+    if (this.#detailQueued) return;
+    this.#detailQueued = true;
+    this.#later(() => {
+      this.#detailQueued = false;
+      this.#refreshDetail();
+    });
+  }
+
+  #refreshDetail(): void {
+    if (!this.#lod || !this.#alive()) return;
+    const before = this.#open;
+    const open = this.#wantedOpen(this.#rects, this.#model, true);
+    if (open.size === before.size && [...open].every((id) => before.has(id))) return;
+    const view = detailView(this.#model, this.#visible, (id) => this.#rects.has(id), open);
+    this.#draw(view.nodes, view.edges, view.counts, undefined);
   }
 
   /** Selects a node (or clears the selection) and lights its edges and neighbours. */
   select(id: string | null): void {
     if (!this.#alive()) return;
+    const box = id !== null && this.#lod ? (this.#holder.get(id) ?? null) : null;
+    if (box !== this.#pinnedSelection) {
+      this.#pinnedSelection = box;
+      // The selected leaf's box opens now, so that it can be selected and shown.
+      if (box !== null && !this.#open.has(box)) {
+        this.#open = new Set([...this.#open, box]);
+        const view = detailView(this.#model, this.#visible, (b) => this.#rects.has(b), this.#open);
+        this.#draw(view.nodes, view.edges, view.counts, id);
+        if (id !== null) this.reveal(id);
+        return;
+      }
+    }
     this.cy.batch(() => this.#applySelection(id));
   }
-
   #applySelection(selected: string | null): void {
     const cy = this.cy;
     const previous = this.#selected !== null ? cy.getElementById(this.#selected) : null;
@@ -317,7 +488,7 @@ export class GraphController {
     this.cy.style(graphStyle(this.palette, presenter, this.#large));
     // Bigger nodes need bigger boxes.
     if (resize && this.#nodes.size > 0) {
-      this.update({ model: { nodes: [...this.#nodes.values()], edges: [...this.#edges.values()] }, positions: this.#positions, visible: this.#visible });
+      this.update({ model: this.#model, positions: this.#positions, visible: this.#visible });
     }
   }
 
@@ -380,23 +551,34 @@ export class GraphController {
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
-  /** Centres a node, zooming in to a readable size when far out. */
+  /** Where a node is in graph coordinates: drawn, or from the layout when its box is closed (level of detail). */
+  #pointOf(id: string): { x: number; y: number } | null {
+    const node = this.cy.getElementById(id);
+    if (node.nonempty()) return node.position();
+    return this.#positions[id] ?? null;
+  }
+
+  /** Centres a node, zooming in to a readable size when far out (which opens its box when the world is large). */
   focus(id: string, animate = true): void {
     if (!this.#alive()) return;
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return;
-    const zoom = Math.max(this.cy.zoom(), 1);
-    if (animate) this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
-    else this.cy.center(node);
+    const p = this.#pointOf(id);
+    if (!p) return;
+    const cy = this.cy;
+    const zoom = Math.max(cy.zoom(), 1);
+    const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
+    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+    else cy.viewport({ zoom, pan });
   }
 
   /** Keeps a node in view without moving the picture when it already is. */
   reveal(id: string): void {
     if (!this.#alive()) return;
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return;
-    const p = node.renderedPosition();
-    if (p.x < 0 || p.y < 0 || p.x > this.cy.width() || p.y > this.cy.height()) this.focus(id);
+    const p = this.#pointOf(id);
+    if (!p) return;
+    const cy = this.cy;
+    const x = p.x * cy.zoom() + cy.pan().x;
+    const y = p.y * cy.zoom() + cy.pan().y;
+    if (x < 0 || y < 0 || x > cy.width() || y > cy.height() || (this.#lod && cy.zoom() < DETAIL_ZOOM)) this.focus(id);
   }
 
   /** The on-screen position of a node (for the keyboard focus ring overlay), or null. */
@@ -434,6 +616,21 @@ export class GraphController {
   /** Lights the elements of the current theatre frame (ids that are not in the graph are ignored). */
   highlight(nodes: readonly string[], edges: readonly string[]): void {
     if (!this.#alive()) return;
+    if (this.#lod) {
+      // The boxes holding highlighted nodes open, so the theatre's step is visible in a large world too.
+      const pinned = new Set<string>();
+      for (const id of nodes) {
+        const box = this.#holder.get(id);
+        if (box !== undefined) pinned.add(box);
+      }
+      const same = pinned.size === this.#pinnedHighlight.size && [...pinned].every((b) => this.#pinnedHighlight.has(b));
+      this.#pinnedHighlight = pinned;
+      if (!same && [...pinned].some((b) => !this.#open.has(b))) {
+        this.#open = new Set([...this.#open, ...pinned]);
+        const view = detailView(this.#model, this.#visible, (b) => this.#rects.has(b), this.#open);
+        this.#draw(view.nodes, view.edges, view.counts, undefined);
+      }
+    }
     this.cy.batch(() => {
       this.cy.elements('.trace-hl').removeClass('trace-hl');
       for (const id of [...nodes, ...edges]) this.cy.getElementById(id).addClass('trace-hl');

@@ -88,6 +88,20 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
         'z-index': 0,
       },
     },
+    {
+      // Level of detail: a closed box says what it holds, centred, in type sized for seeing it from far away.
+      selector: 'node.box.closed',
+      style: {
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-wrap': 'wrap',
+        'text-max-width': 'data(w)',
+        'font-size': 'data(fs)',
+        'font-weight': 'normal',
+        'background-opacity': 0.85,
+        'min-zoomed-font-size': 3,
+      },
+    },
     { selector: 'node.z1', style: { 'z-index': 1 } },
     { selector: 'node.z2', style: { 'z-index': 2 } },
     { selector: 'node.z3', style: { 'z-index': 3 } },
@@ -143,6 +157,22 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
       },
     });
   }
+  // Merged edges (level of detail): several edges of one kind between two boxes, drawn once with their count.
+  style.push({
+    selector: 'edge.merged',
+    style: {
+      width: 'data(mw)',
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 'data(fs)',
+      color: p.text,
+      'text-background-color': p.background,
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'min-zoomed-font-size': 5,
+      'arrow-scale': 0.8,
+    },
+  });
   // Rules that must win over the per-kind ones come last.
   style.push({ selector: 'edge.cond', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } });
   style.push({ selector: 'edge.active', style: { width: presenter ? 5 : 3 } });

@@ -8,6 +8,7 @@ import { storedProgress } from '../../../shared/ipc/progress';
 import { openBrowserStore } from './browserStore';
 import { openBrowserWorlds } from './browserWorlds';
 import { createWorldsHandlers } from '../../../shared/ipc/worldsService';
+import { createLessonPackHandlers } from '../../../shared/ipc/lessonPacksService';
 import type { OpenedFile, OpenFileRequest, SavedFile, SaveFileRequest } from '../../../shared/ipc/files';
 
 /** The twin's file picker and download (renderer/src/files/browserFiles.ts); absent in Node tests. */
@@ -37,6 +38,21 @@ export function createBrowserHost(version: string, now?: () => Date, files?: Bro
       });
       return ok(storedProgress(store.db.data.progress));
     },
+    ...createLessonPackHandlers({
+      read: () => store.db.data.lessonPacks,
+      // A refused write (storage quota) puts the previous list back, so memory and storage stay the same.
+      commit: (list) => {
+        const before = store.db.data.lessonPacks;
+        try {
+          store.db.update((doc) => {
+            doc.lessonPacks = list as typeof doc.lessonPacks;
+          });
+        } catch (error) {
+          store.db.data.lessonPacks = before;
+          throw error;
+        }
+      },
+    }),
     'files:open': async (request) => (files ? files.open(request) : fail('files.unavailable', 'Opening files is not available here.')),
     'files:save': async (request) => (files ? files.save(request) : fail('files.unavailable', 'Saving files is not available here.')),
     'app:info': async () =>

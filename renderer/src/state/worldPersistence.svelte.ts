@@ -1,8 +1,10 @@
 /**
  * Keeps the open world and the host's stored worlds (sandboxes) in step. On start it opens the active stored world
- * into the WorldStore; after that it watches the store's world and, a short while after each change, sends the whole
- * scenario document to the host (`worlds:save`). Switching, creating, duplicating and deleting sandboxes go through
- * here so that a pending save is always written first, to the world it belongs to.
+ * into the WorldStore; after that it watches the store's world and the positions the user dragged in the graph and,
+ * a short while after each change, sends the whole scenario document (world + `layout`) to the host (`worlds:save`).
+ * A drag is saved like a world change but is never an undo step (it does not go through `WorldStore.apply`).
+ * Switching, creating, duplicating and deleting sandboxes go through here so that a pending save is always written
+ * first, to the world it belongs to.
  */
 import { untrack } from 'svelte';
 import { host } from '@host';
@@ -15,7 +17,9 @@ import {
   type WorldsIndex,
   type WorldSummary,
 } from '../../../shared/ipc/worlds';
+import type { Positions } from '../../../shared/graph';
 import { SAMPLE_WORLDS } from '../../../shared/world/samples';
+import type { ScenarioLayout } from '../../../shared/world/scenario/layout';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import type { World } from '../../../shared/world/types';
 import type { WorldStore } from './worldStore.svelte';
@@ -55,6 +59,8 @@ export class WorldPersistence {
   #delay: number;
   /** The world last loaded from or written to the host: seeing it again in the store is not a change. */
   #clean: World | null = null;
+  /** Likewise for the dragged positions. */
+  #cleanDragged: Positions | null = null;
   /** The sandbox the unsaved change belongs to. */
   #dirtyId: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,7 +81,8 @@ export class WorldPersistence {
     $effect.root(() => {
       $effect(() => {
         const world = this.#store.world;
-        untrack(() => this.#changed(world));
+        const dragged = this.#store.dragged;
+        untrack(() => this.#changed(world, dragged));
       });
     });
     // Leaving the page (reload, close) writes a pending change at once; the twin's storage write is synchronous.
@@ -83,8 +90,8 @@ export class WorldPersistence {
     globalThis.addEventListener?.('beforeunload', () => void this.flush());
   }
 
-  #changed(world: World): void {
-    if (world === this.#clean || !this.index) return;
+  #changed(world: World, dragged: Positions): void {
+    if ((world === this.#clean && dragged === this.#cleanDragged) || !this.index) return;
     this.#dirtyId = this.index.activeWorldId;
     this.saveState = 'pending';
     clearTimeout(this.#timer);
@@ -99,10 +106,12 @@ export class WorldPersistence {
     this.#dirtyId = null;
     const world = this.#store.world;
     this.#clean = world;
+    this.#cleanDragged = this.#store.dragged;
     this.saveState = 'saving';
     // The host call starts synchronously, so a flush from `pagehide` reaches the twin's storage before unload.
     // A snapshot: parts of a world may come from reactive form state (proxies cannot cross Electron's IPC).
-    const scenario = $state.snapshot(scenarioDocument(world) as unknown) as ScenarioDocument;
+    const layout = this.#store.layoutToSave();
+    const scenario = $state.snapshot(scenarioDocument(world, layout) as unknown) as ScenarioDocument;
     const saved = await this.#host.saveWorld(id, scenario);
     if (!saved.ok) {
       this.saveState = 'failed';
@@ -139,13 +148,14 @@ export class WorldPersistence {
   }
 
   /**
-   * Stores `world` as a new sandbox called `name` and opens it (File → New / Open / Import, samples). The open
-   * sandbox's pending change is written first, to it, and that sandbox is otherwise left untouched.
+   * Stores `world` (arranged as `layout`, e.g. from an opened scenario file) as a new sandbox called `name` and opens
+   * it (File → New / Open / Import, samples). The open sandbox's pending change is written first, to it, and that
+   * sandbox is otherwise left untouched.
    */
-  async createFromWorld(world: World, name: string): Promise<boolean> {
+  async createFromWorld(world: World, name: string, layout?: ScenarioLayout): Promise<boolean> {
     await this.flush();
     // A snapshot: a world may hold reactive proxies, which cannot cross Electron's IPC.
-    const scenario = $state.snapshot(scenarioDocument(world) as unknown) as ScenarioDocument;
+    const scenario = $state.snapshot(scenarioDocument(world, layout) as unknown) as ScenarioDocument;
     return this.#take(await this.#host.createWorld({ name, scenario }), 'The world could not be created');
   }
 
@@ -200,6 +210,8 @@ export class WorldPersistence {
     this.index = opened.index;
     this.#clean = opened.scenario.world;
     this.#store.load(opened.scenario.world);
+    this.#store.loadLayout(opened.scenario.layout);
+    this.#cleanDragged = this.#store.dragged;
     this.saveState = 'idle';
   }
 }

@@ -7,6 +7,7 @@ import { applyCommands, redo, undo, emptyHistory, recordEntry, welcomeWorld, nar
 import { diffWorlds } from '../../../shared/terminal/world-diff';
 import { buildGraph, layoutGraph, type GraphModel, type Positions } from '../../../shared/graph';
 import { equivalentsOf, type Equivalents } from '../../../shared/sdk';
+import { layoutFromPositions, positionsForNodes, type ScenarioLayout } from '../../../shared/world/scenario/layout';
 
 /** The outcome of the last change, for the status line of the inspector. */
 export interface ChangeNote {
@@ -124,5 +125,17 @@ export class WorldStore {
   /** Replaces all dragged positions at once (after a force-directed layout). */
   setDragged(positions: Positions): void {
     this.dragged = positions;
+  }
+
+  /** Takes a stored layout as the dragged positions, dropping nodes the world does not draw (it may have changed). */
+  loadLayout(layout: ScenarioLayout | undefined): void {
+    if (layout === undefined) return void (this.dragged = {});
+    this.dragged = positionsForNodes(layout, this.graph.nodes.map((n) => n.id));
+  }
+
+  /** The layout to store with the world (saved sandbox, exported file): dragged positions of nodes that exist. */
+  layoutToSave(): ScenarioLayout | undefined {
+    if (Object.keys(this.dragged).length === 0) return undefined;
+    return layoutFromPositions(positionsForNodes({ positions: this.dragged }, this.graph.nodes.map((n) => n.id)));
   }
 }

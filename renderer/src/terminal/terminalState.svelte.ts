@@ -3,6 +3,7 @@
  * files. `run` hands a line to the pure session (shared/terminal/session.ts) against the current world and puts a
  * changed world back into the WorldStore as one undoable step.
  */
+import { applyCompletion, complete, formatCandidates } from '../../../shared/terminal/complete';
 import { emptyCommandHistory, next, previous, pushLine, type CommandHistory } from '../../../shared/terminal/history';
 import { MemoryFs } from '../../../shared/terminal/vfs';
 import { runTerminalLine } from '../../../shared/terminal/session';
@@ -84,6 +85,22 @@ export class TerminalState {
     } finally {
       this.running = false;
     }
+  }
+
+  /**
+   * Tab in the input, with the caret at `cursor`: one candidate is completed, several complete their common prefix
+   * and are listed under the echoed line, as a shell does. Returns where the caret goes.
+   */
+  tab(cursor: number): number {
+    const line = this.input;
+    const c = complete(line, cursor, { world: this.#store.world, files: this.fs.list().map((f) => f.path) });
+    const r = applyCompletion(line, cursor, c);
+    this.input = r.line;
+    if (r.shown.length > 0) {
+      this.#append('command', line);
+      this.#append('stdout', formatCandidates(r.shown));
+    }
+    return r.cursor;
   }
 
   /** ↑ in the input. */

@@ -174,18 +174,7 @@ class Parser {
       if (key === '__proto__')
         Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key] = v;
-      this.skipWs();
-      const c = this.text.charCodeAt(this.i);
-      if (c === 0x2c) {
-        this.i++;
-        this.skipWs();
-        continue;
-      }
-      if (c === 0x7d) {
-        this.i++;
-        return out;
-      }
-      this.fail('json.unexpected-character', ["','", "'}'"], path);
+      if (this.commaOrClose(0x7d, "'}'", path)) return out;
     }
   }
 
@@ -201,19 +190,24 @@ class Parser {
       const c0 = this.text.charCodeAt(this.i);
       if (c0 === 0x5d) this.fail('json.unexpected-character', ['a value'], indexPath(path, out.length)); // trailing comma
       out.push(this.value(indexPath(path, out.length), depth + 1));
-      this.skipWs();
-      const c = this.text.charCodeAt(this.i);
-      if (c === 0x2c) {
-        this.i++;
-        this.skipWs();
-        continue;
-      }
-      if (c === 0x5d) {
-        this.i++;
-        return out;
-      }
-      this.fail('json.unexpected-character', ["','", "']'"], path);
+      if (this.commaOrClose(0x5d, "']'", path)) return out;
     }
+  }
+
+  /** After a member or an element: consumes a comma (false: another follows) or the closing bracket (true). */
+  private commaOrClose(close: number, closeText: string, path: string): boolean {
+    this.skipWs();
+    const c = this.text.charCodeAt(this.i);
+    if (c === 0x2c) {
+      this.i++;
+      this.skipWs();
+      return false;
+    }
+    if (c === close) {
+      this.i++;
+      return true;
+    }
+    return this.fail('json.unexpected-character', ["','", closeText], path);
   }
 
   private string(path: string): string {

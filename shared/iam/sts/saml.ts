@@ -4,11 +4,9 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-saml,
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html).
  */
-import { accountOfArn } from '../match/arn';
 import type { ContextValue, RoleSessionPrincipal } from '../request';
-import { addSeconds, durationProblem, evaluationDenial, parameterDenial, sessionPolicyList, success } from './common';
-import { evaluateFederatedTrust } from './federated-trust';
-import type { FlowContext, RoleInfo, SessionPolicyInput, StsOutcome } from './types';
+import { assumeFederatedRole, type FederatedAssumeInput } from './federated-assume';
+import type { StsOutcome } from './types';
 
 /** What the SAML assertion says. */
 export interface SamlAssertion {
@@ -24,14 +22,10 @@ export interface SamlAssertion {
 }
 
 /** Input of `assumeRoleWithSAML`. */
-export interface SamlInput extends SessionPolicyInput {
-  role: RoleInfo;
+export interface SamlInput extends FederatedAssumeInput {
   /** `arn:aws:iam::ACCT:saml-provider/NAME` */
   providerArn: string;
   assertion: SamlAssertion;
-  durationSeconds?: number;
-  now: string;
-  context?: FlowContext;
 }
 
 /** The SAML context keys of an assertion. */
@@ -49,36 +43,9 @@ export function samlClaimKeys(a: SamlAssertion): Record<string, ContextValue> {
 
 /** Runs AssumeRoleWithSAML. */
 export function assumeRoleWithSAML(input: SamlInput): StsOutcome<RoleSessionPrincipal> {
-  const duration = input.durationSeconds ?? 3600;
-  const dp = durationProblem(duration, input.role.maxSessionDuration ?? 3600);
-  if (dp) return parameterDenial(dp, { durationSeconds: duration });
-  const policies = sessionPolicyList(input);
-  if (typeof policies === 'string') return parameterDenial(policies, {});
-  const sessionName = input.assertion.sessionName ?? input.assertion.sub;
-  const claims = { ...samlClaimKeys(input.assertion), 'aws:FederatedProvider': input.providerArn };
-  const result = evaluateFederatedTrust(
-    'saml',
-    input.providerArn,
-    'sts:AssumeRoleWithSAML',
-    input.role,
-    claims,
-    input.now,
-    input.context,
-  );
-  if (result.decision !== 'allowed') return evaluationDenial('sts.saml.denied', result, [result]);
-  const session: RoleSessionPrincipal = {
-    kind: 'role-session',
-    account: accountOfArn(input.role.arn) ?? '',
-    roleArn: input.role.arn,
-    sessionName,
-    via: 'saml',
-    federatedProvider: input.providerArn,
-    issuedAt: input.now,
-    expiresAt: addSeconds(input.now, duration),
-  };
-  if (input.role.roleId) session.roleId = input.role.roleId;
-  if (input.role.tags) session.roleTags = input.role.tags;
-  if (input.role.org) session.org = input.role.org;
-  if (policies.length) session.sessionPolicies = policies;
-  return success('sts.saml.ok', session, [result]);
+  return assumeFederatedRole('saml', input, {
+    provider: input.providerArn,
+    claims: { ...samlClaimKeys(input.assertion), 'aws:FederatedProvider': input.providerArn },
+    sessionName: input.assertion.sessionName ?? input.assertion.sub,
+  });
 }

@@ -4,23 +4,17 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif,
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html).
  */
-import { accountOfArn } from '../match/arn';
 import type { ContextValue, RoleSessionPrincipal } from '../request';
-import { addSeconds, durationProblem, evaluationDenial, parameterDenial, sessionPolicyList, success } from './common';
-import { evaluateFederatedTrust } from './federated-trust';
-import type { FlowContext, RoleInfo, SessionPolicyInput, StsOutcome } from './types';
+import { assumeFederatedRole, type FederatedAssumeInput } from './federated-assume';
+import type { StsOutcome } from './types';
 
 /** Input of `assumeRoleWithWebIdentity`. */
-export interface WebIdentityInput extends SessionPolicyInput {
-  role: RoleInfo;
+export interface WebIdentityInput extends FederatedAssumeInput {
   /** The IAM OIDC provider ARN (`arn:aws:iam::ACCT:oidc-provider/HOST`) or a well-known host (`accounts.google.com`). */
   provider: string;
   /** The token's claims: aud, sub, amr, oaud, azp, email... (arrays for multivalued claims). */
   claims: Record<string, string | number | boolean | string[]>;
   sessionName: string;
-  durationSeconds?: number;
-  now: string;
-  context?: FlowContext;
 }
 
 /** The provider host used to name claim keys. */
@@ -42,39 +36,13 @@ export function webIdentityClaimKeys(
 
 /** Runs AssumeRoleWithWebIdentity. */
 export function assumeRoleWithWebIdentity(input: WebIdentityInput): StsOutcome<RoleSessionPrincipal> {
-  const duration = input.durationSeconds ?? 3600;
-  const dp = durationProblem(duration, input.role.maxSessionDuration ?? 3600);
-  if (dp) return parameterDenial(dp, { durationSeconds: duration });
-  const policies = sessionPolicyList(input);
-  if (typeof policies === 'string') return parameterDenial(policies, {});
-  const claims = {
-    ...webIdentityClaimKeys(input.provider, input.claims),
-    'aws:FederatedProvider': input.provider,
-    'sts:RoleSessionName': input.sessionName,
-  };
-  const result = evaluateFederatedTrust(
-    'web-identity',
-    input.provider,
-    'sts:AssumeRoleWithWebIdentity',
-    input.role,
-    claims,
-    input.now,
-    input.context,
-  );
-  if (result.decision !== 'allowed') return evaluationDenial('sts.web-identity.denied', result, [result]);
-  const session: RoleSessionPrincipal = {
-    kind: 'role-session',
-    account: accountOfArn(input.role.arn) ?? '',
-    roleArn: input.role.arn,
+  return assumeFederatedRole('web-identity', input, {
+    provider: input.provider,
+    claims: {
+      ...webIdentityClaimKeys(input.provider, input.claims),
+      'aws:FederatedProvider': input.provider,
+      'sts:RoleSessionName': input.sessionName,
+    },
     sessionName: input.sessionName,
-    via: 'web-identity',
-    federatedProvider: input.provider,
-    issuedAt: input.now,
-    expiresAt: addSeconds(input.now, duration),
-  };
-  if (input.role.roleId) session.roleId = input.role.roleId;
-  if (input.role.tags) session.roleTags = input.role.tags;
-  if (input.role.org) session.org = input.role.org;
-  if (policies.length) session.sessionPolicies = policies;
-  return success('sts.web-identity.ok', session, [result]);
+  });
 }

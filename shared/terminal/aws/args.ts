@@ -18,8 +18,12 @@ export type ParsedArgs = Map<string, string[]>;
 /** A usage problem: what was wrong, for the CLI's usage message. */
 export class UsageError extends Error {}
 
-const GLOBAL_WITH_VALUE = new Set(['scenario', 'output', 'as', 'account', 'region', 'profile']);
-const GLOBAL_FLAGS = new Set(['explain', 'debug', 'no-cli-pager', 'no-paginate']);
+/** Global options that take one value (the parser and tab completion both read these). */
+export const GLOBAL_WITH_VALUE: ReadonlySet<string> = new Set(['scenario', 'output', 'as', 'account', 'region', 'profile']);
+/** Global options that are bare flags. */
+export const GLOBAL_FLAGS: ReadonlySet<string> = new Set(['explain', 'debug', 'no-cli-pager', 'no-paginate']);
+/** The values `--output` accepts. */
+export const OUTPUT_FORMATS = ['json', 'table', 'text'] as const;
 
 /** Splits argv into positional words, global options and command options. */
 export function splitArgv(argv: string[]): { words: string[]; globals: GlobalOptions; args: ParsedArgs } {
@@ -56,7 +60,7 @@ export function splitArgv(argv: string[]): { words: string[]; globals: GlobalOpt
       else if (name === 'account') globals.account = v;
       else if (name === 'output') {
         if (v !== 'json' && v !== 'table' && v !== 'text')
-          throw new UsageError(`argument --output: Invalid choice '${v}', valid choices are: json | table | text`);
+          throw new UsageError(`argument --output: Invalid choice '${v}', valid choices are: ${OUTPUT_FORMATS.join(' | ')}`);
         globals.output = v;
       }
       continue;

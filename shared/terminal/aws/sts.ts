@@ -1,18 +1,17 @@
-/** `sts assume-role` and `sts get-caller-identity` against the world. */
+/** `sts get-caller-identity` and `sts assume-role` against the world; the federation operations live in sts-federation.ts. */
 import { explain } from '../../iam';
 import { readIamArn } from '../../world/arn';
-import { toAwsDate } from '../../world/authz/dates';
 import { findRoleByArn, findUserByArn } from '../../world/lookup';
 import { assumeRoleInWorld } from '../../world/sts-flow';
 import type { Session } from '../../world/types';
 import { parseTags } from './args';
-import { serviceError, ServiceError, type AwsContext } from './context';
+import { serviceError, ServiceError } from './context';
 import { op, type AwsOperation } from './operation';
+import { callerArn } from './sts-caller';
+import { FEDERATION_OPERATIONS } from './sts-federation';
+import { credentialsShape, policyArnsArg } from './sts-shapes';
 
-/** The caller: `--as`, else the scenario's current identity, else the account's root user. */
-export function callerArn(ctx: AwsContext): string {
-  return ctx.globals.as ?? ctx.world.currentIdentity ?? `arn:aws:iam::${ctx.account}:root`;
-}
+export { callerArn } from './sts-caller';
 
 export const STS_OPERATIONS: AwsOperation[] = [
   op('sts', 'get-caller-identity', [], [], (ctx) => {
@@ -55,7 +54,7 @@ export const STS_OPERATIONS: AwsOperation[] = [
     async (ctx) => {
       const caller = callerArn(ctx);
       const roleArn = ctx.need('role-arn');
-      const policyArns = ctx.list('policy-arns')?.map((v) => (v.startsWith('arn=') ? v.slice(4) : v));
+      const policyArns = policyArnsArg(ctx);
       const r = assumeRoleInWorld(ctx.world, {
         callerArn: caller,
         roleArn,
@@ -86,15 +85,11 @@ export const STS_OPERATIONS: AwsOperation[] = [
       if (ctx.globals.explain) r.steps.forEach((s) => ctx.notes.push(`${explain(s)}\n`));
       const session = r.output.session as Session;
       return {
-        Credentials: {
-          AccessKeyId: session.accessKeyId,
-          SecretAccessKey: r.output.secret,
-          SessionToken: `IQoJb3JpZ2luX2VjE${session.accessKeyId}`,
-          Expiration: toAwsDate(session.expiresAt),
-        },
+        Credentials: credentialsShape(session, r.output.secret),
         AssumedRoleUser: { AssumedRoleId: r.output.assumedRoleId, Arn: session.arn },
         ...(session.sourceIdentity !== undefined ? { SourceIdentity: session.sourceIdentity } : {}),
       };
     },
   ),
+  ...FEDERATION_OPERATIONS,
 ];

@@ -168,31 +168,29 @@ export function createPolicyVersion(tx: WorldTx, cmd: CommandOf<'create-policy-v
   tx.output.versionId = versionId;
 }
 
-/** set-default-policy-version */
-export function setDefaultPolicyVersion(tx: WorldTx, cmd: CommandOf<'set-default-policy-version'>): void {
-  const { account, policy } = requireCustomerPolicy(tx.world, cmd.policyArn);
-  if (!Object.hasOwn(policy.versions, cmd.versionId)) {
+/** The customer managed policy and its account, refused with NoSuchEntity unless it has the version. */
+function requirePolicyVersion(tx: WorldTx, policyArn: string, versionId: string) {
+  const found = requireCustomerPolicy(tx.world, policyArn);
+  if (!Object.hasOwn(found.policy.versions, versionId)) {
     refuse(
       'NoSuchEntity',
       'policy-version.not-found',
-      { policyArn: policy.arn, versionId: String(cmd.versionId) },
+      { policyArn: found.policy.arn, versionId: String(versionId) },
       'versionId',
     );
   }
+  return found;
+}
+
+/** set-default-policy-version */
+export function setDefaultPolicyVersion(tx: WorldTx, cmd: CommandOf<'set-default-policy-version'>): void {
+  const { account, policy } = requirePolicyVersion(tx, cmd.policyArn, cmd.versionId);
   tx.set(['accounts', account.id, 'policies', policy.name, 'defaultVersionId'], cmd.versionId);
 }
 
 /** delete-policy-version: the default version cannot be deleted. */
 export function deletePolicyVersion(tx: WorldTx, cmd: CommandOf<'delete-policy-version'>): void {
-  const { account, policy } = requireCustomerPolicy(tx.world, cmd.policyArn);
-  if (!Object.hasOwn(policy.versions, cmd.versionId)) {
-    refuse(
-      'NoSuchEntity',
-      'policy-version.not-found',
-      { policyArn: policy.arn, versionId: String(cmd.versionId) },
-      'versionId',
-    );
-  }
+  const { account, policy } = requirePolicyVersion(tx, cmd.policyArn, cmd.versionId);
   if (policy.defaultVersionId === cmd.versionId) {
     refuse(
       'DeleteConflict',

@@ -3,13 +3,15 @@
  * A file newer than this build is refused (never guessed at); a missing or non-integer version is refused too.
  */
 import { migrateV0ToV1 } from './v0-to-v1';
+import { migrateV1ToV2 } from './v1-to-v2';
 
 /** The scenario version this build writes. */
-export const CURRENT_SCENARIO_VERSION = 1;
+export const CURRENT_SCENARIO_VERSION = 2;
 
 /** Migration from version `n` (the key) to `n + 1`. */
 export const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   0: migrateV0ToV1,
+  1: migrateV1ToV2,
 };
 
 /** Outcome of migrating a document. */

@@ -1,7 +1,8 @@
 /**
  * Reading and writing scenario files. `parseScenario(text)` accepts a file whole or refuses it whole: bad JSON,
  * wrong format, a version newer than this build, any shape problem or dangling reference — each reported with the
- * JSON path and a code. `serializeScenario(world)` writes the current version.
+ * JSON path and a code. `serializeScenario(world, layout?)` writes the current version; the optional `layout` (dragged
+ * graph positions, see `./layout`) travels beside the world, never inside it.
  *
  * CAUTION: the scenario file is a public format (`docs/scenario.schema.json`). Bump the version and add a migration
  * for any change that old readers would not accept.
@@ -9,6 +10,7 @@
 import { CURRENT_SCENARIO_VERSION, migrateScenario } from '../migrations';
 import type { World } from '../types';
 import { checkIntegrity } from './integrity';
+import type { ScenarioLayout } from './layout';
 import { validateShape, type ShapeDiagnostic } from './shape';
 import { SCENARIO_SHAPE } from './world-shape';
 
@@ -18,9 +20,18 @@ export const SCENARIO_FORMAT = 'iam-lab-scenario';
 /** A problem with a scenario file. `path` is a JSON path (empty for the whole file). */
 export type ScenarioDiagnostic = ShapeDiagnostic;
 
-/** The outcome of reading a scenario file. */
+/** The outcome of reading a scenario file; `layout` only when the file has one. */
 export type ParseScenarioResult =
-  { ok: true; world: World; migratedFrom: number } | { ok: false; diagnostics: ScenarioDiagnostic[] };
+  | { ok: true; world: World; migratedFrom: number; layout?: ScenarioLayout }
+  | { ok: false; diagnostics: ScenarioDiagnostic[] };
+
+/** A scenario document of the current version, as written and as stored for a sandbox. */
+export interface ScenarioDocumentValue {
+  format: string;
+  version: number;
+  world: World;
+  layout?: ScenarioLayout;
+}
 
 /** Validates an already-parsed scenario document (after JSON.parse). */
 export function parseScenarioValue(value: unknown): ParseScenarioResult {
@@ -39,7 +50,10 @@ export function parseScenarioValue(value: unknown): ParseScenarioResult {
   const world = migrated.doc.world as World;
   const integrity = checkIntegrity(world);
   if (integrity.length > 0) return { ok: false, diagnostics: integrity };
-  return { ok: true, world, migratedFrom: migrated.from };
+  const layout = migrated.doc.layout as ScenarioLayout | undefined;
+  return layout === undefined
+    ? { ok: true, world, migratedFrom: migrated.from }
+    : { ok: true, world, migratedFrom: migrated.from, layout };
 }
 
 /** Parses scenario text. JSON syntax errors are reported with the parser's position. */
@@ -63,14 +77,16 @@ export function parseScenario(text: string): ParseScenarioResult {
   return parseScenarioValue(value);
 }
 
-/** The scenario document for a world (current version). */
-export function scenarioDocument(world: World): { format: string; version: number; world: World } {
-  return { format: SCENARIO_FORMAT, version: CURRENT_SCENARIO_VERSION, world };
+/** The scenario document for a world (current version), with its layout when there is one. */
+export function scenarioDocument(world: World, layout?: ScenarioLayout): ScenarioDocumentValue {
+  const doc: ScenarioDocumentValue = { format: SCENARIO_FORMAT, version: CURRENT_SCENARIO_VERSION, world };
+  if (layout !== undefined) doc.layout = layout;
+  return doc;
 }
 
-/** Writes a world as scenario text (pretty JSON, trailing newline). */
-export function serializeScenario(world: World): string {
-  return `${JSON.stringify(scenarioDocument(world), null, 2)}\n`;
+/** Writes a world (and its layout, if any) as scenario text (pretty JSON, trailing newline). */
+export function serializeScenario(world: World, layout?: ScenarioLayout): string {
+  return `${JSON.stringify(scenarioDocument(world, layout), null, 2)}\n`;
 }
 
 /** A one-line explanation of a scenario diagnostic, for the CLI and the import dialog. */

@@ -7,6 +7,7 @@
 export type Shape =
   | { kind: 'string'; pattern?: string; enum?: readonly string[]; description?: string }
   | { kind: 'integer'; min?: number; max?: number; description?: string }
+  | { kind: 'number'; min?: number; max?: number; description?: string }
   | { kind: 'boolean'; description?: string }
   | { kind: 'const'; value: string | number }
   | { kind: 'policy'; description?: string }
@@ -52,6 +53,12 @@ export function validateShape(value: unknown, shape: Shape, path: string, out: S
       return;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value)) return bad('integer');
+      if ((shape.min !== undefined && value < shape.min) || (shape.max !== undefined && value > shape.max)) {
+        return bad(`${shape.min ?? ''}..${shape.max ?? ''}`, 'scenario.range');
+      }
+      return;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('finite number');
       if ((shape.min !== undefined && value < shape.min) || (shape.max !== undefined && value > shape.max)) {
         return bad(`${shape.min ?? ''}..${shape.max ?? ''}`, 'scenario.range');
       }
@@ -119,9 +126,10 @@ export function toJsonSchema(shape: Shape): Record<string, unknown> {
         ...(shape.pattern ? { pattern: shape.pattern } : {}),
       };
     case 'integer':
+    case 'number':
       return {
         ...base,
-        type: 'integer',
+        type: shape.kind,
         ...(shape.min !== undefined ? { minimum: shape.min } : {}),
         ...(shape.max !== undefined ? { maximum: shape.max } : {}),
       };

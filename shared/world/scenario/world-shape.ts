@@ -1,5 +1,9 @@
-/** The shape of a version-1 scenario file: `{format, version, world}` with the `World` of `shared/world/types.ts`. */
+/**
+ * The shape of a scenario file: `{format, version, world, layout?}` with the `World` of `shared/world/types.ts` and the
+ * optional graph layout of `./layout`.
+ */
 import { RESOURCE_KINDS } from '../types';
+import { LAYOUT_SHAPE } from './layout';
 import type { Shape } from './shape';
 
 const str: Shape = { kind: 'string' };
@@ -230,7 +234,7 @@ const session: Shape = {
   optional: ['roleArn', 'callerArn', 'providerArn', 'policy', 'policyArns', 'tags', 'sourceIdentity', 'mfa', 'chained'],
 };
 
-/** The world inside a version-1 scenario. */
+/** The world inside a scenario (unchanged from version 1 to 2). */
 export const WORLD_SHAPE: Shape = {
   kind: 'object',
   description: 'An IAM Lab world: accounts, organization, sessions and the simulated clock',
@@ -248,13 +252,15 @@ export const WORLD_SHAPE: Shape = {
   optional: ['organization', 'currentIdentity'],
 };
 
-/** The whole version-1 scenario file. */
+/** The whole scenario file (version 2: version 1 plus the optional `layout`). */
 export const SCENARIO_SHAPE: Shape = {
   kind: 'object',
-  description: 'IAM Lab scenario file, version 1',
+  description: 'IAM Lab scenario file, version 2',
   props: {
     format: { kind: 'const', value: 'iam-lab-scenario' },
-    version: { kind: 'const', value: 1 },
+    version: { kind: 'const', value: 2 },
     world: WORLD_SHAPE,
+    layout: LAYOUT_SHAPE,
   },
+  optional: ['layout'],
 };

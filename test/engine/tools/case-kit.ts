@@ -14,6 +14,7 @@ import type {
   ResourceSpec,
 } from '../../../shared/iam/request';
 import type { Decision } from '../../../shared/iam/request';
+import type { CaseExpect, EngineCase } from '../load-cases';
 
 /** The accounts of the case world. A is "ours", B and C are other accounts. */
 export const A = '111122223333';
@@ -66,24 +67,7 @@ export const DOC = {
   assumeRoleApi: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html',
 } as const;
 
-/** What a case expects. `decidedBy` is checked as "contains" (empty array = must be empty). */
-export interface CaseExpect {
-  decision: Decision;
-  decidedBy?: Array<{ policyId: string; statementIndex: number }>;
-  reason?: string;
-  sides?: { principal: Decision; resource: Decision };
-  /** Ids of policies the engine must report in `errors` (failed to parse, skipped). */
-  errors?: string[];
-}
-
-/** One named case. */
-export interface EngineCase {
-  name: string;
-  doc?: string;
-  note: string;
-  request: EvaluationRequest;
-  expect: CaseExpect;
-}
+export type { CaseExpect, EngineCase } from '../load-cases';
 
 /** One topic file. */
 export interface CaseTopic {
@@ -134,6 +118,12 @@ export function pol(
 
 /** Identity policy id for a user's inline policy. */
 export const inlineId = (user = 'alice', name = 'Main') => `user/${user}#inline/${name}`;
+/** Identity policy id for a role's inline policy (it also applies to the role's sessions). */
+export const roleInlineId = (role = 'app', name = 'Main') => `role/${role}#inline/${name}`;
+/** One inline identity policy allowing `action` on everything: alice's unless another policy id is given. */
+export const inlineAllow = (action: string | string[] = 's3:*', id = inlineId()): PolicyInput[] => [
+  pol(id, allow(action)),
+];
 
 // ---- principals -------------------------------------------------------------------------------------------
 
@@ -194,6 +184,30 @@ export const BUCKET = 'arn:aws:s3:::docs-bucket';
 export const TABLE = `arn:aws:dynamodb:us-east-1:${A}:table/Orders`;
 export const QUEUE = `arn:aws:sqs:us-east-1:${A}:orders`;
 export const KEY = `arn:aws:kms:us-east-1:${A}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+
+/** One statement of a bucket policy; by default an Allow of s3:GetObject on OBJ. */
+export interface BucketStmtOpts {
+  effect?: 'Allow' | 'Deny';
+  action?: string;
+  resource?: string;
+  condition?: Stmt;
+  /** Name the principal in NotPrincipal instead of Principal. */
+  not?: boolean;
+}
+
+/** The bucket policy `bucket-policy` with one statement naming `principal` (a JSON Principal value). */
+export function bucketPolicy(principal: JsonValue, o: BucketStmtOpts = {}): PolicyInput {
+  return pol(
+    'bucket-policy',
+    stmt(
+      o.effect ?? 'Allow',
+      o.action ?? 's3:GetObject',
+      o.resource ?? OBJ,
+      o.condition,
+      o.not ? { NotPrincipal: principal } : { Principal: principal },
+    ),
+  );
+}
 
 /** A resource; S3 ARNs get the account explicitly (they carry none). */
 export function res(arn: string, acct = A, extra: Partial<ResourceSpec> = {}): ResourceSpec {

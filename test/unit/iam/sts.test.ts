@@ -9,7 +9,9 @@ import {
   getSessionToken,
   launchWithInstanceProfile,
 } from '../../../shared/iam/sts/index';
+import type { AssumeRoleInput } from '../../../shared/iam/sts/assume-role';
 import type { RoleInfo } from '../../../shared/iam/sts/types';
+import type { WebIdentityInput } from '../../../shared/iam/sts/web-identity';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -33,15 +35,34 @@ const role = (trust: PolicyInput, more: Partial<RoleInfo> = {}): RoleInfo => ({
   ...more,
 });
 
+/** AssumeRole by alice (allowed to call it) on the deploy role in B that trusts A, with the given changes. */
+const aliceAssumes = (more: Partial<AssumeRoleInput> = {}) =>
+  assumeRole({
+    caller: alice,
+    callerPolicies: { identity: [allowAssume] },
+    role: role(trustAccount(A)),
+    sessionName: 's',
+    now: NOW,
+    ...more,
+  });
+const externalIdTrust = trustAccount(A, { Condition: { StringEquals: { 'sts:ExternalId': 'xyz' } } });
+const mfaTrust = trustAccount(A, { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } });
+const assumeOnlyTrust = pol('trust', {
+  Effect: 'Allow',
+  Principal: { AWS: `arn:aws:iam::${A}:root` },
+  Action: 'sts:AssumeRole',
+});
+const expiredSession = {
+  kind: 'role-session' as const,
+  account: A,
+  roleArn: `arn:aws:iam::${A}:role/x`,
+  sessionName: 'x',
+  expiresAt: '2025-12-31T00:00:00Z',
+};
+
 describe('assumeRole (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)', () => {
-  it('cross-account: needs caller permission and trust', () => {
-    const ok = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      now: NOW,
-    });
+  it('cross-account: with caller permission and trust, a one-hour session in the role account', () => {
+    const ok = aliceAssumes();
     expect(ok.ok).toBe(true);
     if (ok.ok) {
       expect(ok.session).toMatchObject({
@@ -54,172 +75,88 @@ describe('assumeRole (https://docs.aws.amazon.com/STS/latest/APIReference/API_As
       });
       expect(ok.trace.length).toBeGreaterThan(0);
     }
-    const noPerm = assumeRole({
-      caller: alice,
-      callerPolicies: {},
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      now: NOW,
-    });
-    expect(noPerm.ok).toBe(false);
-    if (!noPerm.ok) expect([noPerm.code, noPerm.result.decision]).toEqual(['sts.caller-permission', 'implicitDeny']);
-    const noTrust = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(B)),
-      sessionName: 's',
-      now: NOW,
-    });
-    expect(!noTrust.ok && noTrust.code).toBe('sts.trust-policy');
   });
-  it('external id condition', () => {
-    const trust = trustAccount(A, { Condition: { StringEquals: { 'sts:ExternalId': 'xyz' } } });
-    const missing = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trust),
-      sessionName: 's',
-      now: NOW,
-    });
-    expect(!missing.ok && missing.code).toBe('sts.external-id.missing');
-    expect(
-      assumeRole({
-        caller: alice,
-        callerPolicies: { identity: [allowAssume] },
-        role: role(trust),
-        sessionName: 's',
-        externalId: 'xyz',
-        now: NOW,
-      }).ok,
-    ).toBe(true);
+
+  // [what, changes to the allowed call, expected code, expected decision or reason of the refusing result]
+  const refusals: Array<[string, Partial<AssumeRoleInput>, string, Partial<{ decision: string; reason: string }>?]> = [
+    ['no caller permission', { callerPolicies: {} }, 'sts.caller-permission', { decision: 'implicitDeny' }],
+    ['a trust policy naming another account', { role: role(trustAccount(B)) }, 'sts.trust-policy'],
+    ['a missing external id', { role: role(externalIdTrust) }, 'sts.external-id.missing'],
+    ['no MFA when the trust policy wants it', { role: role(mfaTrust) }, 'sts.mfa.required'],
+    ['a duration under 900 seconds', { durationSeconds: 899 }, 'sts.duration.too-short'],
+    ['a duration over the role maximum', { durationSeconds: 7200 }, 'sts.duration.too-long'],
+    ['session tags without sts:TagSession for the caller', { tags: { team: 'red' } }, 'sts.tag-session.denied'],
+    [
+      'session tags without sts:TagSession in the trust policy',
+      {
+        callerPolicies: { identity: [pol('p', { Effect: 'Allow', Action: 'sts:*', Resource: '*' })] },
+        role: role(assumeOnlyTrust),
+        tags: { a: 'b' },
+      },
+      'sts.tag-session.denied',
+    ],
+    ['a source identity without sts:SetSourceIdentity', { sourceIdentity: 'alice' }, 'sts.source-identity.denied'],
+    [
+      'more than 10 managed session policies',
+      {
+        policyArns: Array.from({ length: 11 }, (_, i) => pol(`m${i}`, { Effect: 'Allow', Action: '*', Resource: '*' })),
+      },
+      'sts.session-policy.too-many',
+    ],
+    [
+      'expired caller credentials, before any policy',
+      { caller: expiredSession },
+      'sts.expired-caller',
+      { reason: 'authenticate.expired' },
+    ],
+  ];
+  it.each(refusals)('refuses %s (%s)', (_what, more, code, result) => {
+    const r = aliceAssumes(more);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe(code);
+    if (result) expect(r.result).toMatchObject(result);
   });
-  it('MFA condition in the trust policy', () => {
-    const trust = trustAccount(A, { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } });
-    const noMfa = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trust),
-      sessionName: 's',
-      now: NOW,
-    });
-    expect(!noMfa.ok && noMfa.code).toBe('sts.mfa.required');
-    expect(
-      assumeRole({
-        caller: alice,
-        callerPolicies: { identity: [allowAssume] },
-        role: role(trust),
-        sessionName: 's',
-        now: NOW,
-      }).ok,
-    ).toBe(false);
-    const r = assumeRole({
-      caller: { ...alice, mfa: { present: true, ageSeconds: 30 } },
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trust),
-      sessionName: 's',
-      now: NOW,
-    });
+
+  // [what, changes to the call]: each is allowed
+  const accepted: Array<[string, Partial<AssumeRoleInput>]> = [
+    ['the external id the trust policy asks for', { role: role(externalIdTrust), externalId: 'xyz' }],
+    [
+      'two hours when the role allows twelve',
+      { durationSeconds: 7200, role: role(trustAccount(A), { maxSessionDuration: 43200 }) },
+    ],
+  ];
+  it.each(accepted)('accepts %s', (_what, more) => {
+    expect(aliceAssumes(more).ok).toBe(true);
+  });
+
+  it('MFA condition in the trust policy: a caller with MFA passes and the session keeps it', () => {
+    const r = aliceAssumes({ caller: { ...alice, mfa: { present: true, ageSeconds: 30 } }, role: role(mfaTrust) });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.session.mfa?.present).toBe(true);
   });
-  it('duration limits', () => {
-    const base = {
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      now: NOW,
-    };
-    const short = assumeRole({ ...base, durationSeconds: 899 });
-    expect(!short.ok && short.code).toBe('sts.duration.too-short');
-    const long = assumeRole({ ...base, durationSeconds: 7200 });
-    expect(!long.ok && long.code).toBe('sts.duration.too-long');
-    expect(
-      assumeRole({ ...base, durationSeconds: 7200, role: role(trustAccount(A), { maxSessionDuration: 43200 }) }).ok,
-    ).toBe(true);
-  });
   it('role chaining is capped at one hour and carries transitive tags', () => {
     const tagToo = pol('p', { Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*' });
-    const withoutTagPermission = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      tags: { team: 'red' },
-      now: NOW,
-    });
-    expect(!withoutTagPermission.ok && withoutTagPermission.code).toBe('sts.tag-session.denied');
-    const first = assumeRole({
-      caller: alice,
+    const first = aliceAssumes({
       callerPolicies: { identity: [tagToo] },
       role: role(trustAccount(A), { maxSessionDuration: 43200 }),
-      sessionName: 's',
       tags: { team: 'red', tmp: 'x' },
       transitiveTagKeys: ['team'],
-      now: NOW,
     });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     const second = { arn: `arn:aws:iam::${B}:role/next`, trustPolicy: trustAccount(B), maxSessionDuration: 43200 };
-    const capped = assumeRole({
-      caller: first.session,
-      callerPolicies: { identity: [allowAssume] },
-      role: second,
-      sessionName: 'c',
-      durationSeconds: 7200,
-      now: NOW,
-    });
+    const capped = aliceAssumes({ caller: first.session, role: second, sessionName: 'c', durationSeconds: 7200 });
     expect(!capped.ok && capped.code).toBe('sts.duration.chained-cap');
-    const chained = assumeRole({
-      caller: first.session,
-      callerPolicies: { identity: [allowAssume] },
-      role: second,
-      sessionName: 'c',
-      now: NOW,
-    });
+    const chained = aliceAssumes({ caller: first.session, role: second, sessionName: 'c' });
     expect(chained.ok).toBe(true);
     if (chained.ok) {
       expect(chained.session.via).toBe('role-chaining');
       expect(chained.session.sessionTags).toEqual({ team: 'red' });
     }
   });
-  it('session tags need sts:TagSession in the trust policy', () => {
-    const trust = pol('trust', {
-      Effect: 'Allow',
-      Principal: { AWS: `arn:aws:iam::${A}:root` },
-      Action: 'sts:AssumeRole',
-    });
-    const r = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [pol('p', { Effect: 'Allow', Action: 'sts:*', Resource: '*' })] },
-      role: role(trust),
-      sessionName: 's',
-      tags: { a: 'b' },
-      now: NOW,
-    });
-    expect(!r.ok && r.code).toBe('sts.tag-session.denied');
-  });
-  it('source identity needs sts:SetSourceIdentity', () => {
-    const r = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      sourceIdentity: 'alice',
-      now: NOW,
-    });
-    expect(!r.ok && r.code).toBe('sts.source-identity.denied');
-  });
   it('session policies travel on the session and narrow later requests', () => {
-    const sp = pol('sp', { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
-    const r = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      sessionPolicy: sp,
-      now: NOW,
-    });
+    const r = aliceAssumes({ sessionPolicy: pol('sp', { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }) });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const rolePolicies = [pol('admin', { Effect: 'Allow', Action: '*', Resource: '*' })];
@@ -235,35 +172,6 @@ describe('assumeRole (https://docs.aws.amazon.com/STS/latest/APIReference/API_As
     expect(req('s3:PutObject').decision).toBe('implicitDeny');
     expect(req('s3:PutObject').reason).toBe('decision.session-no-allow');
   });
-  it('more than 10 managed session policies are refused', () => {
-    const many = Array.from({ length: 11 }, (_, i) => pol(`m${i}`, { Effect: 'Allow', Action: '*', Resource: '*' }));
-    const r = assumeRole({
-      caller: alice,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      policyArns: many,
-      now: NOW,
-    });
-    expect(!r.ok && r.code).toBe('sts.session-policy.too-many');
-  });
-  it('expired caller credentials fail before any policy', () => {
-    const session = {
-      kind: 'role-session' as const,
-      account: A,
-      roleArn: `arn:aws:iam::${A}:role/x`,
-      sessionName: 'x',
-      expiresAt: '2025-12-31T00:00:00Z',
-    };
-    const r = assumeRole({
-      caller: session,
-      callerPolicies: { identity: [allowAssume] },
-      role: role(trustAccount(A)),
-      sessionName: 's',
-      now: NOW,
-    });
-    expect(!r.ok && r.result.reason).toBe('authenticate.expired');
-  });
 });
 
 describe('web identity and SAML', () => {
@@ -277,57 +185,64 @@ describe('web identity and SAML', () => {
       StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/app:*' },
     },
   });
-  it('claims become <host>:claim keys (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html)', () => {
-    const ok = assumeRoleWithWebIdentity({
+  /** AssumeRoleWithWebIdentity on a role trusting GitHub's provider for repo org/app. */
+  const webIdentity = (provider: string, sub: string, more: Partial<WebIdentityInput> = {}) =>
+    assumeRoleWithWebIdentity({
       role: role(trust),
-      provider: gh,
-      claims: { aud: 'sts.amazonaws.com', sub: 'repo:org/app:ref:refs/heads/main' },
+      provider,
+      claims: { aud: 'sts.amazonaws.com', sub },
       sessionName: 'gh',
       now: NOW,
+      ...more,
     });
+  // [what, provider, sub claim, changes, expected code] (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html)
+  const webCases: Array<[string, string, string, Partial<WebIdentityInput>, string]> = [
+    [
+      'claims become <host>:claim keys the trust policy matches',
+      gh,
+      'repo:org/app:ref:refs/heads/main',
+      {},
+      'sts.web-identity.ok',
+    ],
+    ['a sub claim outside the trusted repo', gh, 'repo:evil/app:ref', {}, 'sts.web-identity.denied'],
+    ['a different provider is not trusted', 'accounts.google.com', 'repo:org/app:x', {}, 'sts.web-identity.denied'],
+    ['a duration under 900 seconds', gh, 'repo:org/app:x', { durationSeconds: 899 }, 'sts.duration.too-short'],
+  ];
+  it.each(webCases)('web identity: %s', (_what, provider, sub, more, code) => {
+    expect(webIdentity(provider, sub, more).code).toBe(code);
+  });
+  it('web identity session: named by the caller, from the provider, in the role account', () => {
+    const ok = webIdentity(gh, 'repo:org/app:ref:refs/heads/main');
     expect(ok.ok).toBe(true);
-    if (ok.ok) expect(ok.session).toMatchObject({ via: 'web-identity', federatedProvider: gh });
-    const bad = assumeRoleWithWebIdentity({
-      role: role(trust),
-      provider: gh,
-      claims: { aud: 'sts.amazonaws.com', sub: 'repo:evil/app:ref' },
-      sessionName: 'gh',
+    if (ok.ok)
+      expect(ok.session).toMatchObject({
+        via: 'web-identity',
+        federatedProvider: gh,
+        sessionName: 'gh',
+        account: B,
+        expiresAt: '2026-01-01T01:00:00.000Z',
+      });
+  });
+
+  const idp = `arn:aws:iam::${B}:saml-provider/Okta`;
+  const samlTrust = pol('trust', {
+    Effect: 'Allow',
+    Principal: { Federated: idp },
+    Action: 'sts:AssumeRoleWithSAML',
+    Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml', 'SAML:sub_type': 'persistent' } },
+  });
+  const saml = (subType: string) =>
+    assumeRoleWithSAML({
+      role: role(samlTrust),
+      providerArn: idp,
+      assertion: { sub: 'u1', sub_type: subType, iss: 'https://okta' },
       now: NOW,
     });
-    expect(!bad.ok && bad.code).toBe('sts.web-identity.denied');
-  });
-  it('a different provider is not trusted', () => {
-    const r = assumeRoleWithWebIdentity({
-      role: role(trust),
-      provider: 'accounts.google.com',
-      claims: { aud: 'sts.amazonaws.com', sub: 'repo:org/app:x' },
-      sessionName: 'g',
-      now: NOW,
-    });
-    expect(r.ok).toBe(false);
-  });
   it('SAML assertion keys (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_saml.html)', () => {
-    const idp = `arn:aws:iam::${B}:saml-provider/Okta`;
-    const t = pol('trust', {
-      Effect: 'Allow',
-      Principal: { Federated: idp },
-      Action: 'sts:AssumeRoleWithSAML',
-      Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml', 'SAML:sub_type': 'persistent' } },
-    });
-    const ok = assumeRoleWithSAML({
-      role: role(t),
-      providerArn: idp,
-      assertion: { sub: 'u1', sub_type: 'persistent', iss: 'https://okta' },
-      now: NOW,
-    });
+    const ok = saml('persistent');
     expect(ok.ok).toBe(true);
-    const bad = assumeRoleWithSAML({
-      role: role(t),
-      providerArn: idp,
-      assertion: { sub: 'u1', sub_type: 'transient', iss: 'https://okta' },
-      now: NOW,
-    });
-    expect(bad.ok).toBe(false);
+    if (ok.ok) expect(ok.session).toMatchObject({ via: 'saml', federatedProvider: idp, sessionName: 'u1', account: B });
+    expect(saml('transient').code).toBe('sts.saml.denied');
   });
 });
 

@@ -9,7 +9,6 @@ import {
   kase,
   pol,
   req,
-  stmt,
   user,
   session,
   res,
@@ -18,6 +17,9 @@ import {
   sessionArn,
   rootArn,
   inlineId,
+  inlineAllow,
+  roleInlineId,
+  bucketPolicy,
   type CaseTopic,
   type EngineCase,
   type Stmt,
@@ -26,28 +28,19 @@ import {
 const cases: EngineCase[] = [];
 const PB = DOC.boundaries;
 const bnd = (s: Stmt | Stmt[]) => pol(`arn:aws:iam::${A}:policy/Boundary`, s);
-const idAllow = (a: string | string[] = 's3:*') => [pol(inlineId(), allow(a))];
-const roleId = (a: string | string[] = 's3:*') => [pol('role/app#inline/Main', allow(a))];
-const bucket = (
-  principal: JsonPrincipal,
-  effect: 'Allow' | 'Deny' = 'Allow',
-  action = 's3:GetObject',
-  condition?: Stmt,
-) => pol('bucket-policy', stmt(effect, action, OBJ, condition, { Principal: principal }));
-type JsonPrincipal = string | { AWS: string | string[] };
 const sqsOnly = bnd(allow('sqs:*'));
 
 cases.push(
   kase(
     'boundary-allows-identity-allows',
     'Both the identity policy and the boundary allow.',
-    req({ identity: idAllow(), boundary: bnd(allow('s3:*')) }),
+    req({ identity: inlineAllow(), boundary: bnd(allow('s3:*')) }),
     'allowed',
   ),
   kase(
     'boundary-does-not-allow',
     'The boundary only allows SQS: the identity Allow for S3 is capped.',
-    req({ identity: idAllow(), boundary: sqsOnly }),
+    req({ identity: inlineAllow(), boundary: sqsOnly }),
     { decision: 'implicitDeny', decidedBy: [] },
   ),
   kase(
@@ -59,20 +52,20 @@ cases.push(
   kase(
     'boundary-explicit-deny',
     'A Deny in the boundary is an explicit deny.',
-    req({ identity: idAllow(), boundary: bnd([allow('*'), deny('s3:GetObject')]) }),
+    req({ identity: inlineAllow(), boundary: bnd([allow('*'), deny('s3:GetObject')]) }),
     { decision: 'explicitDeny', decidedBy: [{ policyId: `arn:aws:iam::${A}:policy/Boundary`, statementIndex: 1 }] },
   ),
   kase(
     'boundary-narrower-action',
     'Boundary allows s3:Get* only; PutObject is capped.',
-    req({ action: 's3:PutObject', identity: idAllow(), boundary: bnd(allow('s3:Get*')) }),
+    req({ action: 's3:PutObject', identity: inlineAllow(), boundary: bnd(allow('s3:Get*')) }),
     'implicitDeny',
   ),
   kase(
     'boundary-with-condition-true',
     'Boundary allows only from the corporate range; the request comes from it.',
     req({
-      identity: idAllow(),
+      identity: inlineAllow(),
       boundary: bnd(allow('*', '*', { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } })),
       context: { 'aws:SourceIp': '203.0.113.9' },
     }),
@@ -82,7 +75,7 @@ cases.push(
     'boundary-with-condition-false',
     'The same boundary, from another address.',
     req({
-      identity: idAllow(),
+      identity: inlineAllow(),
       boundary: bnd(allow('*', '*', { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } })),
       context: { 'aws:SourceIp': '198.51.100.9' },
     }),
@@ -91,13 +84,13 @@ cases.push(
   kase(
     'boundary-on-role-session',
     "A role's boundary caps its sessions.",
-    req({ principal: session(), identity: roleId(), boundary: sqsOnly }),
+    req({ principal: session(), identity: inlineAllow('s3:*', roleInlineId()), boundary: sqsOnly }),
     'implicitDeny',
   ),
   kase(
     'boundary-on-role-session-allows',
     "The role's boundary allows S3 reads.",
-    req({ principal: session(), identity: roleId(), boundary: bnd(allow('s3:Get*')) }),
+    req({ principal: session(), identity: inlineAllow('s3:*', roleInlineId()), boundary: bnd(allow('s3:Get*')) }),
     'allowed',
   ),
   kase(
@@ -120,7 +113,7 @@ cases.push(
     req({
       action: 'sqs:SendMessage',
       resource: res(`arn:aws:sqs:us-east-1:${A}:orders`),
-      identity: idAllow('*'),
+      identity: inlineAllow('*'),
       boundary: bnd([allow('*'), { Effect: 'Deny', NotAction: 's3:*', Resource: '*' }]),
     }),
     'explicitDeny',
@@ -128,42 +121,42 @@ cases.push(
   kase(
     'boundary-resource-policy-user-arn',
     "Same account: a bucket policy grant to the IAM user ARN is not limited by the user's boundary.",
-    req({ boundary: sqsOnly, resourcePolicy: bucket({ AWS: userArn() }) }),
+    req({ boundary: sqsOnly, resourcePolicy: bucketPolicy({ AWS: userArn() }) }),
     { decision: 'allowed', decidedBy: [{ policyId: 'bucket-policy', statementIndex: 0 }] },
     DOC.denyAllow,
   ),
   kase(
     'boundary-resource-policy-role-arn',
     "Same account: a grant to the ROLE ARN is limited by the role's boundary (the caller is the role session).",
-    req({ principal: session(), boundary: sqsOnly, resourcePolicy: bucket({ AWS: roleArn() }) }),
+    req({ principal: session(), boundary: sqsOnly, resourcePolicy: bucketPolicy({ AWS: roleArn() }) }),
     'implicitDeny',
     DOC.denyAllow,
   ),
   kase(
     'boundary-resource-policy-role-arn-no-boundary',
     'The same role-ARN grant without a boundary allows.',
-    req({ principal: session(), resourcePolicy: bucket({ AWS: roleArn() }) }),
+    req({ principal: session(), resourcePolicy: bucketPolicy({ AWS: roleArn() }) }),
     'allowed',
     DOC.denyAllow,
   ),
   kase(
     'boundary-resource-policy-session-arn',
     'Same account: a grant to the role SESSION ARN is not limited by the boundary.',
-    req({ principal: session(), boundary: sqsOnly, resourcePolicy: bucket({ AWS: sessionArn() }) }),
+    req({ principal: session(), boundary: sqsOnly, resourcePolicy: bucketPolicy({ AWS: sessionArn() }) }),
     'allowed',
     DOC.denyAllow,
   ),
   kase(
     'boundary-resource-policy-deny-wins',
     'A boundary Deny beats even a user-ARN grant in the bucket policy.',
-    req({ boundary: bnd([allow('*'), deny('s3:*')]), resourcePolicy: bucket({ AWS: userArn() }) }),
+    req({ boundary: bnd([allow('*'), deny('s3:*')]), resourcePolicy: bucketPolicy({ AWS: userArn() }) }),
     'explicitDeny',
   ),
   kase(
     'boundary-notprincipal-deny-always-denies',
     'Deny + NotPrincipal naming alice still denies alice because she has a boundary.',
     req({
-      identity: idAllow(),
+      identity: inlineAllow(),
       boundary: bnd(allow('s3:*')),
       resourcePolicy: pol('bucket-policy', {
         Effect: 'Deny',
@@ -179,7 +172,7 @@ cases.push(
     'boundary-notprincipal-deny-without-boundary',
     'Without a boundary, Deny + NotPrincipal naming alice and her account exempts her.',
     req({
-      identity: idAllow(),
+      identity: inlineAllow(),
       resourcePolicy: pol('bucket-policy', {
         Effect: 'Deny',
         NotPrincipal: { AWS: [userArn(), rootArn(A)] },
@@ -198,7 +191,7 @@ cases.push(
       identity: [pol('user/bob#inline/Main', allow('s3:*'))],
       boundary: pol(`arn:aws:iam::${B}:policy/Boundary`, allow('sqs:*')),
       resource: res(OBJ, A),
-      resourcePolicy: bucket({ AWS: rootArn(B) }),
+      resourcePolicy: bucketPolicy({ AWS: rootArn(B) }),
     }),
     { decision: 'implicitDeny', sides: { principal: 'implicitDeny', resource: 'allowed' } },
     DOC.crossAccount,
@@ -206,7 +199,7 @@ cases.push(
   kase(
     'boundary-star-resource-scoped',
     'Boundary allows s3:* only on another bucket.',
-    req({ identity: idAllow(), boundary: bnd(allow('s3:*', 'arn:aws:s3:::other-bucket/*')) }),
+    req({ identity: inlineAllow(), boundary: bnd(allow('s3:*', 'arn:aws:s3:::other-bucket/*')) }),
     'implicitDeny',
   ),
   kase(

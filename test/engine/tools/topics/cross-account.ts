@@ -22,11 +22,13 @@ import {
   rootArn,
   orgLevels,
   member,
+  inlineAllow,
+  roleInlineId,
+  bucketPolicy,
   type CaseTopic,
   type EngineCase,
   type Stmt,
 } from '../case-kit';
-import type { JsonValue } from '../../../../shared/iam/request';
 
 const cases: EngineCase[] = [];
 const X = DOC.crossAccount;
@@ -34,10 +36,8 @@ const bob = user('bob', { account: B });
 const bobId = (a: string | string[] = 's3:*', extra: Stmt[] = []) => [
   pol('user/bob#inline/Main', [allow(a), ...extra]),
 ];
-const roleId = [pol('role/partner#inline/Main', allow('s3:*'))];
+const roleId = inlineAllow('s3:*', roleInlineId('partner'));
 const partner = session('partner', 'p1', { account: B });
-const bucket = (principal: JsonValue, o: { effect?: 'Allow' | 'Deny'; condition?: Stmt } = {}) =>
-  pol('bucket-policy', stmt(o.effect ?? 'Allow', 's3:GetObject', OBJ, o.condition, { Principal: principal }));
 const inA = res(OBJ, A);
 const both = { principal: 'allowed', resource: 'allowed' } as const;
 
@@ -45,7 +45,7 @@ cases.push(
   kase(
     'cross-both-allow-user-arn',
     'Identity policy in B and bucket policy in A naming bob: allowed.',
-    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucket({ AWS: userArn('bob', B) }) }),
+    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucketPolicy({ AWS: userArn('bob', B) }) }),
     { decision: 'allowed', sides: both },
   ),
   kase(
@@ -57,33 +57,33 @@ cases.push(
   kase(
     'cross-resource-only',
     'The bucket names bob but his own account grants nothing: both sides must allow.',
-    req({ principal: bob, resource: inA, resourcePolicy: bucket({ AWS: userArn('bob', B) }) }),
+    req({ principal: bob, resource: inA, resourcePolicy: bucketPolicy({ AWS: userArn('bob', B) }) }),
     { decision: 'implicitDeny', sides: { principal: 'implicitDeny', resource: 'allowed' } },
   ),
   kase(
     'cross-account-root-delegates',
     "The bucket names account B; B's identity policy for bob allows.",
-    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucket({ AWS: rootArn(B) }) }),
+    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucketPolicy({ AWS: rootArn(B) }) }),
     { decision: 'allowed', sides: both },
     DOC.principal,
   ),
   kase(
     'cross-account-root-no-identity',
     'The bucket names account B but bob has no identity policy.',
-    req({ principal: bob, resource: inA, resourcePolicy: bucket({ AWS: rootArn(B) }) }),
+    req({ principal: bob, resource: inA, resourcePolicy: bucketPolicy({ AWS: rootArn(B) }) }),
     'implicitDeny',
   ),
   kase(
     'cross-account-id-short-form',
     '"AWS": "444455556666" delegates like the root ARN.',
-    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucket({ AWS: B }) }),
+    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucketPolicy({ AWS: B }) }),
     'allowed',
     DOC.principal,
   ),
   kase(
     'cross-other-account-named',
     'The bucket names account C; bob is in B.',
-    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucket({ AWS: rootArn(C) }) }),
+    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucketPolicy({ AWS: rootArn(C) }) }),
     'implicitDeny',
   ),
   kase(
@@ -93,7 +93,7 @@ cases.push(
       principal: bob,
       identity: bobId('s3:*', [deny('s3:GetObject')]),
       resource: inA,
-      resourcePolicy: bucket({ AWS: rootArn(B) }),
+      resourcePolicy: bucketPolicy({ AWS: rootArn(B) }),
     }),
     'explicitDeny',
   ),
@@ -118,7 +118,7 @@ cases.push(
       principal: partner,
       identity: roleId,
       resource: inA,
-      resourcePolicy: bucket({ AWS: roleArn('partner', B) }),
+      resourcePolicy: bucketPolicy({ AWS: roleArn('partner', B) }),
     }),
     { decision: 'allowed', sides: both },
   ),
@@ -129,14 +129,14 @@ cases.push(
       principal: partner,
       identity: roleId,
       resource: inA,
-      resourcePolicy: bucket({ AWS: sessionArn('partner', 'p1', B) }),
+      resourcePolicy: bucketPolicy({ AWS: sessionArn('partner', 'p1', B) }),
     }),
     'allowed',
   ),
   kase(
     'cross-session-arn-no-identity',
     'Cross-account the session-ARN grant is not enough alone: the role in B must allow too.',
-    req({ principal: partner, resource: inA, resourcePolicy: bucket({ AWS: sessionArn('partner', 'p1', B) }) }),
+    req({ principal: partner, resource: inA, resourcePolicy: bucketPolicy({ AWS: sessionArn('partner', 'p1', B) }) }),
     'implicitDeny',
   ),
   kase(
@@ -147,7 +147,7 @@ cases.push(
       identity: roleId,
       boundary: pol(`arn:aws:iam::${B}:policy/Boundary`, allow('sqs:*')),
       resource: inA,
-      resourcePolicy: bucket({ AWS: rootArn(B) }),
+      resourcePolicy: bucketPolicy({ AWS: rootArn(B) }),
     }),
     'implicitDeny',
     DOC.boundaries,
@@ -160,7 +160,7 @@ cases.push(
       identity: roleId,
       session: [pol('session/inline', allow('sqs:*'))],
       resource: inA,
-      resourcePolicy: bucket({ AWS: sessionArn('partner', 'p1', B) }),
+      resourcePolicy: bucketPolicy({ AWS: sessionArn('partner', 'p1', B) }),
     }),
     'implicitDeny',
     DOC.sessionPolicies,
@@ -173,7 +173,7 @@ cases.push(
       identity: bobId(),
       scps: orgLevels(B, { ou: [pol('ou-ec2', allow('ec2:*'))] }, { ou: true }),
       resource: inA,
-      resourcePolicy: bucket({ AWS: rootArn(B) }),
+      resourcePolicy: bucketPolicy({ AWS: rootArn(B) }),
     }),
     'implicitDeny',
     DOC.scpEval,
@@ -185,7 +185,7 @@ cases.push(
       principal: user('bob', { account: B, org: member() }),
       identity: bobId(),
       resource: inA,
-      resourcePolicy: bucket('*', { condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } }),
+      resourcePolicy: bucketPolicy('*', { condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } }),
     }),
     { decision: 'allowed', sides: both },
   ),
@@ -196,14 +196,14 @@ cases.push(
       principal: bob,
       identity: bobId(),
       resource: inA,
-      resourcePolicy: bucket('*', { condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } }),
+      resourcePolicy: bucketPolicy('*', { condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } }),
     }),
     { decision: 'implicitDeny', sides: { principal: 'allowed', resource: 'implicitDeny' } },
   ),
   kase(
     'cross-star-principal-plain',
     'Principal "*" and bob\'s identity Allow: allowed.',
-    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucket('*') }),
+    req({ principal: bob, identity: bobId(), resource: inA, resourcePolicy: bucketPolicy('*') }),
     'allowed',
   ),
   kase(
@@ -213,7 +213,7 @@ cases.push(
       principal: bob,
       identity: [pol('user/bob#inline/Main', allow('s3:*', 'arn:aws:s3:::bob-bucket/*'))],
       resource: inA,
-      resourcePolicy: bucket({ AWS: userArn('bob', B) }),
+      resourcePolicy: bucketPolicy({ AWS: userArn('bob', B) }),
     }),
     { decision: 'implicitDeny', sides: { principal: 'implicitDeny', resource: 'allowed' } },
   ),

@@ -1,5 +1,5 @@
 /** Topic: explicit deny vs allow vs default (implicit) deny, across a user's own and its groups' policies. */
-import { DOC, allow, deny, kase, pol, req, stmt, OBJ, type CaseTopic, type EngineCase } from '../case-kit';
+import { DOC, allow, deny, kase, pol, req, bucketPolicy, type CaseTopic, type EngineCase } from '../case-kit';
 
 const cases: EngineCase[] = [];
 const D = DOC.denyAllow;
@@ -167,10 +167,7 @@ cases.push(
     'A bucket policy Deny naming the user beats her identity Allow.',
     req({
       identity: [own(allow('s3:*'))],
-      resourcePolicy: pol(
-        'bucket-policy',
-        stmt('Deny', 's3:GetObject', OBJ, undefined, { Principal: { AWS: 'arn:aws:iam::111122223333:user/alice' } }),
-      ),
+      resourcePolicy: bucketPolicy({ AWS: 'arn:aws:iam::111122223333:user/alice' }, { effect: 'Deny' }),
     }),
     { decision: 'explicitDeny', decidedBy: [{ policyId: 'bucket-policy', statementIndex: 0 }] },
   ),
@@ -179,10 +176,7 @@ cases.push(
     'A bucket Deny naming bob does not touch alice.',
     req({
       identity: [own(allow('s3:*'))],
-      resourcePolicy: pol(
-        'bucket-policy',
-        stmt('Deny', 's3:GetObject', OBJ, undefined, { Principal: { AWS: 'arn:aws:iam::111122223333:user/bob' } }),
-      ),
+      resourcePolicy: bucketPolicy({ AWS: 'arn:aws:iam::111122223333:user/bob' }, { effect: 'Deny' }),
     }),
     'allowed',
   ),

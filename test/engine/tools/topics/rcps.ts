@@ -19,6 +19,8 @@ import {
   rootArn,
   OBJ,
   inlineId,
+  inlineAllow,
+  bucketPolicy,
   RCP_FULL,
   type CaseTopic,
   type EngineCase,
@@ -27,7 +29,7 @@ import {
 
 const cases: EngineCase[] = [];
 const R = DOC.rcpEval;
-const idAllow = [pol(inlineId(), allow('s3:*'))];
+const idAllow = inlineAllow();
 const rcpDeny = (id: string, action: string | string[], condition?: Stmt) =>
   pol(id, {
     Effect: 'Deny',
@@ -45,10 +47,7 @@ const outsideOrgDeny = rcpDeny('rcp-org-perimeter', 's3:*', {
   StringNotEqualsIfExists: { 'aws:PrincipalOrgID': ORG },
   BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
 });
-const bucketAllowsB = pol(
-  'bucket-policy',
-  stmt('Allow', 's3:GetObject', OBJ, undefined, { Principal: { AWS: rootArn(B) } }),
-);
+const bucketAllowsB = bucketPolicy({ AWS: rootArn(B) });
 
 cases.push(
   kase(
@@ -211,10 +210,7 @@ cases.push(
     'An RCP Deny beats a same-account bucket policy grant.',
     req({
       resource: memberObj,
-      resourcePolicy: pol(
-        'bucket-policy',
-        stmt('Allow', 's3:GetObject', OBJ, undefined, { Principal: { AWS: `arn:aws:iam::${A}:user/alice` } }),
-      ),
+      resourcePolicy: bucketPolicy({ AWS: `arn:aws:iam::${A}:user/alice` }),
       rcps: rcps({ account: [rcpDeny('rcp-deny-get', 's3:GetObject')] }),
     }),
     'explicitDeny',

@@ -11,7 +11,6 @@ import {
   kase,
   pol,
   req,
-  stmt,
   user,
   session,
   fed,
@@ -22,137 +21,122 @@ import {
   fedArn,
   rootArn,
   inlineId,
+  bucketPolicy,
   type CaseTopic,
   type EngineCase,
-  type Stmt,
 } from '../case-kit';
-import type { JsonValue } from '../../../../shared/iam/request';
 
 const cases: EngineCase[] = [];
 const RP = DOC.singleAccount;
-const bucket = (
-  principal: JsonValue,
-  o: { effect?: 'Allow' | 'Deny'; action?: string; resource?: string; condition?: Stmt; not?: boolean } = {},
-) =>
-  pol(
-    'bucket-policy',
-    stmt(
-      o.effect ?? 'Allow',
-      o.action ?? 's3:GetObject',
-      o.resource ?? OBJ,
-      o.condition,
-      o.not ? { NotPrincipal: principal } : { Principal: principal },
-    ),
-  );
 const D = { decision: 'allowed' as const, decidedBy: [{ policyId: 'bucket-policy', statementIndex: 0 }] };
 
 cases.push(
   kase(
     'grant-user-arn-no-identity',
     "Same account: a bucket grant to alice's ARN is enough on its own.",
-    req({ resourcePolicy: bucket({ AWS: userArn() }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: userArn() }) }),
     D,
   ),
   kase(
     'grant-user-arn-identity-deny',
     'An explicit Deny in her identity policy still wins.',
-    req({ identity: [pol(inlineId(), deny('s3:*'))], resourcePolicy: bucket({ AWS: userArn() }) }),
+    req({ identity: [pol(inlineId(), deny('s3:*'))], resourcePolicy: bucketPolicy({ AWS: userArn() }) }),
     'explicitDeny',
     DOC.denyAllow,
   ),
   kase(
     'grant-other-user-arn',
     'The bucket grants bob, not alice.',
-    req({ resourcePolicy: bucket({ AWS: userArn('bob') }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: userArn('bob') }) }),
     'implicitDeny',
   ),
   kase(
     'grant-user-arn-list',
     'A list of principals: alice is the second entry.',
-    req({ resourcePolicy: bucket({ AWS: [userArn('bob'), userArn('alice')] }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: [userArn('bob'), userArn('alice')] }) }),
     'allowed',
     DOC.principal,
   ),
   kase(
     'grant-account-root-delegates-no-identity',
     'Naming the own account (root ARN) delegates to identity policies; alice has none.',
-    req({ resourcePolicy: bucket({ AWS: rootArn() }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: rootArn() }) }),
     'implicitDeny',
     DOC.principal,
   ),
   kase(
     'grant-account-root-delegates-identity-allows',
     'Account principal plus an identity Allow: allowed.',
-    req({ identity: [pol(inlineId(), allow('s3:GetObject'))], resourcePolicy: bucket({ AWS: rootArn() }) }),
+    req({ identity: [pol(inlineId(), allow('s3:GetObject'))], resourcePolicy: bucketPolicy({ AWS: rootArn() }) }),
     'allowed',
     DOC.principal,
   ),
   kase(
     'grant-account-id-short-form',
     '"AWS": "111122223333" is the same as the account root ARN: it delegates.',
-    req({ resourcePolicy: bucket({ AWS: A }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: A }) }),
     'implicitDeny',
     DOC.principal,
   ),
   kase(
     'grant-role-arn-no-identity',
     'A grant to the role ARN allows its session even without role policies.',
-    req({ principal: session(), resourcePolicy: bucket({ AWS: roleArn() }) }),
+    req({ principal: session(), resourcePolicy: bucketPolicy({ AWS: roleArn() }) }),
     D,
     DOC.denyAllow,
   ),
   kase(
     'grant-session-arn-exact',
     'A grant to the exact role-session ARN allows that session.',
-    req({ principal: session(), resourcePolicy: bucket({ AWS: sessionArn() }) }),
+    req({ principal: session(), resourcePolicy: bucketPolicy({ AWS: sessionArn() }) }),
     D,
     DOC.principal,
   ),
   kase(
     'grant-session-arn-other-session',
     'A grant to another session name of the same role does not match.',
-    req({ principal: session('app', 's1'), resourcePolicy: bucket({ AWS: sessionArn('app', 'other') }) }),
+    req({ principal: session('app', 's1'), resourcePolicy: bucketPolicy({ AWS: sessionArn('app', 'other') }) }),
     'implicitDeny',
     DOC.principal,
   ),
   kase(
     'grant-role-arn-not-for-user',
     'A grant to a role ARN does not cover an IAM user.',
-    req({ resourcePolicy: bucket({ AWS: roleArn() }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: roleArn() }) }),
     'implicitDeny',
   ),
   kase(
     'grant-federated-user-arn',
     'A grant to the federated-user ARN allows that session.',
-    req({ principal: fed(), resourcePolicy: bucket({ AWS: fedArn() }) }),
+    req({ principal: fed(), resourcePolicy: bucketPolicy({ AWS: fedArn() }) }),
     'allowed',
     DOC.principal,
   ),
   kase(
     'grant-star-principal',
     'Principal "*" grants everyone, including alice.',
-    req({ resourcePolicy: bucket('*') }),
+    req({ resourcePolicy: bucketPolicy('*') }),
     D,
     DOC.principal,
   ),
   kase(
     'grant-aws-star-principal',
     '"AWS": "*" is the same as "*" for an authenticated caller.',
-    req({ resourcePolicy: bucket({ AWS: '*' }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: '*' }) }),
     'allowed',
     DOC.principal,
   ),
   kase(
     'grant-star-principal-arn-condition-match',
     'Principal "*" narrowed by aws:PrincipalArn to alice.',
-    req({ resourcePolicy: bucket('*', { condition: { ArnEquals: { 'aws:PrincipalArn': userArn() } } }) }),
+    req({ resourcePolicy: bucketPolicy('*', { condition: { ArnEquals: { 'aws:PrincipalArn': userArn() } } }) }),
     'allowed',
     DOC.principal,
   ),
   kase(
     'grant-star-principal-arn-condition-mismatch',
     'Principal "*" narrowed to bob: alice is not granted.',
-    req({ resourcePolicy: bucket('*', { condition: { ArnEquals: { 'aws:PrincipalArn': userArn('bob') } } }) }),
+    req({ resourcePolicy: bucketPolicy('*', { condition: { ArnEquals: { 'aws:PrincipalArn': userArn('bob') } } }) }),
     'implicitDeny',
     DOC.principal,
   ),
@@ -162,7 +146,7 @@ cases.push(
     req({
       principal: session(),
       boundary: pol(`arn:aws:iam::${A}:policy/Boundary`, allow('sqs:*')),
-      resourcePolicy: bucket('*', { condition: { ArnEquals: { 'aws:PrincipalArn': roleArn() } } }),
+      resourcePolicy: bucketPolicy('*', { condition: { ArnEquals: { 'aws:PrincipalArn': roleArn() } } }),
     }),
     'allowed',
     DOC.denyAllow,
@@ -173,7 +157,7 @@ cases.push(
     req({
       principal: session(),
       boundary: pol(`arn:aws:iam::${A}:policy/Boundary`, allow('sqs:*')),
-      resourcePolicy: bucket({ AWS: roleArn() }),
+      resourcePolicy: bucketPolicy({ AWS: roleArn() }),
     }),
     'implicitDeny',
     DOC.denyAllow,
@@ -181,21 +165,24 @@ cases.push(
   kase(
     'grant-principal-arn-wildcard-not-allowed',
     'Wildcards inside a principal ARN are not supported: arn:...:user/* matches nobody.',
-    req({ resourcePolicy: bucket({ AWS: `arn:aws:iam::${A}:user/*` }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: `arn:aws:iam::${A}:user/*` }) }),
     'implicitDeny',
     DOC.principal,
   ),
   kase(
     'grant-service-principal-not-user',
     'A grant to a service principal does not cover an IAM user.',
-    req({ resourcePolicy: bucket({ Service: 'cloudtrail.amazonaws.com' }) }),
+    req({ resourcePolicy: bucketPolicy({ Service: 'cloudtrail.amazonaws.com' }) }),
     'implicitDeny',
     DOC.principal,
   ),
   kase(
     'resource-policy-deny-user-arn',
     'Bucket Deny naming alice beats her identity Allow.',
-    req({ identity: [pol(inlineId(), allow('s3:*'))], resourcePolicy: bucket({ AWS: userArn() }, { effect: 'Deny' }) }),
+    req({
+      identity: [pol(inlineId(), allow('s3:*'))],
+      resourcePolicy: bucketPolicy({ AWS: userArn() }, { effect: 'Deny' }),
+    }),
     'explicitDeny',
   ),
   kase(
@@ -204,7 +191,7 @@ cases.push(
     req({
       principal: user('bob'),
       identity: [pol('user/bob#inline/Main', allow('s3:*'))],
-      resourcePolicy: bucket({ AWS: userArn() }, { effect: 'Deny', not: true, action: 's3:*' }),
+      resourcePolicy: bucketPolicy({ AWS: userArn() }, { effect: 'Deny', not: true, action: 's3:*' }),
     }),
     'explicitDeny',
     DOC.notPrincipal,
@@ -214,7 +201,7 @@ cases.push(
     'Deny + NotPrincipal [alice, her account]: alice is exempt and her identity Allow stands.',
     req({
       identity: [pol(inlineId(), allow('s3:*'))],
-      resourcePolicy: bucket({ AWS: [userArn(), rootArn()] }, { effect: 'Deny', not: true, action: 's3:*' }),
+      resourcePolicy: bucketPolicy({ AWS: [userArn(), rootArn()] }, { effect: 'Deny', not: true, action: 's3:*' }),
     }),
     'allowed',
     DOC.notPrincipal,
@@ -224,7 +211,7 @@ cases.push(
     'NotPrincipal lists alice but not her account: AWS may check the account first, so the whole account (alice included) is denied.',
     req({
       identity: [pol(inlineId(), allow('s3:*'))],
-      resourcePolicy: bucket({ AWS: userArn() }, { effect: 'Deny', not: true, action: 's3:*' }),
+      resourcePolicy: bucketPolicy({ AWS: userArn() }, { effect: 'Deny', not: true, action: 's3:*' }),
     }),
     'explicitDeny',
     DOC.notPrincipal,
@@ -235,7 +222,7 @@ cases.push(
     req({
       principal: session(),
       identity: [pol('role/app#inline/Main', allow('s3:*'))],
-      resourcePolicy: bucket(
+      resourcePolicy: bucketPolicy(
         { AWS: [sessionArn(), roleArn(), rootArn()] },
         { effect: 'Deny', not: true, action: 's3:*' },
       ),
@@ -246,13 +233,13 @@ cases.push(
   kase(
     'grant-other-action',
     'The bucket grants PutObject only.',
-    req({ resourcePolicy: bucket({ AWS: userArn() }, { action: 's3:PutObject' }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: userArn() }, { action: 's3:PutObject' }) }),
     'implicitDeny',
   ),
   kase(
     'grant-other-resource',
     'The bucket policy statement names another object.',
-    req({ resourcePolicy: bucket({ AWS: userArn() }, { resource: 'arn:aws:s3:::docs-bucket/other.txt' }) }),
+    req({ resourcePolicy: bucketPolicy({ AWS: userArn() }, { resource: 'arn:aws:s3:::docs-bucket/other.txt' }) }),
     'implicitDeny',
   ),
   kase(
@@ -260,21 +247,21 @@ cases.push(
     'The grant requires TLS; the request has none.',
     req({
       context: { 'aws:SecureTransport': false },
-      resourcePolicy: bucket({ AWS: userArn() }, { condition: { Bool: { 'aws:SecureTransport': 'true' } } }),
+      resourcePolicy: bucketPolicy({ AWS: userArn() }, { condition: { Bool: { 'aws:SecureTransport': 'true' } } }),
     }),
     'implicitDeny',
   ),
   kase(
     'anonymous-star-principal',
     'Principal "*" allows an anonymous (unsigned) request.',
-    req({ principal: { kind: 'anonymous' }, resourcePolicy: bucket('*') }),
+    req({ principal: { kind: 'anonymous' }, resourcePolicy: bucketPolicy('*') }),
     'allowed',
     DOC.principal,
   ),
   kase(
     'anonymous-account-principal',
     'A grant to an account does not cover anonymous callers.',
-    req({ principal: { kind: 'anonymous' }, resourcePolicy: bucket({ AWS: rootArn() }) }),
+    req({ principal: { kind: 'anonymous' }, resourcePolicy: bucketPolicy({ AWS: rootArn() }) }),
     'implicitDeny',
     DOC.principal,
   ),

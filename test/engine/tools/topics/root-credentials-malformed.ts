@@ -19,6 +19,7 @@ import {
   rootArn,
   roleArn,
   inlineId,
+  bucketPolicy,
   orgLevels,
   member,
   type CaseTopic,
@@ -28,7 +29,7 @@ import type { PolicyInput } from '../../../../shared/iam/request';
 
 // ---- root ------------------------------------------------------------------------------------------------------
 const rootCases: EngineCase[] = [];
-const bucketDenyAll = pol('bucket-policy', stmt('Deny', 's3:*', OBJ, undefined, { Principal: '*' }));
+const bucketDenyAll = bucketPolicy('*', { effect: 'Deny', action: 's3:*' });
 rootCases.push(
   kase(
     'root-full-access-no-policies',
@@ -60,7 +61,7 @@ rootCases.push(
     'A Deny naming the account root ARN binds the root user.',
     req({
       principal: root(),
-      resourcePolicy: pol('bucket-policy', stmt('Deny', 's3:*', OBJ, undefined, { Principal: { AWS: rootArn() } })),
+      resourcePolicy: bucketPolicy({ AWS: rootArn() }, { effect: 'Deny', action: 's3:*' }),
     }),
     'explicitDeny',
     DOC.principal,
@@ -78,10 +79,7 @@ rootCases.push(
     req({
       principal: root(B),
       resource: res(OBJ, A),
-      resourcePolicy: pol(
-        'bucket-policy',
-        stmt('Allow', 's3:GetObject', OBJ, undefined, { Principal: { AWS: rootArn(B) } }),
-      ),
+      resourcePolicy: bucketPolicy({ AWS: rootArn(B) }),
     }),
     { decision: 'allowed', sides: { principal: 'allowed', resource: 'allowed' } },
     DOC.crossAccount,
@@ -138,10 +136,11 @@ rootCases.push(
     req({
       principal: root(),
       context: { 'aws:SourceIp': '203.0.113.5' },
-      resourcePolicy: pol(
-        'bucket-policy',
-        stmt('Deny', 's3:*', OBJ, { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, { Principal: '*' }),
-      ),
+      resourcePolicy: bucketPolicy('*', {
+        effect: 'Deny',
+        action: 's3:*',
+        condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+      }),
     }),
     'allowed',
     DOC.denyAllow,

@@ -9,7 +9,6 @@ import {
   kase,
   pol,
   req,
-  stmt,
   orgLevels,
   user,
   session,
@@ -19,7 +18,8 @@ import {
   res,
   rootArn,
   OBJ,
-  inlineId,
+  inlineAllow,
+  bucketPolicy,
   type CaseTopic,
   type EngineCase,
 } from '../case-kit';
@@ -27,7 +27,7 @@ import {
 const cases: EngineCase[] = [];
 const S = DOC.scpEval;
 const alice = user('alice', { org: member() });
-const idAllow = [pol(inlineId(), allow('s3:*'))];
+const idAllow = inlineAllow();
 const ec2Only = (id: string) => pol(id, allow('ec2:*'));
 const denyS3 = (id: string) => pol(id, deny('s3:*'));
 
@@ -279,10 +279,7 @@ cases.push(
       principal: user('bob', { account: B }),
       identity: [pol('user/bob#inline/Main', allow('s3:*'))],
       resource: res(OBJ, A),
-      resourcePolicy: pol(
-        'bucket-policy',
-        stmt('Allow', 's3:GetObject', OBJ, undefined, { Principal: { AWS: rootArn(B) } }),
-      ),
+      resourcePolicy: bucketPolicy({ AWS: rootArn(B) }),
     }),
     { decision: 'allowed', sides: { principal: 'allowed', resource: 'allowed' } },
     DOC.scp,

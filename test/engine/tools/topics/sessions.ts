@@ -2,19 +2,20 @@
 import {
   DOC,
   A,
-  OBJ,
   allow,
   deny,
   kase,
   pol,
   req,
-  stmt,
   session,
   fed,
   userArn,
   roleArn,
   sessionArn,
   fedArn,
+  inlineAllow,
+  roleInlineId,
+  bucketPolicy,
   type CaseTopic,
   type EngineCase,
   type Stmt,
@@ -22,16 +23,12 @@ import {
 
 const cases: EngineCase[] = [];
 const SP = DOC.sessionPolicies;
-const roleId = (a: string | string[] = 's3:*') => [pol('role/app#inline/Main', allow(a))];
-const callerId = (a: string | string[] = 's3:*') => [pol('user/alice#inline/Main', allow(a))];
+const roleId = (a: string | string[] = 's3:*') => inlineAllow(a, roleInlineId());
+const callerId = (a: string | string[] = 's3:*') => inlineAllow(a);
 const sp = (s: Stmt | Stmt[], id = 'session/inline') => [pol(id, s)];
-const bucket = (principalArn: string | { AWS: string } | '*', condition?: Stmt) =>
-  pol(
-    'bucket-policy',
-    stmt('Allow', 's3:GetObject', OBJ, condition, {
-      Principal: typeof principalArn === 'string' && principalArn !== '*' ? { AWS: principalArn } : principalArn,
-    }),
-  );
+/** A bucket policy naming `principalArn` in `Principal.AWS` (or `"*"` as it is). */
+const bucket = (principalArn: string, condition?: Stmt) =>
+  bucketPolicy(principalArn === '*' ? '*' : { AWS: principalArn }, { condition });
 
 cases.push(
   kase(

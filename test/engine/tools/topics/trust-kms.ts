@@ -45,6 +45,9 @@ const assume = (o: {
     context: o.context,
   });
 const assumeAllow = [pol(inlineId(), allow('sts:AssumeRole', ROLE))];
+/** An AWS service assuming a role whose trust policy names the EC2 service. */
+const serviceAssumesEc2Role = (service: string) =>
+  assume({ principal: { kind: 'service', account: A, service }, trust: trustDoc({ Service: 'ec2.amazonaws.com' }) });
 const T = DOC.rolesVsResource;
 
 cases.push(
@@ -161,20 +164,14 @@ cases.push(
   kase(
     'trust-service-principal',
     'The EC2 service assumes a role whose trust policy names ec2.amazonaws.com.',
-    assume({
-      principal: { kind: 'service', account: A, service: 'ec2.amazonaws.com' },
-      trust: trustDoc({ Service: 'ec2.amazonaws.com' }),
-    }),
+    serviceAssumesEc2Role('ec2.amazonaws.com'),
     'allowed',
     DOC.principal,
   ),
   kase(
     'trust-service-principal-other-service',
     'Lambda is not trusted by an EC2 trust policy.',
-    assume({
-      principal: { kind: 'service', account: A, service: 'lambda.amazonaws.com' },
-      trust: trustDoc({ Service: 'ec2.amazonaws.com' }),
-    }),
+    serviceAssumesEc2Role('lambda.amazonaws.com'),
     'implicitDeny',
     DOC.principal,
   ),
@@ -193,7 +190,10 @@ const keyReq = (o: {
     identity: o.identity,
     resourcePolicy: o.keyPolicy,
   });
-const enableIam = pol('key-policy', stmt('Allow', 'kms:*', '*', undefined, { Principal: { AWS: rootArn() } }));
+/** A key policy allowing `action` on the key to the AWS principal `arn`. */
+const keyPolicy = (arn: string, action = 'kms:*') =>
+  pol('key-policy', stmt('Allow', action, '*', undefined, { Principal: { AWS: arn } }));
+const enableIam = keyPolicy(rootArn());
 const kmsAllow = [pol(inlineId(), allow('kms:Decrypt', KEY))];
 cases.push(
   kase(
@@ -214,10 +214,7 @@ cases.push(
     'kms-key-policy-without-iam',
     'The key policy names only an admin role: IAM policies cannot grant access to this key.',
     keyReq({
-      keyPolicy: pol(
-        'key-policy',
-        stmt('Allow', 'kms:*', '*', undefined, { Principal: { AWS: roleArn('key-admin') } }),
-      ),
+      keyPolicy: keyPolicy(roleArn('key-admin')),
       identity: kmsAllow,
     }),
     'implicitDeny',
@@ -227,7 +224,7 @@ cases.push(
     'kms-key-policy-names-user',
     'The key policy names alice directly: allowed without an identity policy.',
     keyReq({
-      keyPolicy: pol('key-policy', stmt('Allow', 'kms:Decrypt', '*', undefined, { Principal: { AWS: userArn() } })),
+      keyPolicy: keyPolicy(userArn(), 'kms:Decrypt'),
     }),
     'allowed',
     DOC.kmsKeyPolicy,
@@ -236,7 +233,7 @@ cases.push(
     'kms-identity-deny-beats-key-policy',
     'IAM policies can always deny, even when the key policy names the user.',
     keyReq({
-      keyPolicy: pol('key-policy', stmt('Allow', 'kms:Decrypt', '*', undefined, { Principal: { AWS: userArn() } })),
+      keyPolicy: keyPolicy(userArn(), 'kms:Decrypt'),
       identity: [pol(inlineId(), deny('kms:*'))],
     }),
     'explicitDeny',

@@ -17,6 +17,14 @@ import {
 const cases: EngineCase[] = [];
 const HOME = 'arn:aws:s3:::home-bucket/${aws:username}/*';
 const home = (who: string) => res(`arn:aws:s3:::home-bucket/${who}/notes.txt`);
+const TEAM = 'arn:aws:s3:::team-bucket/${aws:PrincipalTag/team}/*';
+const TEAM_OR_SHARED = "arn:aws:s3:::team-bucket/${aws:PrincipalTag/team, 'shared'}/*";
+/** Alice (tagged team=blue, or untagged) reads team-bucket/<folder>/plan.txt under an Allow on `pattern`. */
+const teamReq = (pattern: string, folder: string, tagged: boolean) =>
+  idReq(allow('s3:GetObject', pattern), {
+    ...(tagged ? { principal: user('alice', { tags: { team: 'blue' } }) } : {}),
+    resource: res(`arn:aws:s3:::team-bucket/${folder}/plan.txt`),
+  });
 
 cases.push(
   kase(
@@ -93,44 +101,31 @@ cases.push(
   kase(
     'principal-tag-in-resource',
     "${aws:PrincipalTag/team} uses the caller's tag.",
-    idReq(allow('s3:GetObject', 'arn:aws:s3:::team-bucket/${aws:PrincipalTag/team}/*'), {
-      principal: user('alice', { tags: { team: 'blue' } }),
-      resource: res('arn:aws:s3:::team-bucket/blue/plan.txt'),
-    }),
+    teamReq(TEAM, 'blue', true),
     'allowed',
   ),
   kase(
     'principal-tag-in-resource-other-team',
     'The tag says blue, the object is under red.',
-    idReq(allow('s3:GetObject', 'arn:aws:s3:::team-bucket/${aws:PrincipalTag/team}/*'), {
-      principal: user('alice', { tags: { team: 'blue' } }),
-      resource: res('arn:aws:s3:::team-bucket/red/plan.txt'),
-    }),
+    teamReq(TEAM, 'red', true),
     'implicitDeny',
   ),
   kase(
     'principal-tag-missing-no-default',
     'No tag and no default: the element cannot match.',
-    idReq(allow('s3:GetObject', 'arn:aws:s3:::team-bucket/${aws:PrincipalTag/team}/*'), {
-      resource: res('arn:aws:s3:::team-bucket/blue/plan.txt'),
-    }),
+    teamReq(TEAM, 'blue', false),
     'implicitDeny',
   ),
   kase(
     'principal-tag-missing-default-used',
     "No tag: ${aws:PrincipalTag/team, 'shared'} becomes 'shared'.",
-    idReq(allow('s3:GetObject', "arn:aws:s3:::team-bucket/${aws:PrincipalTag/team, 'shared'}/*"), {
-      resource: res('arn:aws:s3:::team-bucket/shared/plan.txt'),
-    }),
+    teamReq(TEAM_OR_SHARED, 'shared', false),
     'allowed',
   ),
   kase(
     'principal-tag-present-default-ignored',
     'With the tag present the default is not used.',
-    idReq(allow('s3:GetObject', "arn:aws:s3:::team-bucket/${aws:PrincipalTag/team, 'shared'}/*"), {
-      principal: user('alice', { tags: { team: 'blue' } }),
-      resource: res('arn:aws:s3:::team-bucket/shared/plan.txt'),
-    }),
+    teamReq(TEAM_OR_SHARED, 'shared', true),
     'implicitDeny',
   ),
   kase(
