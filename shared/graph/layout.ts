@@ -67,6 +67,9 @@ export function rowBreaks(order: readonly { id: string; depth: number; ou?: stri
 /** Width of an empty (kept) column, as a fraction of a column. */
 export const EMPTY_COLUMN = 0.35;
 
+/** In rows, account slots are a multiple of this many columns wide. */
+const SLOT_STEP = 4;
+
 /** Extra gap per level of boxes around an account (OU inside OU inside organization). */
 const DEPTH_GAP = 40;
 
@@ -160,7 +163,13 @@ export function layoutGraph(model: GraphModel, overrides: Positions = {}, option
   const rowPitch = (maxRows + 1) * H + accountGap + DEPTH_GAP * 4;
   const blocks = order.map((a) => columnsOf((byParent.get(a.id) ?? []).filter((n) => !hasChildren.has(n.id)), true, maxRows));
   const widths = blocks.map((cols) => cols.reduce((w, col, c) => w + (c < cols.length - 1 ? (col.length > 0 ? W : EMPTY) : W), 0) + accountGap);
-  const breaks = new Set(rowBreaks(order, widths, accountRows(widths, rowPitch, wrapFrom)));
+  // In rows, every account gets the same slot, rounded up to `SLOT_STEP` columns: an account that gains a column
+  // (its first resource, a 19th user) moves nothing else unless it outgrows the slot.
+  const wrap = accountRows(widths, rowPitch, wrapFrom) > 1;
+  const maxDepth = order.reduce((d, a) => Math.max(d, a.depth), 0);
+  const slot = Math.ceil((Math.max(...widths, 0) + DEPTH_GAP * maxDepth) / (SLOT_STEP * W)) * SLOT_STEP * W;
+  const slots = wrap ? order.map(() => slot) : widths;
+  const breaks = new Set(wrap ? rowBreaks(order, slots, accountRows(slots, rowPitch, wrapFrom)) : []);
   let prevDepth = 0;
   const orgStart = x;
   let right = x;
@@ -170,8 +179,13 @@ export function layoutGraph(model: GraphModel, overrides: Positions = {}, option
       right = Math.max(right, x);
       x = orgStart;
       y += rowPitch;
-    } else if (i > 0) x += DEPTH_GAP * Math.max(prevDepth, a.depth);
-    x += place({ columns: blocks[i], depth: a.depth }, x, y) + accountGap - W / 2;
+    } else if (i > 0 && !wrap) x += DEPTH_GAP * Math.max(prevDepth, a.depth);
+    if (wrap) {
+      place({ columns: blocks[i], depth: a.depth }, x + DEPTH_GAP * a.depth, y);
+      x += slot;
+    } else {
+      x += place({ columns: blocks[i], depth: a.depth }, x, y) + accountGap - W / 2;
+    }
     prevDepth = a.depth;
   });
   x = Math.max(right, x);

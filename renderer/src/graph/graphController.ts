@@ -68,7 +68,7 @@ function shortLabel(label: string, box: boolean): string {
 function nodeDef(n: GraphNode, rect: BoxRect | undefined, positions: Positions, hidden: boolean, closed: string | null): ElementDefinition {
   if (rect) {
     // A closed box (level of detail) says what it holds, in type large enough to read from far away.
-    const label = closed === null ? shortLabel(n.label, true) : `${shortLabel(n.label, true)}\n${closed}`;
+    const label = closed === null ? shortLabel(n.label, true) : `${shortLabel(n.label, true)}\n${summaryLines(closed)}`;
     const fs = closed === null ? undefined : Math.round(Math.max(14, Math.min(160, rect.h / 9, rect.w / 14)));
     return {
       group: 'nodes',
@@ -86,8 +86,16 @@ function nodeDef(n: GraphNode, rect: BoxRect | undefined, positions: Positions, 
   };
 }
 
+/** A closed box's summary in lines of three counts, so that a count never wraps away from its noun. */
+function summaryLines(summary: string): string {
+  const parts = summary.split(' · ');
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i += 3) lines.push(parts.slice(i, i + 3).join(' · '));
+  return lines.join('\n');
+}
+
 /** How an edge is drawn; merged edges (level of detail) carry their count and a width that grows with it. */
-function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRect>): ElementDefinition {
+function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRect>, near: boolean): ElementDefinition {
   if (!e.merged) {
     return {
       group: 'edges',
@@ -95,8 +103,9 @@ function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRe
       classes: `e-${e.kind}${e.conditional ? ' cond' : ''}${hidden ? ' hidden' : ''}`,
     };
   }
-  // Between two closed boxes the edge is seen from far away: thick, with a large count.
-  const far = boxes.has(e.source) && boxes.has(e.target);
+  // Between two closed boxes, zoomed out, the edge is seen from far away: thick, with a large count. Zoomed in, it
+  // passes near open boxes and stays thin.
+  const far = !near && boxes.has(e.source) && boxes.has(e.target);
   const grow = Math.log2(e.count + 1);
   return {
     group: 'edges',
@@ -125,6 +134,8 @@ export class GraphController {
   /** Level of detail is on (a large world): only the boxes in `#open` show their leaves. */
   #lod = false;
   #open = new Set<string>();
+  /** Zoomed in at least to `DETAIL_ZOOM` when the boxes were last drawn (merged edges are drawn thin then). */
+  #near = false;
   /** Boxes kept open whatever the zoom: they hold the selection or the theatre's highlighted nodes. */
   #pinnedSelection: string | null = null;
   #pinnedHighlight = new Set<string>();
@@ -269,6 +280,7 @@ export class GraphController {
     const newWorld = model !== this.#model && this.#drawnNodes.size === 0;
     const lod = size > DETAIL_THRESHOLD;
     if (lod !== this.#lod || newWorld) this.#open = new Set();
+    else this.#near = cy.zoom() >= DETAIL_ZOOM;
     this.#lod = lod;
     const rects = boxRects(model, positions, visible, this.#metrics());
     this.#model = model;
@@ -301,7 +313,7 @@ export class GraphController {
     const edgeById = new Map<string, DrawnEdge>();
     for (const e of edges) {
       edgeById.set(e.id, e);
-      wantedEdges.set(e.id, edgeDef(e, !(visible.has(e.source) && visible.has(e.target)), rects));
+      wantedEdges.set(e.id, edgeDef(e, !(visible.has(e.source) && visible.has(e.target)), rects, this.#near));
     }
     const keepSelected = selected !== undefined ? selected : this.#selected;
     let removed = 0;
@@ -435,7 +447,9 @@ export class GraphController {
     if (!this.#lod || !this.#alive()) return;
     const before = this.#open;
     const open = this.#wantedOpen(this.#rects, this.#model, true);
-    if (open.size === before.size && [...open].every((id) => before.has(id))) return;
+    const near = this.cy.zoom() >= DETAIL_ZOOM;
+    if (near === this.#near && open.size === before.size && [...open].every((id) => before.has(id))) return;
+    this.#near = near;
     const view = detailView(this.#model, this.#visible, (id) => this.#rects.has(id), open);
     this.#draw(view.nodes, view.edges, view.counts, undefined);
   }

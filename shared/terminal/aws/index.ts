@@ -9,6 +9,7 @@ import { EXIT, type CliIO } from '../io';
 import { defaultAccountId } from '../../world/commands/context';
 import { emptyAccount, emptyWorld } from '../../world/account-factory';
 import { describeScenarioDiagnostic, parseScenario, serializeScenario } from '../../world/scenario/parse';
+import type { ScenarioLayout } from '../../world/scenario/layout';
 import type { World } from '../../world/types';
 import { splitArgv, UsageError, type ParsedArgs } from './args';
 import { AwsContext, InputError, ServiceError } from './context';
@@ -46,8 +47,14 @@ function usageError(io: CliIO, message: string, usage = USAGE): number {
   return EXIT.usage;
 }
 
+/** A scenario file as read: the world, and the dragged graph positions it carries (written back unchanged). */
+interface LoadedScenario {
+  world: World;
+  layout?: ScenarioLayout;
+}
+
 /** Reads and parses the scenario file; problems are reported with JSON paths. */
-async function loadScenario(io: CliIO, path: string): Promise<World | number> {
+async function loadScenario(io: CliIO, path: string): Promise<LoadedScenario | number> {
   let text: string;
   try {
     text = await io.readFile(path);
@@ -65,7 +72,7 @@ async function loadScenario(io: CliIO, path: string): Promise<World | number> {
     );
     return EXIT.input;
   }
-  return parsed.world;
+  return parsed.layout === undefined ? { world: parsed.world } : { world: parsed.world, layout: parsed.layout };
 }
 
 /** Checks the command's arguments against the operation's table entry. */
@@ -92,8 +99,8 @@ export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknow
   if (service === 'import') return runImport(words, args, io);
   if (service === 'export') {
     if (!globals.scenario) return usageError(io, 'the following arguments are required: --scenario');
-    const world = await loadScenario(io, globals.scenario);
-    return typeof world === 'number' ? world : runExport(words, args, globals, world, io);
+    const loaded = await loadScenario(io, globals.scenario);
+    return typeof loaded === 'number' ? loaded : runExport(words, args, globals, loaded.world, io);
   }
   if (service !== 'iam' && service !== 'sts')
     return usageError(
@@ -121,10 +128,12 @@ export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknow
   if (problem) return usageError(io, problem, operationUsage(o));
 
   let world: World;
+  let layout: ScenarioLayout | undefined;
   if (globals.scenario) {
     const loaded = await loadScenario(io, globals.scenario);
     if (typeof loaded === 'number') return loaded;
-    world = loaded;
+    world = loaded.world;
+    layout = loaded.layout;
   } else if (o.needsScenario === false) {
     world = emptyWorld('scratch');
     world.accounts['123456789012'] = emptyAccount('123456789012');
@@ -155,7 +164,7 @@ export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknow
     }
     throw e;
   }
-  if (ctx.changed && globals.scenario) await io.writeFileAtomic(globals.scenario, serializeScenario(ctx.world));
+  if (ctx.changed && globals.scenario) await io.writeFileAtomic(globals.scenario, serializeScenario(ctx.world, layout));
   io.stdout(render(result, globals.output, o.operation));
   for (const note of ctx.notes) io.stdout(note);
   return EXIT.ok;

@@ -37,6 +37,15 @@ describe('iam-lab iam ... (aws-style)', () => {
     expect(json().Users.map((u: { UserName: string }) => u.UserName)).toEqual(['alice', 'bob', 'carol']);
   });
 
+  it('a change keeps the dragged graph positions the scenario file carries', async () => {
+    const alice = 'arn:aws:iam::111122223333:user/alice';
+    io.write('s.json', serializeScenario(welcomeWorld(), { positions: { [alice]: { x: 812, y: -40 } } }));
+    expect(await run('iam create-user --user-name carol --scenario s.json')).toBe(0);
+    const p = parseScenario(io.read('s.json'));
+    expect(p.ok && p.world.accounts['111122223333'].users.carol).toBeTruthy();
+    expect(p.ok && p.layout?.positions[alice]).toEqual({ x: 812, y: -40 });
+  });
+
   it('AWS-style service error and no change on refusal', async () => {
     const before = io.read('s.json');
     expect(await run('--scenario s.json iam get-user --user-name bobby')).toBe(1);
