@@ -1,10 +1,9 @@
-/** Pieces the sts operations share: the Credentials structure, the engine's view of a role, session policy inputs. */
+/** Pieces the sts operations share: the Credentials structure, session policy inputs, the duration refusal. */
 import type { PolicyInput } from '../../iam/request';
-import type { RoleInfo } from '../../iam/sts/types';
+import type { SessionPolicyInput } from '../../iam/sts/types';
 import { toAwsDate } from '../../world/authz/dates';
-import { defaultDocument, findManagedPolicy, findRoleByArn } from '../../world/lookup';
-import { orgLevels, orgMembership } from '../../world/org-levels';
-import type { Session, World } from '../../world/types';
+import { managedSessionPolicy } from '../../world/sts-inputs';
+import type { Session } from '../../world/types';
 import { ServiceError, type AwsContext } from './context';
 
 /** The `Credentials` structure of a recorded session (the session token is a stand-in: nothing is signed). */
@@ -17,38 +16,22 @@ export function credentialsShape(session: Session, secret: unknown): Record<stri
   };
 }
 
-/** The role as the engine's STS flows take it, with its account's organization and RCPs; undefined when absent. */
-export function roleInfoOf(world: World, roleArn: string): { info: RoleInfo; account: string } | undefined {
-  const found = findRoleByArn(world, roleArn);
-  if (!found) return undefined;
-  const { role, account } = found;
-  const org = orgMembership(world, account.id);
-  const rcps = orgLevels(world, account.id, 'RESOURCE_CONTROL_POLICY');
-  return {
-    account: account.id,
-    info: {
-      arn: role.arn,
-      trustPolicy: { id: `${role.arn}#trust`, name: 'trust policy', document: role.trustPolicy },
-      maxSessionDuration: role.maxSessionDuration,
-      roleId: role.id,
-      tags: role.tags,
-      ...(role.serviceLinked ? { serviceLinked: true } : {}),
-      ...(org ? { org } : {}),
-      ...(rcps ? { rcps } : {}),
-    },
-  };
-}
-
 /** `--policy-arns arn=...` or bare ARNs, as the AWS CLI accepts them. */
 export function policyArnsArg(ctx: AwsContext): string[] | undefined {
   return ctx.list('policy-arns')?.map((v) => (v.startsWith('arn=') ? v.slice(4) : v));
 }
 
+/** The `--policy` / `--policy-arns` of a call: as typed (for the world command) and as engine inputs. */
+export interface SessionPolicies {
+  policy?: string;
+  policyArns?: string[];
+  sessionPolicy?: PolicyInput;
+  policyInputs?: PolicyInput[];
+}
+
 /** Session policies as engine inputs: the inline `--policy` text and each managed ARN (NoSuchEntity when unknown). */
-export async function sessionPolicyInputs(
-  ctx: AwsContext,
-): Promise<{ policy?: string; policyArns?: string[]; sessionPolicy?: PolicyInput; policyInputs?: PolicyInput[] }> {
-  const out: { policy?: string; policyArns?: string[]; sessionPolicy?: PolicyInput; policyInputs?: PolicyInput[] } = {};
+export async function sessionPolicyInputs(ctx: AwsContext): Promise<SessionPolicies> {
+  const out: SessionPolicies = {};
   const inline = ctx.str('policy');
   if (inline !== undefined) {
     out.policy = await ctx.text(inline);
@@ -58,12 +41,28 @@ export async function sessionPolicyInputs(
   if (arns) {
     out.policyArns = arns;
     out.policyInputs = arns.map((arn) => {
-      const p = findManagedPolicy(ctx.world, arn);
-      if (!p) throw new ServiceError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
-      return { id: arn, name: p.name, document: defaultDocument(p) };
+      const input = managedSessionPolicy(ctx.world, arn);
+      if (!input) throw new ServiceError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
+      return input;
     });
   }
   return out;
+}
+
+/** The session policies as an STS flow takes them (only those given). */
+export function flowSessionPolicies(p: SessionPolicies): SessionPolicyInput {
+  return {
+    ...(p.sessionPolicy ? { sessionPolicy: p.sessionPolicy } : {}),
+    ...(p.policyInputs ? { policyArns: p.policyInputs } : {}),
+  };
+}
+
+/** The session policies as the world's session commands record them (only those given). */
+export function recordedSessionPolicies(p: SessionPolicies): { policy?: string; policyArns?: string[] } {
+  return {
+    ...(p.policy !== undefined ? { policy: p.policy } : {}),
+    ...(p.policyArns ? { policyArns: p.policyArns } : {}),
+  };
 }
 
 /** The duration refusal AWS gives for a session longer than allowed. */
