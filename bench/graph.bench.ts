@@ -46,6 +46,32 @@ function generatedWorld(accounts: number): World {
 /** The page's Cytoscape instance (cytoscape registers it on its container), as a string for page.evaluate. */
 const CY = `document.querySelector('[data-testid=graph]')._cyreg.cy`;
 
+/** The leaves (nodes that are not boxes) shown, as a Cytoscape expression over `cy`. */
+const LEAVES_SHOWN = `cy.nodes().filter((n) => !n.hasClass('box') && n.visible())`;
+
+/**
+ * The first node of `candidates` (a Cytoscape expression over `cy`) drawn inside the view (20 px in from its edges),
+ * with its id and page coordinates, for a mouse tap.
+ */
+async function nodeInView(page: Page, candidates: string): Promise<{ id: string; x: number; y: number }> {
+  return (await page.evaluate(`(() => {
+    const cy = ${CY};
+    const box = cy.container().getBoundingClientRect();
+    const node = (${candidates}).filter((n) => {
+      const p = n.renderedPosition();
+      return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
+    })[0];
+    const p = node.renderedPosition();
+    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+  })()`)) as { id: string; x: number; y: number };
+}
+
+/** Taps the node at its page coordinates and waits (frame by frame) until it is the selection. */
+async function tapToSelect(page: Page, target: { id: string; x: number; y: number }): Promise<void> {
+  await page.mouse.click(target.x, target.y);
+  await page.waitForFunction(`${CY}.$(':selected').id() === ${JSON.stringify(target.id)}`, undefined, { polling: 'raf' });
+}
+
 /**
  * Import action → first Cytoscape 'render' after the elements were added ("drawn") → a mouse tap on a node selects it
  * ("interactive"). Both measured from just before the file is handed to the page.
@@ -67,21 +93,13 @@ async function drawTime(page: Page, file: string): Promise<{ drawn: number; ms: 
   const drawnAt = (await page.evaluate('window.__drawn')) as number;
   trace('drawn');
   // Interactive: a tap on a node in view selects it.
-  const target = (await page.evaluate(`(() => {
-    const cy = ${CY};
-    const box = cy.container().getBoundingClientRect();
-    // A leaf when leaves are drawn; a large world starts as its boxes (level of detail), and a box is a node too.
-    const leaves = cy.nodes().filter((n) => !n.hasClass('box') && n.visible());
-    const node = (leaves.nonempty() ? leaves : cy.nodes('.box').filter((n) => n.visible())).filter((n) => {
-      const p = n.renderedPosition();
-      return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
-    })[0];
-    const p = node.renderedPosition();
-    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
-  })()`)) as { id: string; x: number; y: number };
+  // A leaf when leaves are drawn; a large world starts as its boxes (level of detail), and a box is a node too.
+  const target = await nodeInView(
+    page,
+    `((leaves) => (leaves.nonempty() ? leaves : cy.nodes('.box').filter((n) => n.visible())))(${LEAVES_SHOWN})`,
+  );
   trace(`tap ${target.id}`);
-  await page.mouse.click(target.x, target.y);
-  await page.waitForFunction(`${CY}.$(':selected').id() === ${JSON.stringify(target.id)}`, undefined, { polling: 'raf' });
+  await tapToSelect(page, target);
   const ms = performance.now() - started;
   const d = await page.getByTestId('graph').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
   return { drawn: drawnAt - t0, ms, nodes: Number(d.nodes), edges: Number(d.edges) };
@@ -103,18 +121,8 @@ async function zoomInTime(page: Page): Promise<{ ms: number; drawn: number } | n
   })()`);
   // The leaves of the boxes in view are added over the next frames; tap one at the centre of the view.
   await page.waitForFunction(`${CY}.nodes().filter((n) => !n.hasClass('box')).length > 0`, undefined, { polling: 'raf' });
-  const target = (await page.evaluate(`(() => {
-    const cy = ${CY};
-    const box = cy.container().getBoundingClientRect();
-    const node = cy.nodes().filter((n) => !n.hasClass('box') && n.visible()).filter((n) => {
-      const p = n.renderedPosition();
-      return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
-    })[0];
-    const p = node.renderedPosition();
-    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
-  })()`)) as { id: string; x: number; y: number };
-  await page.mouse.click(target.x, target.y);
-  await page.waitForFunction(`${CY}.$(':selected').id() === ${JSON.stringify(target.id)}`, undefined, { polling: 'raf' });
+  const target = await nodeInView(page, LEAVES_SHOWN);
+  await tapToSelect(page, target);
   const drawn = Number(await page.getByTestId('graph').getAttribute('data-drawn-nodes'));
   return { ms: performance.now() - started, drawn };
 }

@@ -3,12 +3,12 @@
  * A corrupt file, or one from a newer IAM Lab, is renamed to `iam-lab.json.backup-<time>.json` before anything is
  * written, and `status` says so, so the UI can tell the user. Nothing is silently replaced.
  */
-import { readFile, rename } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { backupName, classifyStoredDocument, defaultAppDocument, type AppDocument } from '../../shared/ipc/appDocument';
+import { classifyStoredDocument, defaultAppDocument, type AppDocument } from '../../shared/ipc/appDocument';
 import type { StoreStatus } from '../../shared/ipc/storeStatus';
+import { moveAside, readTextIfExists } from './storedFile';
 
 /** The file name of the stored document inside the user-data folder. */
 export const STORE_FILE_NAME = 'iam-lab.json';
@@ -29,16 +29,6 @@ export interface OpenStoreOptions {
   now?: () => Date;
 }
 
-/** Reads a file's text, or null when it does not exist. */
-async function readTextIfExists(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
 /** Opens (or creates) the store, moving an unusable document aside first. */
 export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
   const now = options.now ?? (() => new Date());
@@ -50,12 +40,7 @@ export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
   if (verdict.kind === 'usable') {
     document = verdict.document;
   } else if (verdict.kind === 'corrupt' || verdict.kind === 'newer-version') {
-    const name = backupName(basename(path), now().toISOString());
-    await rename(path, join(options.dir, name));
-    status.backup =
-      verdict.kind === 'corrupt'
-        ? { reason: 'corrupt', name }
-        : { reason: 'newer-version', name, foundVersion: verdict.foundVersion };
+    status.backup = await moveAside(path, verdict, now());
   }
 
   const db = new Low<AppDocument>(new JSONFile<AppDocument>(path), document);

@@ -5,15 +5,15 @@
  * so. A temporary file left by a write that was killed half-way is deleted on opening: the rename never happened, so
  * `worlds.json` still holds the previous complete document.
  */
-import { readFile, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { backupName } from '../../shared/ipc/appDocument';
 import type { StoreStatus } from '../../shared/ipc/storeStatus';
 import { classifyStoredWorlds } from '../../shared/ipc/worlds';
 import type { WorldsDocumentHolder } from '../../shared/ipc/worldsService';
 import { initialWorldsDocument, type WorldsDocument } from '../../shared/world/store-doc';
+import { moveAside, readTextIfExists } from './storedFile';
 
 /** The file name of the worlds document inside the user-data folder. */
 export const WORLDS_FILE_NAME = 'worlds.json';
@@ -41,15 +41,6 @@ export function tempFileOf(path: string): string {
   return join(dirname(path), `.${basename(path)}.tmp`);
 }
 
-async function readTextIfExists(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
 /** Opens (or creates, holding the welcome world) the worlds document, moving an unusable one aside first. */
 export async function openWorldsStore(options: OpenWorldsStoreOptions): Promise<WorldsStore> {
   const now = options.now ?? (() => new Date());
@@ -63,14 +54,7 @@ export async function openWorldsStore(options: OpenWorldsStoreOptions): Promise<
     document = verdict.document;
   } else {
     document = initialWorldsDocument(now().toISOString());
-    if (verdict.kind !== 'missing') {
-      const name = backupName(WORLDS_FILE_NAME, now().toISOString());
-      await rename(path, join(options.dir, name));
-      status.backup =
-        verdict.kind === 'corrupt'
-          ? { reason: 'corrupt', name }
-          : { reason: 'newer-version', name, foundVersion: verdict.foundVersion };
-    }
+    if (verdict.kind !== 'missing') status.backup = await moveAside(path, verdict, now());
   }
   // Compact JSON: a world holds large policy documents, and nobody edits this file by hand.
   const db = new Low<WorldsDocument>(

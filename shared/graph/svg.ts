@@ -2,6 +2,7 @@
  * Export of the graph as a standalone SVG document, built from the model and the positions alone (no Cytoscape), so
  * it is pure, testable, and opens in any browser or vector editor. Boxes (accounts, OUs, areas) wrap their children.
  */
+import { edgeArcs } from './arcs';
 import type { EdgeKind, NodeKind } from './kinds';
 import type { GraphModel, GraphNode, Point, Positions } from './types';
 
@@ -81,14 +82,25 @@ export function graphToSvg(model: GraphModel, positions: Positions, palette: Svg
         `<text x="${b.x1 + 10}" y="${b.y1 + 18}" font-size="13" font-weight="600" fill="${palette.text}">${xmlEscape(n.label)}</text></g>`,
     );
   }
-  for (const e of model.edges) {
-    if (!shown.has(e.source) || !shown.has(e.target)) continue;
+  // Edges that would run behind other nodes arc over them, as on screen (`edgeArcs`).
+  const shownEdges = model.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
+  const arcs = edgeArcs(shownEdges, positions, model.nodes.filter((n) => shown.has(n.id) && !boxes.has(n.id)).map((n) => n.id));
+  for (const e of shownEdges) {
     const a = center(e.source, positions, boxes);
     const b = center(e.target, positions, boxes);
     if (!a || !b) continue;
     const colour = palette.edges?.[e.kind] ?? palette.edge;
     const dash = e.conditional ? ' stroke-dasharray="6 4"' : '';
-    parts.push(`<line class="edge ${e.kind}" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${colour}" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
+    const bow = arcs.get(e.id);
+    if (bow === undefined) {
+      parts.push(`<line class="edge ${e.kind}" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${colour}" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
+      continue;
+    }
+    // A quadratic curve whose control point sits `bow` to the left of a → b at its middle (Cytoscape's convention).
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const cx = Math.round((a.x + b.x) / 2 + (bow * -(b.y - a.y)) / len);
+    const cy = Math.round((a.y + b.y) / 2 + (bow * (b.x - a.x)) / len);
+    parts.push(`<path class="edge ${e.kind}" d="M${a.x},${a.y} Q${cx},${cy} ${b.x},${b.y}" fill="none" stroke="${colour}" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
   }
   for (const n of model.nodes) {
     const p = positions[n.id];

@@ -9,10 +9,9 @@ import type { EvaluationResult, TraceEvent } from '../iam/result';
 import { assumeRoleWithWebIdentity } from '../iam/sts/web-identity';
 import { assumeRoleWithSAML, samlClaimKeys, type SamlAssertion } from '../iam/sts/saml';
 import { getFederationToken } from '../iam/sts/federation-token';
-import type { RoleInfo } from '../iam/sts/types';
 import { findRoleByArn } from '../world/lookup';
-import { orgLevels, orgMembership } from '../world/org-levels';
 import { requestFor } from '../world/request-for';
+import { roleInfoOf } from '../world/sts-inputs';
 import type { World } from '../world/types';
 import { contextOf, type RequestDraft } from './draft';
 
@@ -84,23 +83,6 @@ export interface TheatreScript {
 export interface ScriptProblem {
   code: 'principal.not-found' | 'role.not-found' | 'session-policy.invalid-json' | 'request.invalid' | 'provider.missing' | 'caller.not-user';
   detail?: string;
-}
-
-function roleInfo(world: World, roleArn: string): RoleInfo | undefined {
-  const found = findRoleByArn(world, roleArn);
-  if (!found) return undefined;
-  const { role, account } = found;
-  const org = orgMembership(world, account.id);
-  const rcps = orgLevels(world, account.id, 'RESOURCE_CONTROL_POLICY');
-  return {
-    arn: role.arn,
-    trustPolicy: { id: `${role.arn}#trust`, name: 'trust policy', document: role.trustPolicy },
-    maxSessionDuration: role.maxSessionDuration,
-    roleId: role.id,
-    tags: role.tags,
-    ...(org ? { org } : {}),
-    ...(rcps ? { rcps } : {}),
-  };
 }
 
 function envOf(draft: RequestDraft, world: World, extra: { sessionName?: string } = {}) {
@@ -257,7 +239,7 @@ function federatedCallStep(world: World, draft: RequestDraft, roleArn: string, s
 
 function webIdentityScript(world: World, draft: RequestDraft): { ok: true; script: TheatreScript } | { ok: false; problem: ScriptProblem } {
   const roleArn = draft.roleArn ?? '';
-  const role = roleInfo(world, roleArn);
+  const role = roleInfoOf(world, roleArn)?.info;
   if (!role) return { ok: false, problem: { code: 'role.not-found', detail: roleArn } };
   if (!draft.provider) return { ok: false, problem: { code: 'provider.missing' } };
   const claims = draft.claims ?? {};
@@ -287,7 +269,7 @@ function ec2Script(world: World, draft: RequestDraft): { ok: true; script: Theat
   const profile = account && instance ? Object.values(account.instanceProfiles).find((p) => p.arn === instance.instanceProfileArn) : undefined;
   const role = account && profile?.roles[0] ? account.roles[profile.roles[0]] : undefined;
   if (!account || !instance || !profile || !role) return { ok: false, problem: { code: 'principal.not-found', detail: instanceId } };
-  const info = roleInfo(world, role.arn)!;
+  const info = roleInfoOf(world, role.arn)!.info;
   const trustResult = evaluate({
     principal: { kind: 'service', service: 'ec2.amazonaws.com', account: account.id },
     action: 'sts:AssumeRole',
@@ -327,7 +309,7 @@ export function assertionOf(claims: Record<string, string>, issuer: string): Sam
 
 function samlScript(world: World, draft: RequestDraft): { ok: true; script: TheatreScript } | { ok: false; problem: ScriptProblem } {
   const roleArn = draft.roleArn ?? '';
-  const role = roleInfo(world, roleArn);
+  const role = roleInfoOf(world, roleArn)?.info;
   if (!role) return { ok: false, problem: { code: 'role.not-found', detail: roleArn } };
   if (!draft.provider) return { ok: false, problem: { code: 'provider.missing' } };
   const provider = Object.values(world.accounts).flatMap((a) => Object.values(a.identityProviders)).find((p) => p.arn === draft.provider);

@@ -8,9 +8,8 @@ import type { ContextValue, PolicyInput } from '../iam/request';
 import type { EvaluationResult } from '../iam/result';
 import { applyCommand, type CommandApplied } from './commands/apply';
 import { worldError, type WorldError } from './errors';
-import { defaultDocument, findManagedPolicy, findRoleByArn } from './lookup';
-import { orgLevels, orgMembership } from './org-levels';
 import { requestFor } from './request-for';
+import { managedSessionPolicy, roleInfoOf } from './sts-inputs';
 import type { PolicyDocument, Tags, World } from './types';
 
 /** What the caller asks for. */
@@ -38,7 +37,7 @@ export type AssumeRoleInWorldResult =
 
 /** Runs sts:AssumeRole in a world. */
 export function assumeRoleInWorld(world: World, req: AssumeRoleRequest): AssumeRoleInWorldResult {
-  const found = findRoleByArn(world, req.roleArn);
+  const found = roleInfoOf(world, req.roleArn);
   if (!found)
     return {
       ok: false,
@@ -53,34 +52,23 @@ export function assumeRoleInWorld(world: World, req: AssumeRoleRequest): AssumeR
     req.mfa ? { mfa: { present: true } } : {},
   );
   if (!caller.ok) return { ok: false, kind: 'refused', error: caller.error };
-  const { role, account } = found;
+  const { info: role, account } = found;
   const { identity, boundary, scps, session } = caller.value.policies;
   const policyArns: PolicyInput[] = [];
   for (const arn of req.policyArns ?? []) {
-    const p = findManagedPolicy(world, arn);
-    if (!p)
+    const input = managedSessionPolicy(world, arn);
+    if (!input)
       return {
         ok: false,
         kind: 'refused',
         error: worldError('NoSuchEntity', 'policy.not-attachable', { policyArn: arn }, 'policyArns'),
       };
-    policyArns.push({ id: arn, name: p.name, document: defaultDocument(p) });
+    policyArns.push(input);
   }
-  const org = orgMembership(world, account.id);
-  const rcps = orgLevels(world, account.id, 'RESOURCE_CONTROL_POLICY');
   const outcome = engineAssumeRole({
     caller: caller.value.principal,
     callerPolicies: { identity, boundary, scps, session },
-    role: {
-      arn: role.arn,
-      trustPolicy: { id: `${role.arn}#trust`, name: 'trust policy', document: role.trustPolicy },
-      maxSessionDuration: role.maxSessionDuration,
-      roleId: role.id,
-      tags: role.tags,
-      ...(role.serviceLinked ? { serviceLinked: true } : {}),
-      ...(org ? { org } : {}),
-      ...(rcps ? { rcps } : {}),
-    },
+    role,
     sessionName: req.sessionName,
     now: world.clock,
     ...(req.durationSeconds !== undefined ? { durationSeconds: req.durationSeconds } : {}),
@@ -94,7 +82,7 @@ export function assumeRoleInWorld(world: World, req: AssumeRoleRequest): AssumeR
   if (!outcome.ok)
     return { ok: false, kind: 'denied', code: outcome.code, result: outcome.result, steps: outcome.steps };
   const applied = applyCommand(world, {
-    account: account.id,
+    account,
     type: 'assume-role',
     roleArn: role.arn,
     roleSessionName: req.sessionName,

@@ -14,6 +14,7 @@ import {
   boxRects,
   boxesInView,
   boxSummary,
+  edgeArcs,
   detailView,
   leafExtent,
   DETAIL_THRESHOLD,
@@ -95,12 +96,12 @@ function summaryLines(summary: string): string {
 }
 
 /** How an edge is drawn; merged edges (level of detail) carry their count and a width that grows with it. */
-function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRect>, near: boolean): ElementDefinition {
+function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRect>, near: boolean, arc?: number): ElementDefinition {
   if (!e.merged) {
     return {
       group: 'edges',
-      data: { id: e.id, kind: e.kind, source: e.source, target: e.target },
-      classes: `e-${e.kind}${e.conditional ? ' cond' : ''}${hidden ? ' hidden' : ''}`,
+      data: { id: e.id, kind: e.kind, source: e.source, target: e.target, ...(arc !== undefined ? { cpd: arc } : {}) },
+      classes: `e-${e.kind}${e.conditional ? ' cond' : ''}${arc !== undefined ? ' arc' : ''}${hidden ? ' hidden' : ''}`,
     };
   }
   // Between two closed boxes, zoomed out, the edge is seen from far away: thick, with a large count. Zoomed in, it
@@ -311,9 +312,14 @@ export class GraphController {
     }
     const wantedEdges = new Map<string, ElementDefinition>();
     const edgeById = new Map<string, DrawnEdge>();
+    // Edges that would run behind other nodes arc over them. Large worlds keep straight edges (cheaper, and their
+    // labels are not read edge by edge).
+    const leaves = nodes.filter((n) => !rects.has(n.id)).map((n) => n.id);
+    const arcs = this.#large ? new Map<string, number>() : edgeArcs(edges.filter((e) => !e.merged), positions, leaves);
     for (const e of edges) {
       edgeById.set(e.id, e);
-      wantedEdges.set(e.id, edgeDef(e, !(visible.has(e.source) && visible.has(e.target)), rects, this.#near));
+      const arc = arcs.get(e.id);
+      wantedEdges.set(e.id, edgeDef(e, !(visible.has(e.source) && visible.has(e.target)), rects, this.#near, arc));
     }
     const keepSelected = selected !== undefined ? selected : this.#selected;
     let removed = 0;
@@ -384,6 +390,7 @@ export class GraphController {
         continue;
       }
       if (old.classes !== def.classes) el.classes(def.classes as string);
+      if (def.data.cpd !== undefined && el.data('cpd') !== def.data.cpd) el.data('cpd', def.data.cpd);
       if (old.merged && (el.data('label') !== def.data.label || el.data('mw') !== def.data.mw)) el.data({ label: def.data.label, mw: def.data.mw, fs: def.data.fs });
     }
     if (add.length > 0) cy.add(add);

@@ -157,6 +157,11 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
       },
     });
   }
+  // Derived edges across columns bow upwards by `data(cpd)` (set by the controller from the edge's length).
+  style.push({
+    selector: 'edge.arc',
+    style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(cpd)' as never, 'control-point-weights': 0.5 },
+  });
   // Merged edges (level of detail): several edges of one kind between two boxes, drawn once with their count.
   style.push({
     selector: 'edge.merged',

@@ -10,18 +10,26 @@
  */
 import { explain } from '../../iam';
 import type { EvaluationResult } from '../../iam/result';
+import type { StsOutcome, StsSuccess } from '../../iam/sts/types';
 import { assumeRoleWithSAML } from '../../iam/sts/saml';
 import { assumeRoleWithWebIdentity } from '../../iam/sts/web-identity';
 import { getFederationToken } from '../../iam/sts/federation-token';
 import { federatedUserArn, readIamArn } from '../../world/arn';
 import { requestFor } from '../../world/request-for';
+import { roleInfoOf } from '../../world/sts-inputs';
 import type { IdentityProvider, Session } from '../../world/types';
 import { ServiceError, serviceError, type AwsContext } from './context';
 import { base64Encode, sha1, utf8Bytes } from './encoding';
 import { readSamlAssertion, readWebIdentityToken } from './federated-input';
 import { op, type AwsOperation } from './operation';
 import { callerArn } from './sts-caller';
-import { credentialsShape, durationError, roleInfoOf, sessionPolicyInputs } from './sts-shapes';
+import {
+  credentialsShape,
+  durationError,
+  flowSessionPolicies,
+  recordedSessionPolicies,
+  sessionPolicyInputs,
+} from './sts-shapes';
 
 /** The claim a token may carry to set the session's source identity. */
 const SOURCE_IDENTITY_CLAIM = 'https://aws.amazon.com/source_identity';
@@ -29,6 +37,22 @@ const SOURCE_IDENTITY_CLAIM = 'https://aws.amazon.com/source_identity';
 /** Adds the engine's evaluations to the output when `--explain` is on. */
 function explainSteps(ctx: AwsContext, steps: EvaluationResult[]): void {
   if (ctx.globals.explain) steps.forEach((s) => ctx.notes.push(`${explain(s)}\n`));
+}
+
+/**
+ * Explains the flow's evaluations (under `--explain`) and, when it refused, throws: the duration error for a
+ * duration code (`maxDuration` is the allowed maximum it names), else `refusal(code)`.
+ */
+function admitOrThrow<S>(
+  ctx: AwsContext,
+  outcome: StsOutcome<S>,
+  maxDuration: number | undefined,
+  refusal: (code: string) => ServiceError,
+): asserts outcome is StsSuccess<S> {
+  if (outcome.ok) return explainSteps(ctx, outcome.steps);
+  explainSteps(ctx, outcome.steps.length ? outcome.steps : [outcome.result]);
+  if (outcome.code.startsWith('sts.duration')) throw durationError(outcome.code, maxDuration);
+  throw refusal(outcome.code);
 }
 
 /** `https://host/path/` → `host/path`, the form OIDC provider ARNs end with. */
@@ -101,15 +125,9 @@ const webIdentity = op(
       sessionName,
       now: ctx.world.clock,
       ...requested,
-      ...(policies.sessionPolicy ? { sessionPolicy: policies.sessionPolicy } : {}),
-      ...(policies.policyInputs ? { policyArns: policies.policyInputs } : {}),
+      ...flowSessionPolicies(policies),
     });
-    if (!outcome.ok) {
-      explainSteps(ctx, outcome.steps.length ? outcome.steps : [outcome.result]);
-      if (outcome.code.startsWith('sts.duration')) throw durationError(outcome.code, role.info.maxSessionDuration);
-      throw denied();
-    }
-    explainSteps(ctx, outcome.steps);
+    admitOrThrow(ctx, outcome, role.info.maxSessionDuration, denied);
     const sourceIdentity = claims[SOURCE_IDENTITY_CLAIM];
     const r = recorded(
       ctx.apply({
@@ -121,8 +139,7 @@ const webIdentity = op(
         providerArn: provider.arn,
         callerArn: provider.arn,
         ...requested,
-        ...(policies.policy !== undefined ? { policy: policies.policy } : {}),
-        ...(policies.policyArns ? { policyArns: policies.policyArns } : {}),
+        ...recordedSessionPolicies(policies),
         ...(typeof sourceIdentity === 'string' ? { sourceIdentity } : {}),
       }),
     );
@@ -178,15 +195,9 @@ const saml = op(
       assertion,
       now: ctx.world.clock,
       ...requested,
-      ...(policies.sessionPolicy ? { sessionPolicy: policies.sessionPolicy } : {}),
-      ...(policies.policyInputs ? { policyArns: policies.policyInputs } : {}),
+      ...flowSessionPolicies(policies),
     });
-    if (!outcome.ok) {
-      explainSteps(ctx, outcome.steps.length ? outcome.steps : [outcome.result]);
-      if (outcome.code.startsWith('sts.duration')) throw durationError(outcome.code, role.info.maxSessionDuration);
-      throw denied();
-    }
-    explainSteps(ctx, outcome.steps);
+    admitOrThrow(ctx, outcome, role.info.maxSessionDuration, denied);
     const r = recorded(
       ctx.apply({
         type: 'assume-role',
@@ -197,8 +208,7 @@ const saml = op(
         providerArn,
         callerArn: providerArn,
         ...requested,
-        ...(policies.policy !== undefined ? { policy: policies.policy } : {}),
-        ...(policies.policyArns ? { policyArns: policies.policyArns } : {}),
+        ...recordedSessionPolicies(policies),
         ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
       }),
     );
@@ -246,18 +256,18 @@ const federationToken = op(
       name,
       now: ctx.world.clock,
       ...requested,
-      ...(policies.sessionPolicy ? { sessionPolicy: policies.sessionPolicy } : {}),
-      ...(policies.policyInputs ? { policyArns: policies.policyInputs } : {}),
+      ...flowSessionPolicies(policies),
     });
-    if (!outcome.ok) {
-      explainSteps(ctx, outcome.steps.length ? outcome.steps : [outcome.result]);
-      if (outcome.code.startsWith('sts.duration')) throw durationError(outcome.code, 129600);
-      throw new ServiceError(
-        'AccessDenied',
-        `User: ${caller} is not authorized to perform: sts:GetFederationToken on resource: ${resource} (${outcome.code})`,
-      );
-    }
-    explainSteps(ctx, outcome.steps);
+    admitOrThrow(
+      ctx,
+      outcome,
+      129600,
+      (code) =>
+        new ServiceError(
+          'AccessDenied',
+          `User: ${caller} is not authorized to perform: sts:GetFederationToken on resource: ${resource} (${code})`,
+        ),
+    );
     const r = recorded(
       ctx.apply({
         type: 'get-federation-token',
@@ -265,8 +275,7 @@ const federationToken = op(
         userName: info.name,
         name,
         ...requested,
-        ...(policies.policy !== undefined ? { policy: policies.policy } : {}),
-        ...(policies.policyArns ? { policyArns: policies.policyArns } : {}),
+        ...recordedSessionPolicies(policies),
       }),
     );
     if (!policies.sessionPolicy && !policies.policyArns)

@@ -86,7 +86,9 @@ describe('graphToSvg', () => {
     const svg = graphToSvg(m, layoutGraph(m), { background: '#fff', text: '#000', box: '#eee', boxBorder: '#999', edge: '#888', kinds: { user: '#0072b2' } });
     expect(svg.startsWith('<svg')).toBe(true);
     expect((svg.match(/<g class="node /g) ?? []).length).toBe(m.nodes.filter((n) => !['account', 'area'].includes(n.kind)).length);
-    expect((svg.match(/<line class="edge /g) ?? []).length).toBe(m.edges.length);
+    expect((svg.match(/<(line|path) class="edge /g) ?? []).length).toBe(m.edges.length);
+    // alice → IAMUserChangePassword (AWS managed, far right) would run behind the bucket: it is an arc, as on screen.
+    expect(svg).toMatch(/<path class="edge attached" d="M[-\d.]+,[-\d.]+ Q/);
     expect(svg).toContain('Sandbox · 111122223333');
   });
 });

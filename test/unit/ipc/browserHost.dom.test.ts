@@ -1,33 +1,11 @@
 /**
  * The browser twin's host over a fake localStorage: same contract, same parsers, same backup rule as main.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { twinHost, useMemoryStorage } from './fakeStorage';
 
-class MemoryStorage {
-  items = new Map<string, string>();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, String(value));
-  removeItem = (key: string) => void this.items.delete(key);
-  clear = () => this.items.clear();
-  key = (i: number) => [...this.items.keys()][i] ?? null;
-  get length() {
-    return this.items.size;
-  }
-}
-
-let storage: MemoryStorage;
-const now = () => new Date('2025-06-01T10:00:00.000Z');
-
-beforeEach(() => {
-  storage = new MemoryStorage();
-  vi.stubGlobal('localStorage', storage);
-  vi.stubGlobal('navigator', { userAgent: 'test-agent' });
-});
-
-async function host() {
-  const { createBrowserHost } = await import('../../../renderer/src/host/browserHost');
-  return createBrowserHost('1.2.3', now);
-}
+const storage = useMemoryStorage();
+const host = twinHost;
 
 describe('browser host', () => {
   it('starts with defaults, saves settings in a versioned document, and reads them back', async () => {
@@ -40,7 +18,7 @@ describe('browser host', () => {
       ok: true,
       value: { theme: 'dark' },
     });
-    expect(JSON.parse(storage.getItem('iam-lab')!)).toMatchObject({
+    expect(JSON.parse(storage().getItem('iam-lab')!)).toMatchObject({
       version: 1,
       settings: { theme: 'dark', lastArea: 'lessons' },
     });
@@ -59,7 +37,7 @@ describe('browser host', () => {
   });
 
   it('moves a corrupt document to a backup key and reports it', async () => {
-    storage.setItem('iam-lab', 'not json');
+    storage().setItem('iam-lab', 'not json');
     const h = await host();
     const name = 'iam-lab.backup-2025-06-01T10-00-00-000Z.json';
     expect(await h.getStoreStatus()).toEqual({
@@ -70,15 +48,15 @@ describe('browser host', () => {
         worlds: { location: 'localStorage:iam-lab-worlds' },
       },
     });
-    expect(storage.getItem(name)).toBe('not json');
-    expect(JSON.parse(storage.getItem('iam-lab')!).version).toBe(1);
+    expect(storage().getItem(name)).toBe('not json');
+    expect(JSON.parse(storage().getItem('iam-lab')!).version).toBe(1);
   });
 
   it('keeps a newer document aside untouched', async () => {
-    storage.setItem('iam-lab', '{"version":3,"x":1}');
+    storage().setItem('iam-lab', '{"version":3,"x":1}');
     const status = await (await host()).getStoreStatus();
     expect(status).toMatchObject({ ok: true, value: { backup: { reason: 'newer-version', foundVersion: 3 } } });
-    expect(storage.getItem('iam-lab.backup-2025-06-01T10-00-00-000Z.json')).toBe('{"version":3,"x":1}');
+    expect(storage().getItem('iam-lab.backup-2025-06-01T10-00-00-000Z.json')).toBe('{"version":3,"x":1}');
   });
 
   it('says it is the browser edition in About, and never sends menu commands', async () => {

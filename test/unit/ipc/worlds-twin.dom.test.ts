@@ -2,43 +2,15 @@
  * The browser twin's `worlds:*` channels over a fake localStorage: the same handlers and parsers as main, the same
  * backup rule for an unusable document, and a refused write (storage quota) that keeps the last saved state.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HostApi } from '../../../shared/ipc/contract';
+import { describe, expect, it } from 'vitest';
 import { crossAccountWorld, welcomeWorld } from '../../../shared/world/samples';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
-
-class MemoryStorage {
-  items = new Map<string, string>();
-  /** When set, writes to this key throw like a full browser storage. */
-  fullFor: string | null = null;
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => {
-    if (key === this.fullFor) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, String(value));
-  };
-  removeItem = (key: string) => void this.items.delete(key);
-  clear = () => this.items.clear();
-  key = (i: number) => [...this.items.keys()][i] ?? null;
-  get length() {
-    return this.items.size;
-  }
-}
+import { twinHost, useMemoryStorage } from './fakeStorage';
 
 const KEY = 'iam-lab-worlds';
 const BACKUP = 'iam-lab-worlds.backup-2025-06-01T10-00-00-000Z.json';
-let storage: MemoryStorage;
-const now = () => new Date('2025-06-01T10:00:00.000Z');
-
-beforeEach(() => {
-  storage = new MemoryStorage();
-  vi.stubGlobal('localStorage', storage);
-  vi.stubGlobal('navigator', { userAgent: 'test-agent' });
-});
-
-async function host(): Promise<HostApi> {
-  const { createBrowserHost } = await import('../../../renderer/src/host/browserHost');
-  return createBrowserHost('1.2.3', now);
-}
+const storage = useMemoryStorage();
+const host = twinHost;
 
 describe('twin worlds', () => {
   it('creates the welcome world on first start and keeps created worlds and the active one across reloads', async () => {
@@ -49,7 +21,7 @@ describe('twin worlds', () => {
     });
     const created = await first.createWorld({ name: 'Cross lab', scenario: scenarioDocument(crossAccountWorld()) });
     expect(created).toMatchObject({ ok: true, value: { id: 'cross-lab', index: { activeWorldId: 'cross-lab' } } });
-    expect(JSON.parse(storage.getItem(KEY)!)).toMatchObject({
+    expect(JSON.parse(storage().getItem(KEY)!)).toMatchObject({
       format: 'iam-lab-worlds',
       version: 1,
       activeWorldId: 'cross-lab',
@@ -78,18 +50,18 @@ describe('twin worlds', () => {
       activeWorldId: 'a',
       worlds: { a: { name: 'Mine', scenario: 'broken' } },
     });
-    storage.setItem(KEY, old);
+    storage().setItem(KEY, old);
     const h = await host();
     const status = await h.getStoreStatus();
     expect(status.ok && status.value.worlds?.backup).toEqual({ reason: 'corrupt', name: BACKUP });
-    expect(storage.getItem(BACKUP)).toBe(old);
+    expect(storage().getItem(BACKUP)).toBe(old);
     const opened = await h.openWorld();
     expect(opened.ok && opened.value.scenario.world).toEqual(welcomeWorld());
   });
 
   it('never overwrites a newer worlds document', async () => {
     const newer = JSON.stringify({ format: 'iam-lab-worlds', version: 5, activeWorldId: 'x', worlds: {} });
-    storage.setItem(KEY, newer);
+    storage().setItem(KEY, newer);
     const h = await host();
     const status = await h.getStoreStatus();
     expect(status.ok && status.value.worlds?.backup).toEqual({
@@ -97,16 +69,16 @@ describe('twin worlds', () => {
       name: BACKUP,
       foundVersion: 5,
     });
-    expect(storage.getItem(BACKUP)).toBe(newer);
+    expect(storage().getItem(BACKUP)).toBe(newer);
   });
 
   it('reports a write the browser refuses and keeps the last saved state', async () => {
     const h = await host();
-    const before = storage.getItem(KEY);
-    storage.fullFor = KEY;
+    const before = storage().getItem(KEY);
+    storage().fullFor = KEY;
     const r = await h.createWorld({ name: 'Too big', scenario: scenarioDocument(crossAccountWorld()) });
     expect(r).toMatchObject({ ok: false, error: { code: 'worlds.write-failed' } });
-    expect(storage.getItem(KEY)).toBe(before);
+    expect(storage().getItem(KEY)).toBe(before);
     const list = await h.listWorlds();
     expect(list.ok && list.value.worlds.map((w) => w.id)).toEqual(['welcome']);
   });

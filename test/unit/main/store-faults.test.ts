@@ -7,47 +7,40 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/handlers';
 import { openStore, STORE_FILE_NAME } from '../../../electron/main/store';
 import { openWorldsStore, tempFileOf, WORLDS_FILE_NAME } from '../../../electron/main/worldsStore';
 import { crossAccountWorld } from '../../../shared/world/samples';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import { readWorldsDocument } from '../../../shared/world/store-doc';
+import { tempFolder } from './tempFolder';
 
 const fixedNow = () => new Date('2025-03-04T05:06:07.089Z');
 const STAMP = '2025-03-04T05-06-07-089Z';
 const WORLDS_BACKUP = `worlds.json.backup-${STAMP}.json`;
 const APP_BACKUP = `iam-lab.json.backup-${STAMP}.json`;
-let dir: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'iam-lab-faults-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = tempFolder('iam-lab-faults-');
 
 /** Opens the worlds store, adds the cross-account sample as a second world, and returns the file's text. */
 async function twoWorlds(): Promise<string> {
-  const store = await openWorldsStore({ dir, now: fixedNow });
+  const store = await openWorldsStore({ dir: dir(), now: fixedNow });
   const handlers = createHandlers({} as never, {} as never, undefined, store);
   const created = await handlers['worlds:create']({
     name: 'Cross lab',
     scenario: scenarioDocument(crossAccountWorld()),
   });
   expect(created.ok).toBe(true);
-  return readFile(join(dir, WORLDS_FILE_NAME), 'utf8');
+  return readFile(join(dir(), WORLDS_FILE_NAME), 'utf8');
 }
 
 describe('worlds document faults', () => {
   it('starts with the welcome world, active, on first run', async () => {
-    const store = await openWorldsStore({ dir, now: fixedNow });
-    expect(store.status).toEqual({ location: join(dir, WORLDS_FILE_NAME) });
-    const doc = readWorldsDocument(JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')));
+    const store = await openWorldsStore({ dir: dir(), now: fixedNow });
+    expect(store.status).toEqual({ location: join(dir(), WORLDS_FILE_NAME) });
+    const doc = readWorldsDocument(JSON.parse(await readFile(join(dir(), WORLDS_FILE_NAME), 'utf8')));
     expect(doc.ok && Object.keys(doc.doc.worlds)).toEqual(['welcome']);
     expect(doc.ok && doc.doc.activeWorldId).toBe('welcome');
   });
@@ -55,19 +48,19 @@ describe('worlds document faults', () => {
   it('moves a truncated file aside; the backup holds exactly what was on disk', async () => {
     const full = await twoWorlds();
     const truncated = full.slice(0, Math.floor(full.length / 2));
-    await writeFile(join(dir, WORLDS_FILE_NAME), truncated);
-    const store = await openWorldsStore({ dir, now: fixedNow });
+    await writeFile(join(dir(), WORLDS_FILE_NAME), truncated);
+    const store = await openWorldsStore({ dir: dir(), now: fixedNow });
     expect(store.status.backup).toEqual({ reason: 'corrupt', name: WORLDS_BACKUP });
-    expect(await readFile(join(dir, WORLDS_BACKUP), 'utf8')).toBe(truncated);
+    expect(await readFile(join(dir(), WORLDS_BACKUP), 'utf8')).toBe(truncated);
     expect(Object.keys(store.read().worlds)).toEqual(['welcome']);
   });
 
   it('moves random bytes aside byte for byte', async () => {
     const bytes = randomBytes(4096);
-    await writeFile(join(dir, WORLDS_FILE_NAME), bytes);
-    const store = await openWorldsStore({ dir, now: fixedNow });
+    await writeFile(join(dir(), WORLDS_FILE_NAME), bytes);
+    const store = await openWorldsStore({ dir: dir(), now: fixedNow });
     expect(store.status.backup?.reason).toBe('corrupt');
-    expect((await readFile(join(dir, WORLDS_BACKUP))).equals(bytes)).toBe(true);
+    expect((await readFile(join(dir(), WORLDS_BACKUP))).equals(bytes)).toBe(true);
   });
 
   it.each([
@@ -77,20 +70,20 @@ describe('worlds document faults', () => {
   ])('treats %s as corrupt and keeps it recoverable', async (_name, mangle) => {
     const doc = mangle(JSON.parse(await twoWorlds()));
     const text = JSON.stringify(doc);
-    await writeFile(join(dir, WORLDS_FILE_NAME), text);
-    const store = await openWorldsStore({ dir, now: fixedNow });
+    await writeFile(join(dir(), WORLDS_FILE_NAME), text);
+    const store = await openWorldsStore({ dir: dir(), now: fixedNow });
     expect(store.status.backup?.reason).toBe('corrupt');
-    expect(await readFile(join(dir, WORLDS_BACKUP), 'utf8')).toBe(text);
+    expect(await readFile(join(dir(), WORLDS_BACKUP), 'utf8')).toBe(text);
   });
 
   it('never overwrites a newer document: it is moved aside untouched and its version reported', async () => {
     const doc = { ...JSON.parse(await twoWorlds()), version: 9, futureField: [1, 2, 3] };
     const text = JSON.stringify(doc);
-    await writeFile(join(dir, WORLDS_FILE_NAME), text);
-    const store = await openWorldsStore({ dir, now: fixedNow });
+    await writeFile(join(dir(), WORLDS_FILE_NAME), text);
+    const store = await openWorldsStore({ dir: dir(), now: fixedNow });
     expect(store.status.backup).toEqual({ reason: 'newer-version', name: WORLDS_BACKUP, foundVersion: 9 });
-    expect(await readFile(join(dir, WORLDS_BACKUP), 'utf8')).toBe(text);
-    expect(JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')).version).toBe(1);
+    expect(await readFile(join(dir(), WORLDS_BACKUP), 'utf8')).toBe(text);
+    expect(JSON.parse(await readFile(join(dir(), WORLDS_FILE_NAME), 'utf8')).version).toBe(1);
   });
 
   it('moves aside a document whose world no longer validates, and the previous worlds are recoverable from the backup', async () => {
@@ -99,12 +92,12 @@ describe('worlds document faults', () => {
       doc.worlds as Record<string, { name: string; scenario: { world: { accounts: unknown } } }>,
     ).find((w) => w.name === 'Cross lab')!;
     cross.scenario.world.accounts = 'not accounts';
-    await writeFile(join(dir, WORLDS_FILE_NAME), JSON.stringify(doc));
-    const store = await openWorldsStore({ dir, now: fixedNow });
+    await writeFile(join(dir(), WORLDS_FILE_NAME), JSON.stringify(doc));
+    const store = await openWorldsStore({ dir: dir(), now: fixedNow });
     expect(store.status.backup).toEqual({ reason: 'corrupt', name: WORLDS_BACKUP });
     expect(Object.keys(store.read().worlds)).toEqual(['welcome']);
     // Recovering: the backup is plain JSON with both worlds; repairing the broken field makes it readable again.
-    const backup = JSON.parse(await readFile(join(dir, WORLDS_BACKUP), 'utf8'));
+    const backup = JSON.parse(await readFile(join(dir(), WORLDS_BACKUP), 'utf8'));
     expect(
       Object.values(backup.worlds as Record<string, { name: string }>)
         .map((w) => w.name)
@@ -118,64 +111,64 @@ describe('worlds document faults', () => {
   });
 
   it('reports the worlds backup through store:status beside the app document', async () => {
-    await writeFile(join(dir, WORLDS_FILE_NAME), 'garbage');
+    await writeFile(join(dir(), WORLDS_FILE_NAME), 'garbage');
     const handlers = createHandlers(
-      await openStore({ dir, now: fixedNow }),
+      await openStore({ dir: dir(), now: fixedNow }),
       {} as never,
       undefined,
-      await openWorldsStore({ dir, now: fixedNow }),
+      await openWorldsStore({ dir: dir(), now: fixedNow }),
     );
     const status = await handlers['store:status']();
     expect(status).toEqual({
       ok: true,
       value: {
-        location: join(dir, STORE_FILE_NAME),
-        worlds: { location: join(dir, WORLDS_FILE_NAME), backup: { reason: 'corrupt', name: WORLDS_BACKUP } },
+        location: join(dir(), STORE_FILE_NAME),
+        worlds: { location: join(dir(), WORLDS_FILE_NAME), backup: { reason: 'corrupt', name: WORLDS_BACKUP } },
       },
     });
   });
 
   it('ignores and deletes a stray temporary file left by an interrupted write', async () => {
     const full = await twoWorlds();
-    await writeFile(tempFileOf(join(dir, WORLDS_FILE_NAME)), full.slice(0, 100));
-    const store = await openWorldsStore({ dir, now: fixedNow });
+    await writeFile(tempFileOf(join(dir(), WORLDS_FILE_NAME)), full.slice(0, 100));
+    const store = await openWorldsStore({ dir: dir(), now: fixedNow });
     expect(store.status.backup).toBeUndefined();
     expect(Object.keys(store.read().worlds)).toHaveLength(2);
-    expect((await readdir(dir)).sort()).toEqual([WORLDS_FILE_NAME]);
+    expect((await readdir(dir())).sort()).toEqual([WORLDS_FILE_NAME]);
   });
 });
 
 describe('app document faults', () => {
   it('moves a truncated app document aside with its exact text', async () => {
-    const store = await openStore({ dir });
+    const store = await openStore({ dir: dir() });
     await store.update((d) => {
       d.settings.theme = 'dark';
     });
-    const full = await readFile(join(dir, STORE_FILE_NAME), 'utf8');
-    await writeFile(join(dir, STORE_FILE_NAME), full.slice(0, full.length - 5));
-    const reopened = await openStore({ dir, now: fixedNow });
+    const full = await readFile(join(dir(), STORE_FILE_NAME), 'utf8');
+    await writeFile(join(dir(), STORE_FILE_NAME), full.slice(0, full.length - 5));
+    const reopened = await openStore({ dir: dir(), now: fixedNow });
     expect(reopened.status.backup).toEqual({ reason: 'corrupt', name: APP_BACKUP });
-    expect(await readFile(join(dir, APP_BACKUP), 'utf8')).toBe(full.slice(0, full.length - 5));
+    expect(await readFile(join(dir(), APP_BACKUP), 'utf8')).toBe(full.slice(0, full.length - 5));
   });
 
   it('moves random bytes aside byte for byte', async () => {
     const bytes = randomBytes(2048);
-    await writeFile(join(dir, STORE_FILE_NAME), bytes);
-    const reopened = await openStore({ dir, now: fixedNow });
+    await writeFile(join(dir(), STORE_FILE_NAME), bytes);
+    const reopened = await openStore({ dir: dir(), now: fixedNow });
     expect(reopened.status.backup?.reason).toBe('corrupt');
-    expect((await readFile(join(dir, APP_BACKUP))).equals(bytes)).toBe(true);
+    expect((await readFile(join(dir(), APP_BACKUP))).equals(bytes)).toBe(true);
   });
 
   it('treats version 0 as wrong and a newer version as newer; both are kept', async () => {
-    await writeFile(join(dir, STORE_FILE_NAME), '{"version":0}');
-    expect((await openStore({ dir, now: fixedNow })).status.backup?.reason).toBe('corrupt');
-    await rm(join(dir, APP_BACKUP));
-    await writeFile(join(dir, STORE_FILE_NAME), '{"version":2,"settings":{}}');
-    expect((await openStore({ dir, now: fixedNow })).status.backup).toMatchObject({
+    await writeFile(join(dir(), STORE_FILE_NAME), '{"version":0}');
+    expect((await openStore({ dir: dir(), now: fixedNow })).status.backup?.reason).toBe('corrupt');
+    await rm(join(dir(), APP_BACKUP));
+    await writeFile(join(dir(), STORE_FILE_NAME), '{"version":2,"settings":{}}');
+    expect((await openStore({ dir: dir(), now: fixedNow })).status.backup).toMatchObject({
       reason: 'newer-version',
       foundVersion: 2,
     });
-    expect(await readFile(join(dir, APP_BACKUP), 'utf8')).toBe('{"version":2,"settings":{}}');
+    expect(await readFile(join(dir(), APP_BACKUP), 'utf8')).toBe('{"version":2,"settings":{}}');
   });
 });
 
@@ -197,11 +190,11 @@ function fileStamp(path: string): string {
 
 /** Runs the writer child until it has saved once in this run, kills it as planned, and reports what it had saved. */
 function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boolean }> {
-  const tmp = tempFileOf(join(dir, WORLDS_FILE_NAME));
+  const tmp = tempFileOf(join(dir(), WORLDS_FILE_NAME));
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'worldsWriterChild.ts'), dir, '8', '2000000'],
+      ['--import', 'tsx', join(import.meta.dirname, 'worldsWriterChild.ts'), dir(), '8', '2000000'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -221,11 +214,11 @@ function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boo
       if (armed || lastSaved === 0) return;
       armed = true;
       if ('afterWriteStartsMs' in plan) {
-        const before = fileStamp(join(dir, WORLDS_FILE_NAME));
+        const before = fileStamp(join(dir(), WORLDS_FILE_NAME));
         // Never wait forever: if no write is ever seen, kill after a few seconds anyway.
         setTimeout(kill, 5_000);
         poll = setInterval(() => {
-          if (!existsSync(tmp) && fileStamp(join(dir, WORLDS_FILE_NAME)) === before) return;
+          if (!existsSync(tmp) && fileStamp(join(dir(), WORLDS_FILE_NAME)) === before) return;
           clearInterval(poll);
           setTimeout(kill, plan.afterWriteStartsMs);
         }, 1);
@@ -257,7 +250,7 @@ describe('a write killed half-way', () => {
     for (const plan of plans) {
       const { lastSaved, tmpLeft } = await killMidWrite(plan);
       if (tmpLeft) tmpLeftCount++;
-      const store = await openWorldsStore({ dir, now: fixedNow });
+      const store = await openWorldsStore({ dir: dir(), now: fixedNow });
       // Never moved aside: what is on disk is always a complete, valid document.
       expect(store.status.backup).toBeUndefined();
       const doc = store.read();

@@ -3,53 +3,26 @@
  * read back after a restart, copied with the world, removed when a save comes without one, and refused with its JSON
  * path when a position is bad.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/main/handlers';
-import { dispatch } from '../../../electron/main/ipc';
-import { openWorldsStore, WORLDS_FILE_NAME } from '../../../electron/main/worldsStore';
-import type { Channel, ChannelHandlers } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
+import { describe, expect, it } from 'vitest';
+import { WORLDS_FILE_NAME } from '../../../electron/main/worldsStore';
 import type { OpenedWorld } from '../../../shared/ipc/worlds';
 import { welcomeWorld } from '../../../shared/world/samples';
 import type { ScenarioLayout } from '../../../shared/world/scenario/layout';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
+import { call, value, worldsFolder } from './worldsHarness';
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const LAYOUT: ScenarioLayout = { positions: { [ALICE]: { x: 640, y: -75.5 } } };
 
-let dir: string;
-let clock = 0;
-const now = () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++));
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'iam-lab-layout-'));
-  clock = 0;
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function start(): Promise<ChannelHandlers> {
-  return createHandlers({} as never, {} as never, undefined, await openWorldsStore({ dir, now }));
-}
-
-function call<T>(handlers: ChannelHandlers, channel: Channel, ...args: unknown[]): Promise<Result<T>> {
-  return dispatch(channel, {} as never, args, handlers, () => true) as Promise<Result<T>>;
-}
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code} at ${r.error.path}: ${r.error.message}`);
-  return r.value;
-}
+const { dir, start } = worldsFolder('iam-lab-layout-');
 
 describe('world layout in main', () => {
   it('keeps a saved layout across a restart, in the file, and in a copy', async () => {
     const h = await start();
     value(await call(h, 'worlds:save', 'welcome', scenarioDocument(welcomeWorld(), LAYOUT)));
-    const file = JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8'));
+    const file = JSON.parse(await readFile(join(dir(), WORLDS_FILE_NAME), 'utf8'));
     expect(file.worlds.welcome.scenario.layout).toEqual(LAYOUT);
 
     const again = await start();

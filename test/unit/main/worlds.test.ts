@@ -3,47 +3,19 @@
  * parsers), over a real `worlds.json` in a temporary folder: several named worlds, the active one remembered across
  * restarts, and every refusal as a result value.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/handlers';
-import { dispatch } from '../../../electron/main/ipc';
-import { openWorldsStore, WORLDS_FILE_NAME } from '../../../electron/main/worldsStore';
-import type { Channel, ChannelHandlers } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
+import { WORLDS_FILE_NAME } from '../../../electron/main/worldsStore';
 import type { OpenedWorld, WorldsIndex, WorldSummary } from '../../../shared/ipc/worlds';
 import { applyCommand } from '../../../shared/world/commands/apply';
 import { crossAccountWorld, welcomeWorld } from '../../../shared/world/samples';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import type { World } from '../../../shared/world/types';
+import { call, value, worldsFolder } from './worldsHarness';
 
-let dir: string;
-let clock = 0;
-const now = () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++));
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'iam-lab-worlds-'));
-  clock = 0;
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-/** Handlers over the worlds document in `dir`, as a fresh start of the app would open it. */
-async function start(): Promise<ChannelHandlers> {
-  return createHandlers({} as never, {} as never, undefined, await openWorldsStore({ dir, now }));
-}
-
-/** Calls a channel like the renderer would (raw arguments, trusted sender). */
-function call<T>(handlers: ChannelHandlers, channel: Channel, ...args: unknown[]): Promise<Result<T>> {
-  return dispatch(channel, {} as never, args, handlers, () => true) as Promise<Result<T>>;
-}
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code} at ${r.error.path}: ${r.error.message}`);
-  return r.value;
-}
+const { dir, start } = worldsFolder('iam-lab-worlds-');
 
 const userNames = (world: World) =>
   Object.values(world.accounts)
@@ -111,7 +83,7 @@ describe('worlds channels in main', () => {
     expect(afterDelete.index.worlds.map((w) => w.id)).toEqual(['welcome']);
     expect(afterDelete.id).toBe('welcome');
     expect(
-      JSON.parse(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')).worlds['my-first-sandbox-copy'],
+      JSON.parse(await readFile(join(dir(), WORLDS_FILE_NAME), 'utf8')).worlds['my-first-sandbox-copy'],
     ).toBeUndefined();
   });
 
@@ -153,10 +125,10 @@ describe('worlds channels in main', () => {
     ['too many arguments', 'worlds:list', [1], 'ipc.bad-argument', 'args'],
   ] as const)('refuses %s', async (_name, channel, args, code, path) => {
     const h = await start();
-    const before = await readFile(join(dir, WORLDS_FILE_NAME), 'utf8');
+    const before = await readFile(join(dir(), WORLDS_FILE_NAME), 'utf8');
     const r = await call(h, channel, ...args);
     expect(r).toMatchObject({ ok: false, error: { code, path } });
-    expect(await readFile(join(dir, WORLDS_FILE_NAME), 'utf8')).toBe(before);
+    expect(await readFile(join(dir(), WORLDS_FILE_NAME), 'utf8')).toBe(before);
   });
 
   it('keeps no temporary file after many quick saves, and the last save wins', async () => {
@@ -170,7 +142,7 @@ describe('worlds channels in main', () => {
       saves.push(call(h, 'worlds:save', 'welcome', scenarioDocument(world)));
     }
     await Promise.all(saves);
-    expect(await readdir(dir)).toEqual([WORLDS_FILE_NAME]);
+    expect(await readdir(dir())).toEqual([WORLDS_FILE_NAME]);
     const reopened = value(await call<OpenedWorld>(await start(), 'worlds:open'));
     expect(userNames(reopened.scenario.world)).toEqual(userNames(world));
   });

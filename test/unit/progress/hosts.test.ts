@@ -1,25 +1,13 @@
 /** Both hosts store progress in the same app document: the twin over localStorage, main over its lowdb file. */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBrowserHost } from '../../../renderer/src/host/browserHost';
 import { createHandlers } from '../../../electron/main/handlers';
 import { openStore } from '../../../electron/main/store';
 import { emptyProgress } from '../../../shared/ipc/progress';
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+import { useMemoryStorage } from '../ipc/fakeStorage';
+import { tempFolder } from '../main/tempFolder';
 
 function progressWithLesson() {
   const p = emptyProgress();
@@ -28,14 +16,7 @@ function progressWithLesson() {
 }
 
 describe('browser twin progress', () => {
-  let storage: MemoryStorage;
-  beforeEach(() => {
-    storage = new MemoryStorage();
-    (globalThis as unknown as { localStorage: MemoryStorage }).localStorage = storage;
-  });
-  afterEach(() => {
-    delete (globalThis as unknown as { localStorage?: MemoryStorage }).localStorage;
-  });
+  const storage = useMemoryStorage();
 
   it('starts empty, saves, and a new host (a reload) reads it back', async () => {
     const host = createBrowserHost('test');
@@ -45,7 +26,7 @@ describe('browser twin progress', () => {
     const reloaded = createBrowserHost('test');
     const got = await reloaded.getProgress();
     expect(got.ok && got.value.lessons['12-multiple-permissions'].step).toBe(2);
-    expect(JSON.parse(storage.getItem('iam-lab')!).version).toBe(1);
+    expect(JSON.parse(storage().getItem('iam-lab')!).version).toBe(1);
   });
 
   it('refuses a bad value with a path and keeps what was stored', async () => {
@@ -59,16 +40,16 @@ describe('browser twin progress', () => {
 });
 
 describe('main progress handlers', () => {
+  const dir = tempFolder('iam-progress-');
   it('write progress into the lowdb document next to settings', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'iam-progress-'));
-    const store = await openStore({ dir });
+    const store = await openStore({ dir: dir() });
     const handlers = createHandlers(store, { name: 'IAM Lab', version: 't', host: 'electron', runtime: {} } as never);
     await handlers['progress:set'](progressWithLesson());
-    const text = await readFile(join(dir, 'iam-lab.json'), 'utf8');
+    const text = await readFile(join(dir(), 'iam-lab.json'), 'utf8');
     const doc = JSON.parse(text);
     expect(doc.progress.lessons['12-multiple-permissions'].done).toEqual(['rules', 'default']);
     expect(doc.settings).toBeDefined();
-    const reopened = createHandlers(await openStore({ dir }), {} as never);
+    const reopened = createHandlers(await openStore({ dir: dir() }), {} as never);
     const got = await reopened['progress:get']();
     expect(got.ok && got.value.lessons['12-multiple-permissions'].step).toBe(2);
   });

@@ -3,11 +3,10 @@
  * real lowdb file, the twin over a fake localStorage) — save, load after a restart, replace, remove, a corrupt entry
  * reported (and kept), a refused write changing nothing.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBrowserHost } from '../../../renderer/src/host/browserHost';
 import { createHandlers } from '../../../electron/main/handlers';
 import { dispatch } from '../../../electron/main/ipc';
@@ -22,6 +21,8 @@ import {
 } from '../../../shared/ipc/lessonPacks';
 import { checkStoredPacks } from '../../../shared/lessons/pack-library';
 import type { HostApi } from '../../../shared/ipc/contract';
+import { useMemoryStorage } from '../ipc/fakeStorage';
+import { tempFolder } from '../main/tempFolder';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/lesson-pack-small.json', import.meta.url), 'utf8');
 const PACK: StoredLessonPack = {
@@ -186,17 +187,11 @@ async function exercise(
 }
 
 describe('main: lesson packs in iam-lab.json', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'iam-packs-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const dir = tempFolder('iam-packs-');
 
   /** Main's handlers behind `dispatch` (sender check, shared parser), like the preload's calls. */
   async function mainHost(): Promise<HostApi> {
-    const handlers = createHandlers(await openStore({ dir }), info);
+    const handlers = createHandlers(await openStore({ dir: dir() }), info);
     const call =
       (channel: 'progress:packs' | 'progress:save-pack' | 'progress:remove-pack') =>
       (...args: unknown[]) =>
@@ -210,18 +205,18 @@ describe('main: lesson packs in iam-lab.json', () => {
 
   it('saves, reloads after a restart, replaces, reports a corrupt entry and removes', async () => {
     await exercise(mainHost, async (change) => {
-      const path = join(dir, STORE_FILE_NAME);
+      const path = join(dir(), STORE_FILE_NAME);
       const doc = JSON.parse(await readFile(path, 'utf8'));
       doc.lessonPacks = change(doc.lessonPacks);
       await writeFile(path, JSON.stringify(doc));
     });
-    const doc = JSON.parse(await readFile(join(dir, STORE_FILE_NAME), 'utf8'));
+    const doc = JSON.parse(await readFile(join(dir(), STORE_FILE_NAME), 'utf8'));
     expect(doc.lessonPacks.map((p: StoredLessonPack) => p.id)).toEqual(['old-pack']);
     expect(doc.settings).toBeDefined();
   });
 
   it('refuses an untrusted sender before touching the store', async () => {
-    const handlers = createHandlers(await openStore({ dir }), info);
+    const handlers = createHandlers(await openStore({ dir: dir() }), info);
     const r = await dispatch(
       'progress:save-pack',
       { sender: { id: 9 }, senderFrame: null },
@@ -230,11 +225,11 @@ describe('main: lesson packs in iam-lab.json', () => {
       () => false,
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'ipc.untrusted-sender' } });
-    expect(JSON.parse(await readFile(join(dir, STORE_FILE_NAME), 'utf8')).lessonPacks).toBeUndefined();
+    expect(JSON.parse(await readFile(join(dir(), STORE_FILE_NAME), 'utf8')).lessonPacks).toBeUndefined();
   });
 
   it('a failed write answers progress.write-failed and keeps the previous list in memory', async () => {
-    const store = await openStore({ dir });
+    const store = await openStore({ dir: dir() });
     const handlers = createHandlers(store, info);
     await handlers['progress:save-pack'](PACK);
     store.db.write = async () => {
@@ -246,41 +241,19 @@ describe('main: lesson packs in iam-lab.json', () => {
   });
 });
 
-class MemoryStorage {
-  map = new Map<string, string>();
-  quota = Infinity;
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (v.length > this.quota) throw new Error('QuotaExceededError');
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
-
 describe('browser twin: lesson packs in localStorage', () => {
-  let storage: MemoryStorage;
-  beforeEach(() => {
-    storage = new MemoryStorage();
-    (globalThis as unknown as { localStorage: MemoryStorage }).localStorage = storage;
-  });
-  afterEach(() => {
-    delete (globalThis as unknown as { localStorage?: MemoryStorage }).localStorage;
-  });
+  const storage = useMemoryStorage();
 
   it('saves, reloads, replaces, reports a corrupt entry and removes', async () => {
     await exercise(
       () => createBrowserHost('test'),
       async (change) => {
-        const doc = JSON.parse(storage.getItem('iam-lab')!);
+        const doc = JSON.parse(storage().getItem('iam-lab')!);
         doc.lessonPacks = change(doc.lessonPacks);
-        storage.setItem('iam-lab', JSON.stringify(doc));
+        storage().setItem('iam-lab', JSON.stringify(doc));
       },
     );
-    expect(JSON.parse(storage.getItem('iam-lab')!).lessonPacks.map((p: StoredLessonPack) => p.id)).toEqual([
+    expect(JSON.parse(storage().getItem('iam-lab')!).lessonPacks.map((p: StoredLessonPack) => p.id)).toEqual([
       'old-pack',
     ]);
   });
@@ -288,11 +261,11 @@ describe('browser twin: lesson packs in localStorage', () => {
   it('a storage quota error answers progress.write-failed and keeps the stored list', async () => {
     const host = createBrowserHost('test');
     await host.saveLessonPack(PACK);
-    storage.quota = 100; // any further write of the document is refused
+    storage().quota = 100; // any further write of the document is refused
     const r = await host.saveLessonPack(packV2());
     expect(r).toMatchObject({ ok: false, error: { code: 'progress.write-failed' } });
     expect(await host.listLessonPacks()).toEqual({ ok: true, value: [PACK] });
-    storage.quota = Infinity; // opening the twin rewrites the document
+    storage().quota = Infinity; // opening the twin rewrites the document
     expect(await createBrowserHost('test').listLessonPacks()).toEqual({ ok: true, value: [PACK] });
   });
 });

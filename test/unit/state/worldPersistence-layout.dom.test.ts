@@ -5,30 +5,21 @@
  * browser-twin host and a fake localStorage.
  */
 import { flushSync } from 'svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../../../shared/ipc/contract';
 import { crossAccountWorld, welcomeWorld } from '../../../shared/world/samples';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import { createBrowserHost } from '../../../renderer/src/host/browserHost';
 import { WorldPersistence } from '../../../renderer/src/state/worldPersistence.svelte';
 import { WorldStore } from '../../../renderer/src/state/worldStore.svelte';
+import { useMemoryStorage } from '../ipc/fakeStorage';
 
 const KEY = 'iam-lab-worlds';
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const BOB = 'arn:aws:iam::111122223333:user/bob';
 const DELAY = 5;
 
-let items: Map<string, string>;
-
-beforeEach(() => {
-  items = new Map();
-  vi.stubGlobal('localStorage', {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, String(v)),
-    removeItem: (k: string) => void items.delete(k),
-  });
-  vi.stubGlobal('navigator', { userAgent: 'test-agent' });
-});
+const storage = useMemoryStorage();
 
 /** A fresh app over the same storage (what a page reload does): a host, a store, and their persistence, started. */
 async function app(): Promise<{ host: HostApi; store: WorldStore; persistence: WorldPersistence }> {
@@ -42,7 +33,7 @@ async function app(): Promise<{ host: HostApi; store: WorldStore; persistence: W
 
 /** The positions stored for a sandbox (undefined: none). */
 function stored(id: string): Record<string, { x: number; y: number }> | undefined {
-  return JSON.parse(items.get(KEY) ?? '{}').worlds?.[id]?.scenario?.layout?.positions;
+  return JSON.parse(storage().items.get(KEY) ?? '{}').worlds?.[id]?.scenario?.layout?.positions;
 }
 
 /** Lets the debounced save run. */
