@@ -36,7 +36,8 @@ export const LARGE_GRAPH = 1000;
 
 /** Node and label sizes of the normal and the presenter look (the box rectangles are computed from them). */
 export function styleMetrics(presenter: boolean): BoxMetrics {
-  return presenter ? { node: 58, font: 17, padding: 32 } : { node: 40, font: 11, padding: 28 };
+  // Presenter: as large as the 72-unit rows allow without a label touching the node below (24 + 4 + 15 × 1.3 < 72 − 24).
+  return presenter ? { node: 48, font: 15, padding: 32 } : { node: 40, font: 11, padding: 28 };
 }
 
 /**
