@@ -35,7 +35,10 @@ describe('world layout in main', () => {
   it('keeps the layout a new world is created with', async () => {
     const h = await start();
     const created = value(
-      await call<OpenedWorld>(h, 'worlds:create', { name: 'Shared', scenario: scenarioDocument(welcomeWorld(), LAYOUT) }),
+      await call<OpenedWorld>(h, 'worlds:create', {
+        name: 'Shared',
+        scenario: scenarioDocument(welcomeWorld(), LAYOUT),
+      }),
     );
     expect(created.scenario.layout).toEqual(LAYOUT);
   });
