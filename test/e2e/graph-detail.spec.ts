@@ -86,8 +86,9 @@ test('a large world opens as boxes with counts and shows its leaves when zoomed 
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('import-file').setInputFiles(file);
-  rmSync(dir, { recursive: true, force: true });
+  // The page reads the file after setInputFiles returns: remove it only once the import has been drawn.
   await expect(graph).toHaveAttribute('data-detail', 'boxes', { timeout: 20_000 });
+  rmSync(dir, { recursive: true, force: true });
   await expect(graph).toHaveAttribute('data-open-boxes', '0');
 
   // Overview: every account is a closed box that says what it holds; no leaf is drawn.
