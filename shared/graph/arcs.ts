@@ -6,6 +6,12 @@
  */
 import type { GraphEdge, Point, Positions } from './types';
 
+/**
+ * Up to this many drawn nodes plus edges, edges in the way of other nodes arc. Bigger pictures keep straight edges:
+ * dozens of arcs read as a tangle, and curves cost drawing time.
+ */
+export const ARC_LIMIT = 300;
+
 /** How close (graph units) a node's centre may come to an edge's straight line before the edge arcs. */
 export const ARC_CLEARANCE = 26;
 

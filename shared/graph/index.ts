@@ -10,4 +10,4 @@ export { graphToSvg, xmlEscape, type SvgPalette } from './svg';
 export { readStatements, globMatch } from './policy-read';
 export { deletionPlan } from './deletion-plan';
 export { detailView, boxSummary, boxesInView, mergedEdgeId, DETAIL_THRESHOLD, DETAIL_ZOOM, type DetailView, type DrawnEdge, type Extent } from './detail';
-export { edgeArcs, arcBow, ARC_CLEARANCE } from './arcs';
+export { edgeArcs, arcBow, ARC_CLEARANCE, ARC_LIMIT } from './arcs';

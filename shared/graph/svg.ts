@@ -2,7 +2,7 @@
  * Export of the graph as a standalone SVG document, built from the model and the positions alone (no Cytoscape), so
  * it is pure, testable, and opens in any browser or vector editor. Boxes (accounts, OUs, areas) wrap their children.
  */
-import { edgeArcs } from './arcs';
+import { ARC_LIMIT, edgeArcs } from './arcs';
 import type { EdgeKind, NodeKind } from './kinds';
 import type { GraphModel, GraphNode, Point, Positions } from './types';
 
@@ -84,7 +84,8 @@ export function graphToSvg(model: GraphModel, positions: Positions, palette: Svg
   }
   // Edges that would run behind other nodes arc over them, as on screen (`edgeArcs`).
   const shownEdges = model.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
-  const arcs = edgeArcs(shownEdges, positions, model.nodes.filter((n) => shown.has(n.id) && !boxes.has(n.id)).map((n) => n.id));
+  const shownLeaves = model.nodes.filter((n) => shown.has(n.id) && !boxes.has(n.id)).map((n) => n.id);
+  const arcs = shownLeaves.length + shownEdges.length > ARC_LIMIT ? new Map<string, number>() : edgeArcs(shownEdges, positions, shownLeaves);
   for (const e of shownEdges) {
     const a = center(e.source, positions, boxes);
     const b = center(e.target, positions, boxes);

@@ -3,13 +3,15 @@
  * dark theme), written on every run so that they follow the code, each after checking what it shows.
  */
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Core } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'authz-details-example.json');
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 /** Waits until the graph has drawn what the model holds and Cytoscape has rendered a frame since. */
-async function settled(page: import('@playwright/test').Page): Promise<void> {
+async function settled(page: Page): Promise<void> {
   await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.waitForTimeout(300);
@@ -23,7 +25,7 @@ test.describe('graph screenshots', () => {
     await settled(page);
     // The edge from alice to IAMUserChangePassword (far right) would cross the bucket: it is drawn as an arc.
     const arcs = await page.getByTestId('graph').evaluate((el) => {
-      const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+      const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
       return cy.edges('.arc').map((e) => `${e.source().data('label')}->${e.target().data('label')}`);
     });
     expect(arcs).toContain('alice->IAMUserChangePassword');
@@ -47,7 +49,7 @@ test.describe('graph screenshots', () => {
     await settled(page);
     const width = () =>
       page.getByTestId('graph').evaluate((el) => {
-        const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
         return cy.$('node.k-user').first().width();
       });
     const before = await width();
