@@ -64,7 +64,7 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
         'background-color': p.nodeFill,
         'border-width': presenter ? 4 : 2.5,
         // Labels smaller than this on screen are not drawn (zoomed out, a large world is a picture of shapes).
-        'min-zoomed-font-size': large ? 9 : 6,
+        'min-zoomed-font-size': large ? 7 : 6,
         'z-index-compare': 'manual',
         'z-index': 20,
       },
