@@ -30,6 +30,7 @@ import {
 } from '../../../shared/graph';
 import { readPalette, type GraphPalette } from './palette';
 import { graphStyle, LARGE_GRAPH, styleMetrics } from './style';
+import { distance, edgeDef, leavesByBox, nodeDef, type DrawnNode } from './elementDefs';
 
 /** What the controller reports back. */
 export interface GraphCallbacks {
@@ -48,74 +49,6 @@ export interface GraphFrame {
 
 /** At most this many leaves are added per frame when boxes open (level of detail), so zooming in stays responsive. */
 const DETAIL_BATCH = 400;
-
-/** What is drawn for a node, to patch only what changed. */
-interface DrawnNode {
-  classes: string;
-  label: string;
-  box: boolean;
-}
-
-function distance(r: BoxRect | undefined, p: { x: number; y: number }): number {
-  return r ? Math.hypot(r.x - p.x, r.y - p.y) : Infinity;
-}
-
-/** Long names are cut here rather than by Cytoscape (its ellipsis measures text character by character). */
-function shortLabel(label: string, box: boolean, presenter = false): string {
-  // Presenter type is ~1.5× larger: shorter leaf labels keep neighbouring columns (190 units apart) from overlapping.
-  const max = box ? 60 : presenter ? 19 : 24;
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-}
-
-/** How a node is drawn: its data, position and classes (compared with what is drawn to patch only what changed). */
-function nodeDef(n: GraphNode, rect: BoxRect | undefined, positions: Positions, hidden: boolean, closed: string | null, presenter: boolean): ElementDefinition {
-  if (rect) {
-    // A closed box (level of detail) says what it holds, in type large enough to read from far away.
-    const label = closed === null ? shortLabel(n.label, true) : `${shortLabel(n.label, true)}\n${summaryLines(closed)}`;
-    const fs = closed === null ? undefined : Math.round(Math.max(14, Math.min(160, rect.h / 9, rect.w / 14)));
-    return {
-      group: 'nodes',
-      data: { id: n.id, kind: n.kind, label, w: rect.w, h: rect.h, ...(fs ? { fs } : {}) },
-      position: { x: rect.x, y: rect.y },
-      classes: `box b-${n.kind} z${Math.min(rect.depth, 3)}${closed === null ? '' : ' closed'}${hidden ? ' hidden' : ''}`,
-    };
-  }
-  const p = positions[n.id];
-  return {
-    group: 'nodes',
-    data: { id: n.id, kind: n.kind, label: shortLabel(n.label, false, presenter) },
-    position: p ? { x: p.x, y: p.y } : { x: 0, y: 0 },
-    classes: `k-${n.kind}${hidden ? ' hidden' : ''}`,
-  };
-}
-
-/** A closed box's summary in lines of three counts, so that a count never wraps away from its noun. */
-function summaryLines(summary: string): string {
-  const parts = summary.split(' · ');
-  const lines: string[] = [];
-  for (let i = 0; i < parts.length; i += 3) lines.push(parts.slice(i, i + 3).join(' · '));
-  return lines.join('\n');
-}
-
-/** How an edge is drawn; merged edges (level of detail) carry their count and a width that grows with it. */
-function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRect>, near: boolean, arc?: number): ElementDefinition {
-  if (!e.merged) {
-    return {
-      group: 'edges',
-      data: { id: e.id, kind: e.kind, source: e.source, target: e.target, ...(arc !== undefined ? { cpd: arc } : {}) },
-      classes: `e-${e.kind}${e.conditional ? ' cond' : ''}${arc !== undefined ? ' arc' : ''}${hidden ? ' hidden' : ''}`,
-    };
-  }
-  // Between two closed boxes, zoomed out, the edge is seen from far away: thick, with a large count. Zoomed in, it
-  // passes near open boxes and stays thin.
-  const far = !near && boxes.has(e.source) && boxes.has(e.target);
-  const grow = Math.log2(e.count + 1);
-  return {
-    group: 'edges',
-    data: { id: e.id, kind: e.kind, source: e.source, target: e.target, label: e.count > 1 ? String(e.count) : '', mw: far ? 8 + 8 * grow : 1.6 + grow, fs: far ? 120 : 12 },
-    classes: `e-${e.kind} merged${e.conditional ? ' cond' : ''}${hidden ? ' hidden' : ''}`,
-  };
-}
 
 /** Owns one Cytoscape instance inside one container. */
 export class GraphController {
@@ -690,20 +623,4 @@ export class GraphController {
       this.cy.destroy();
     }
   }
-}
-
-/** Box id → the leaves it holds at any depth. */
-function leavesByBox(model: GraphModel, rects: Map<string, BoxRect>): Map<string, string[]> {
-  const parentOf = new Map<string, string>();
-  for (const n of model.nodes) if (n.parent !== undefined) parentOf.set(n.id, n.parent);
-  const out = new Map<string, string[]>();
-  for (const n of model.nodes) {
-    if (rects.has(n.id)) continue;
-    for (let p = parentOf.get(n.id); p !== undefined; p = parentOf.get(p)) {
-      const list = out.get(p);
-      if (list) list.push(n.id);
-      else out.set(p, [n.id]);
-    }
-  }
-  return out;
 }
