@@ -90,3 +90,13 @@ export function leavesByBox(model: GraphModel, rects: Map<string, BoxRect>): Map
   }
   return out;
 }
+
+/** Box id → how many leaves it holds directly: the boxes level of detail can open, and what opening one adds. */
+export function leafCounts(model: GraphModel, rects: ReadonlyMap<string, BoxRect>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of model.nodes) {
+    if (n.parent === undefined || rects.has(n.id)) continue;
+    out.set(n.parent, (out.get(n.parent) ?? 0) + 1);
+  }
+  return out;
+}

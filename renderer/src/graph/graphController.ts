@@ -30,7 +30,7 @@ import {
 } from '../../../shared/graph';
 import { readPalette, type GraphPalette } from './palette';
 import { graphStyle, LARGE_GRAPH, styleMetrics } from './style';
-import { distance, edgeDef, leavesByBox, nodeDef, type DrawnNode } from './elementDefs';
+import { distance, edgeDef, leafCounts, leavesByBox, nodeDef, type DrawnNode } from './elementDefs';
 
 /** What the controller reports back. */
 export interface GraphCallbacks {
@@ -70,6 +70,8 @@ export class GraphController {
   /** Level of detail is on (a large world): only the boxes in `#open` show their leaves. */
   #lod = false;
   #open = new Set<string>();
+  /** Box id → how many leaves it holds directly (the boxes that can open), counted once per update. */
+  #leafCount: ReadonlyMap<string, number> = new Map();
   /** Zoomed in at least to `DETAIL_ZOOM` when the boxes were last drawn (merged edges are drawn thin then). */
   #near = false;
   /** Boxes kept open whatever the zoom: they hold the selection or the theatre's highlighted nodes. */
@@ -239,7 +241,8 @@ export class GraphController {
     const nodesById = new Map<string, GraphNode>();
     for (const n of model.nodes) nodesById.set(n.id, n);
     this.#nodes = nodesById;
-    const view = detailView(model, visible, (id) => rects.has(id), lod ? this.#wantedOpen(rects, model, false) : 'all');
+    this.#leafCount = leafCounts(model, rects);
+    const view = detailView(model, visible, (id) => rects.has(id), lod ? this.#wantedOpen(false) : 'all');
     this.#holder = view.holder;
     this.#leavesOf = leavesByBox(model, rects);
     const changed = this.#draw(view.nodes, view.edges, view.counts, frame.selected);
@@ -350,17 +353,12 @@ export class GraphController {
    * or the theatre's highlighted nodes. `limit`: open at most this many new leaves now (the rest at later frames),
    * nearest the centre of the view first, so zooming in stays responsive.
    */
-  #wantedOpen(rects: ReadonlyMap<string, BoxRect>, model: GraphModel, limit: boolean): Set<string> {
-    const holders = new Set<string>();
-    const leaves = new Map<string, number>();
-    for (const n of model.nodes) {
-      if (n.parent === undefined || rects.has(n.id)) continue;
-      holders.add(n.parent);
-      leaves.set(n.parent, (leaves.get(n.parent) ?? 0) + 1);
-    }
+  #wantedOpen(limit: boolean): Set<string> {
+    const rects = this.#rects;
     const cy = this.cy;
     const ready = cy.width() > 0 && cy.height() > 0 && this.#drawnNodes.size > 0;
-    const inView = ready ? boxesInView(rects, holders, cy.extent(), cy.zoom()) : new Set<string>();
+    const extent = ready ? cy.extent() : null;
+    const inView = extent ? boxesInView(rects, new Set(this.#leafCount.keys()), extent, cy.zoom()) : new Set<string>();
     const want = new Set<string>([...this.#pinnedHighlight]);
     if (this.#pinnedSelection !== null) want.add(this.#pinnedSelection);
     for (const id of inView) want.add(id);
@@ -374,7 +372,7 @@ export class GraphController {
     }
     const next = new Set<string>();
     for (const id of want) if (this.#open.has(id)) next.add(id);
-    const centre = ready ? { x: (cy.extent().x1 + cy.extent().x2) / 2, y: (cy.extent().y1 + cy.extent().y2) / 2 } : { x: 0, y: 0 };
+    const centre = extent ? { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 };
     const fresh = [...want].filter((id) => !next.has(id)).sort((a, b) => distance(rects.get(a), centre) - distance(rects.get(b), centre));
     let budget = DETAIL_BATCH;
     for (const id of fresh) {
@@ -383,7 +381,7 @@ export class GraphController {
         break;
       }
       next.add(id);
-      budget -= leaves.get(id) ?? 0;
+      budget -= this.#leafCount.get(id) ?? 0;
     }
     this.#open = next;
     return next;
@@ -402,12 +400,17 @@ export class GraphController {
   #refreshDetail(): void {
     if (!this.#lod || !this.#alive()) return;
     const before = this.#open;
-    const open = this.#wantedOpen(this.#rects, this.#model, true);
+    const open = this.#wantedOpen(true);
     const near = this.cy.zoom() >= DETAIL_ZOOM;
     if (near === this.#near && open.size === before.size && [...open].every((id) => before.has(id))) return;
     this.#near = near;
-    const view = detailView(this.#model, this.#visible, (id) => this.#rects.has(id), open);
-    this.#draw(view.nodes, view.edges, view.counts, undefined);
+    this.#drawOpen(undefined);
+  }
+
+  /** Draws what the open boxes show (level of detail), after `#open` changed outside an update. */
+  #drawOpen(selected: string | null | undefined): void {
+    const view = detailView(this.#model, this.#visible, (id) => this.#rects.has(id), this.#open);
+    this.#draw(view.nodes, view.edges, view.counts, selected);
   }
 
   /** Selects a node (or clears the selection) and lights its edges and neighbours. */
@@ -419,14 +422,14 @@ export class GraphController {
       // The selected leaf's box opens now, so that it can be selected and shown.
       if (box !== null && !this.#open.has(box)) {
         this.#open = new Set([...this.#open, box]);
-        const view = detailView(this.#model, this.#visible, (b) => this.#rects.has(b), this.#open);
-        this.#draw(view.nodes, view.edges, view.counts, id);
+        this.#drawOpen(id);
         if (id !== null) this.reveal(id);
         return;
       }
     }
     this.cy.batch(() => this.#applySelection(id));
   }
+
   #applySelection(selected: string | null): void {
     const cy = this.cy;
     const previous = this.#selected !== null ? cy.getElementById(this.#selected) : null;
@@ -598,8 +601,7 @@ export class GraphController {
       this.#pinnedHighlight = pinned;
       if (!same && [...pinned].some((b) => !this.#open.has(b))) {
         this.#open = new Set([...this.#open, ...pinned]);
-        const view = detailView(this.#model, this.#visible, (b) => this.#rects.has(b), this.#open);
-        this.#draw(view.nodes, view.edges, view.counts, undefined);
+        this.#drawOpen(undefined);
       }
     }
     this.cy.batch(() => {
