@@ -41,3 +41,11 @@ export function scriptDecisiveIndex(script: TheatreScript): number {
   const { offset, events } = stepEvents(script, lastStep);
   return offset + decisiveIndex(events);
 }
+
+/** The global index of the final decision (the last step's decision event; the last event when there is none). */
+export function scriptDecisionIndex(script: TheatreScript): number {
+  const n = script.events.length;
+  if (n === 0) return -1;
+  for (let i = n - 1; i >= 0; i--) if (script.events[i].op === 'decision') return i;
+  return n - 1;
+}

@@ -5,6 +5,7 @@
 import type { Decision, EvaluationRequest } from '../../../shared/iam/request';
 import type { EvaluationResult } from '../../../shared/iam/result';
 import { evaluate } from '../../../shared/iam/evaluate/evaluate';
+import { draftFromEngineRequest, scriptFromRequest, type TheatreScript } from '../../../shared/theatre';
 
 /** One request replayed in the theatre panel. */
 export interface TheatreView {
@@ -41,4 +42,9 @@ export function viewOf(
     result: result ?? evaluate(request),
     ...(expected ? { expected } : {}),
   };
+}
+
+/** The view as a one-step theatre script, for the app's replay player. */
+export function scriptOfView(view: TheatreView): TheatreScript {
+  return scriptFromRequest(draftFromEngineRequest(view.request), view.request, view.result);
 }

@@ -1,12 +1,14 @@
 /**
- * The theatre's player: which step of the script is shown, whether it is playing and how fast. The frame itself is a
- * pure fold (`scriptFrameAt`), derived from the index, so stepping back is exact. Playback is driven by
- * requestAnimationFrame: each animation frame adds the elapsed time and advances one step per interval. In predict
- * mode playback stops before each gate until the learner has guessed its outcome.
+ * The app's one replay player (Evaluate, lessons, practice review): which step of the script is shown, whether it is
+ * playing and how fast. The frame itself is a pure fold (`scriptFrameAt`), derived from the index, so stepping back is
+ * exact. Playback asks an injected `PlayerClock` for one callback per step (the app's clock waits on animation frames;
+ * tests advance a fake one), and `dispose()` stops it for good when its view unmounts. In predict mode playback stops
+ * before each gate until the learner has guessed its outcome.
  */
 import {
   isRightPrediction,
   predictionPoints,
+  scriptDecisionIndex,
   scriptDecisiveIndex,
   scriptFrameAt,
   type Prediction,
@@ -14,6 +16,7 @@ import {
   type ScriptFrame,
   type TheatreScript,
 } from '../../../shared/theatre';
+import { frameClock, type PlayerClock } from './playerClock';
 
 /** The allowed speeds. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -28,6 +31,12 @@ export interface PredictionRecord {
   right: boolean;
 }
 
+/** How a player is built: its clock (default: animation frames) and how long one step lasts at 1×. */
+export interface PlayerOptions {
+  clock?: PlayerClock;
+  stepMs?: number;
+}
+
 /** Plays a theatre script. */
 export class TracePlayer {
   script = $state.raw<TheatreScript | null>(null);
@@ -39,18 +48,44 @@ export class TracePlayer {
   /** The gate waiting for a guess, in predict mode. */
   awaiting = $state.raw<PredictionPoint | null>(null);
   predictions = $state.raw<PredictionRecord[]>([]);
-  /** Recent animation-frame durations (ms), for the bench. */
-  frameTimes: number[] = [];
+  /** The learner asked to see the verdict before the replay reached the decision ("Show answer now"). */
+  answerShown = $state(false);
 
   length = $derived(this.script?.events.length ?? 0);
   current: ScriptFrame | null = $derived(this.script ? scriptFrameAt(this.script, this.index) : null);
+  /** The step that fixed the outcome ("Jump to decisive step"). */
   decisive = $derived(this.script ? scriptDecisiveIndex(this.script) : -1);
+  /** The step where the final decision is made: the verdict is revealed there. */
+  decisionAt = $derived(this.script ? scriptDecisionIndex(this.script) : -1);
+  atEnd = $derived(this.script !== null && this.index >= this.length - 1);
+  /** Whether the verdict is shown: from the decision step on, or at once after "Show answer now"; never while a guess is awaited. */
+  verdictShown = $derived(
+    this.script !== null &&
+      !this.awaiting &&
+      (this.answerShown || ((!this.predict || this.atEnd) && this.index >= this.decisionAt)),
+  );
   points: PredictionPoint[] = $derived(this.script ? predictionPoints(this.script.events) : []);
   score = $derived({ right: this.predictions.filter((p) => p.right).length, total: this.predictions.length });
 
-  #raf = 0;
-  #last = 0;
-  #acc = 0;
+  readonly #clock: PlayerClock;
+  readonly #stepMs: number;
+  #timer: number | null = null;
+  #disposed = false;
+
+  constructor(options: PlayerOptions = {}) {
+    this.#clock = options.clock ?? frameClock();
+    this.#stepMs = options.stepMs ?? STEP_MS;
+  }
+
+  /** Recent animation-frame durations (ms) while playing, for the bench (empty with a clock that does not measure). */
+  get frameTimes(): number[] {
+    return this.#clock.frameTimes ?? [];
+  }
+
+  /** True once `dispose()` ran: the player no longer plays. */
+  get disposed(): boolean {
+    return this.#disposed;
+  }
 
   /** Shows a new script at `start` (paused). */
   load(script: TheatreScript, start = 0): void {
@@ -58,6 +93,7 @@ export class TracePlayer {
     this.script = script;
     this.predictions = [];
     this.awaiting = null;
+    this.answerShown = false;
     this.index = Math.max(0, Math.min(script.events.length - 1, start));
   }
 
@@ -66,6 +102,12 @@ export class TracePlayer {
     this.pause();
     this.script = null;
     this.index = 0;
+    this.answerShown = false;
+  }
+
+  /** Shows the verdict now, before the replay reaches the decision. */
+  showAnswer(): void {
+    this.answerShown = true;
   }
 
   /** Moves to `i` (clamped); in predict mode a jump past an unanswered gate stops at it. */
@@ -113,18 +155,22 @@ export class TracePlayer {
   }
 
   play(): void {
-    if (!this.script || this.playing || this.awaiting) return;
+    if (!this.script || this.playing || this.awaiting || this.#disposed) return;
     if (this.index >= this.length - 1) this.index = 0;
     this.playing = true;
-    this.#last = performance.now();
-    this.#acc = 0;
-    this.#raf = requestAnimationFrame(this.#tick);
+    this.#schedule();
   }
 
   pause(): void {
     this.playing = false;
-    if (this.#raf) cancelAnimationFrame(this.#raf);
-    this.#raf = 0;
+    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Stops playing for good and lets go of the clock: called when the player's view unmounts. */
+  dispose(): void {
+    this.pause();
+    this.#disposed = true;
   }
 
   /** Records a guess for the awaited gate, reveals it and carries on playing. */
@@ -143,22 +189,20 @@ export class TracePlayer {
     return this.predictions.some((r) => r.point.at === p.at);
   }
 
-  #tick = (now: number): void => {
+  #schedule(): void {
+    this.#timer = this.#clock.setTimeout(this.#tick, this.#stepMs / this.speed);
+  }
+
+  #tick = (): void => {
+    this.#timer = null;
     if (!this.playing) return;
-    const dt = now - this.#last;
-    this.#last = now;
-    if (this.frameTimes.length >= 600) this.frameTimes.shift();
-    this.frameTimes.push(dt);
-    this.#acc += dt * this.speed;
-    if (this.#acc >= STEP_MS) {
-      this.#acc -= STEP_MS;
-      if (this.index >= this.length - 1) {
-        this.pause();
-        return;
-      }
-      this.seek(this.index + 1);
-      if (!this.playing) return;
+    if (this.index >= this.length - 1) {
+      this.pause();
+      return;
     }
-    this.#raf = requestAnimationFrame(this.#tick);
+    this.seek(this.index + 1);
+    if (!this.playing) return;
+    if (this.index >= this.length - 1) this.pause();
+    else this.#schedule();
   };
 }
