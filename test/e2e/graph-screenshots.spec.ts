@@ -39,7 +39,7 @@ test.describe('graph screenshots', () => {
     await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '256', { timeout: 30_000 });
     await expect(page.getByTestId('graph')).toHaveAttribute('data-detail', 'all');
     await settled(page);
-    await page.getByTestId('world-message').getByRole('button').first().click();
+    await page.getByTestId('file-notice').getByRole('button').first().click();
     await settled(page);
     await page.screenshot({ path: join(SHOTS, 'graph-imported.png') });
   });

@@ -104,8 +104,8 @@ test.describe('graph view', () => {
     test.setTimeout(90_000);
     await openWorld(page);
     await page.getByTestId('import-file').setInputFiles(FIXTURE);
-    await expect(page.getByTestId('world-message')).toContainText('Imported 44 users, 5 groups, 78 roles and 84 policies', { timeout: 30_000 });
-    await expect(page.getByTestId('world-message')).toContainText('stays on this machine');
+    await expect(page.getByTestId('file-notice')).toContainText('Imported 44 users, 5 groups, 78 roles and 84 policies', { timeout: 30_000 });
+    await expect(page.getByTestId('file-notice')).toContainText('stays on this machine');
     // The import opens as a new sandbox; the welcome world is kept.
     await expect(page.getByTestId('world-name')).toContainText('Imported account');
     const count = (kind: string) => page.getByTestId(`legend-${kind}`);

@@ -4,7 +4,6 @@
  * the packs that pass are handed to the lesson runner, after the built-in ones. Progress is keyed by lesson id, so a
  * pack's lessons keep their progress like built-in lessons — also across a remove and a re-import.
  */
-import { host } from '@host';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { StoredLessonPack } from '../../../shared/ipc/lessonPacks';
 import type { Lesson } from '../../../shared/lessons/lesson-types';
@@ -17,7 +16,6 @@ import {
   type LibraryPack,
   type PackIssue,
 } from '../../../shared/lessons/pack-library';
-import { lessonRunner } from '../state/lessonRunner.svelte';
 import { BUILTIN_LESSONS } from './builtinLessons';
 import { isoAt } from './clock';
 
@@ -107,8 +105,3 @@ export class PackLibrary {
 export function issueText(issue: PackIssue): string {
   return `${issue.source} — ${issue.code}${issue.path ? ` at ${issue.path}` : ''}${issue.more > 0 ? ` (and ${issue.more} more)` : ''}`;
 }
-
-/** The app's one pack library; its lessons go to the app's lesson runner. */
-export const packLibrary = new PackLibrary(host, (lessons) => {
-  lessonRunner.imported = lessons;
-});

@@ -2,7 +2,6 @@
  * The learner's progress in the renderer: loaded once from the host, changed through small methods, and saved back
  * through the host (`progress:set`) after each change, so it survives a reload in both the desktop app and the twin.
  */
-import { host } from '@host';
 import type { HostApi } from '../../../shared/ipc/contract';
 import {
   emptyProgress,
@@ -104,6 +103,3 @@ export class ProgressStore {
     return this.set(mergeProgress(this.value, incoming));
   }
 }
-
-/** The app's one progress store. */
-export const progressStore = new ProgressStore(host);

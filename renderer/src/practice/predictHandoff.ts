@@ -6,7 +6,7 @@
 import { evaluate } from '../../../shared/iam/evaluate/evaluate';
 import type { PredictDecisionItem } from '../../../shared/lessons/quiz-types';
 import { draftFromEngineRequest } from '../../../shared/theatre/handoff';
-import type { TheatreHandoff } from '../theatre/handoff.svelte';
+import type { TheatreHandoff } from '../session/scenarioState.svelte';
 import { practiceWorldOf } from './generatedItems';
 
 /** The handoff of one question. */

@@ -25,8 +25,6 @@ export class ShellState {
   noticeDismissed = $state(false);
   appInfo = $state<AppInfo | null>(null);
   dialog = $state<ShellDialog>(null);
-  /** Shown in the top bar; the world area sets it once a world is loaded. */
-  worldName = $state('Welcome world');
   /** The last host error, shown in the notice bar. */
   hostError = $state<string | null>(null);
   /** Whether the operating system prefers dark (for the `system` theme). */

@@ -10,14 +10,15 @@ import { checkTask, worldAtStep } from '../../../shared/lessons/checks/task-flow
 import { evaluateLessonRequest, firstFailure, type CheckDetail } from '../../../shared/lessons/checks/run-check';
 import type { LessonProgress } from '../../../shared/ipc/progress';
 import { BUILTIN_LESSONS } from '../lessons/builtinLessons';
-import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
+import type { ProgressStore } from '../lessons/progressStore.svelte';
 import { viewOf, type TheatreView } from '../lessons/theatreView';
 import { isoAt } from '../lessons/clock';
 import { checkAt } from '../lessons/checkText';
-import { openInEvaluate } from '../theatre/handoff.svelte';
 import { draftFromEngineRequest, draftFromPlainRequest } from '../../../shared/theatre/handoff';
-import { WorldStore } from './worldStore.svelte';
-import { WorldView } from './worldView.svelte';
+import type { TheatreHandoff } from '../session/scenarioState.svelte';
+import { WorldSession } from '../session/worldSession.svelte';
+import type { WorldStore } from './worldStore.svelte';
+import type { WorldView } from './worldView.svelte';
 
 /** The outcome of the last "Check" of a task. */
 export interface TaskCheckState {
@@ -64,9 +65,8 @@ export class LessonRunner {
   index = $state(0);
   /** True once the learner went past the last step. */
   finished = $state(false);
-  /** The lesson's sandbox world. */
-  readonly store = new WorldStore();
-  readonly view = new WorldView(this.store);
+  /** The lesson's own world session (never saved; the terminal and undo act on it while the lesson is on screen). */
+  readonly session = new WorldSession({ kind: 'lesson', label: 'Lesson' });
   check = $state.raw<TaskCheckState | null>(null);
   hints = $state(0);
   solutionPlaying = $state(false);
@@ -80,8 +80,21 @@ export class LessonRunner {
 
   step: LessonStep | undefined = $derived(this.lesson?.steps[this.index]);
 
-  constructor(progress: ProgressStore = progressStore) {
+  #openInEvaluate: (handoff: TheatreHandoff) => void;
+
+  constructor(progress: ProgressStore, openInEvaluate: (handoff: TheatreHandoff) => void = () => {}) {
     this.progress = progress;
+    this.#openInEvaluate = openInEvaluate;
+  }
+
+  /** The lesson world's store. */
+  get store(): WorldStore {
+    return this.session.store;
+  }
+
+  /** The lesson world's view filters. */
+  get view(): WorldView {
+    return this.session.view;
   }
 
   /** Saved progress of a lesson. */
@@ -89,11 +102,14 @@ export class LessonRunner {
     return this.progress.value.lessons[id];
   }
 
-  /** Opens a lesson where the learner left it (or at the start). */
-  open(id: string): void {
+  /** Opens a lesson where the learner left it (or at the start); waits for saved progress first. */
+  async open(id: string): Promise<void> {
+    await this.progress.load();
     const lesson = this.lessons.find((l) => l.id === id);
     if (!lesson) return;
     this.lesson = lesson;
+    const n = this.lessons.indexOf(lesson) + 1;
+    this.session.label = `${n}. ${lesson.title}`;
     const saved = this.progressOf(id);
     const at = saved && !saved.completed ? Math.min(saved.step, lesson.steps.length - 1) : 0;
     this.finished = false;
@@ -233,7 +249,7 @@ export class LessonRunner {
     if (!detail.request || !detail.result || !this.lesson) return;
     const check = step?.kind === 'task' ? checkAt(step, detail.path) : undefined;
     const draft = check && 'request' in check ? draftFromPlainRequest(check.request) : draftFromEngineRequest(detail.request);
-    openInEvaluate({
+    this.#openInEvaluate({
       source: `Lesson “${this.lesson.title}” — the failing check`,
       world: this.store.world,
       draft,
@@ -329,9 +345,6 @@ export class LessonRunner {
     ];
   }
 }
-
-/** The app's lesson player. */
-export const lessonRunner = new LessonRunner();
 
 /** True for a task step (narrowing helper for templates). */
 export function isTask(step: LessonStep | undefined): step is TaskStep {

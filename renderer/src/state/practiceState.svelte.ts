@@ -26,7 +26,7 @@ import {
   type ExamResults,
   type ExamSession,
 } from '../../../shared/lessons/practice';
-import { progressStore, type ProgressStore } from '../lessons/progressStore.svelte';
+import type { ProgressStore } from '../lessons/progressStore.svelte';
 import { isoAt } from '../lessons/clock';
 import { indexById } from '../practice/bankIndex';
 import { generateInSlices, type Schedule } from '../practice/generatedItems';
@@ -70,7 +70,7 @@ export class PracticeState {
   nowMs = $state(Date.now());
   readonly progress: ProgressStore;
 
-  constructor(progress: ProgressStore = progressStore) {
+  constructor(progress: ProgressStore) {
     this.progress = progress;
   }
 
@@ -212,5 +212,3 @@ export class PracticeState {
   }
 }
 
-/** The app's practice state. */
-export const practiceState = new PracticeState();

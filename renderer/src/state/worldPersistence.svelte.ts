@@ -7,7 +7,6 @@
  * first, to the world it belongs to.
  */
 import { untrack } from 'svelte';
-import { host } from '@host';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import {
@@ -23,7 +22,6 @@ import type { ScenarioLayout } from '../../../shared/world/scenario/layout';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import type { World } from '../../../shared/world/types';
 import type { WorldStore } from './worldStore.svelte';
-import { worldStore } from './worldInstance.svelte';
 
 /** Where the last save stands, for the picker's status line. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
@@ -217,6 +215,3 @@ export class WorldPersistence {
     this.saveState = 'idle';
   }
 }
-
-/** The app's one persistence, over this build's host and the app's world store. */
-export const worldPersistence = new WorldPersistence(host, worldStore);

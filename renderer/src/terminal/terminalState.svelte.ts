@@ -1,13 +1,14 @@
 /**
  * The terminal panel's state: open or closed, the scrollback, the input line and its history, and the in-memory
- * files. `run` hands a line to the pure session (shared/terminal/session.ts) against the current world and puts a
- * changed world back into the WorldStore as one undoable step.
+ * files. `run` hands a line to the pure session (shared/terminal/session.ts) against the world on screen (the
+ * sandbox, an open lesson's world or a scenario: whatever `AppSession.onScreen` is when the line starts) and puts a
+ * changed world back into that session's store as one undoable step.
  */
 import { applyCompletion, complete, formatCandidates } from '../../../shared/terminal/complete';
 import { emptyCommandHistory, next, previous, pushLine, type CommandHistory } from '../../../shared/terminal/history';
 import { MemoryFs } from '../../../shared/terminal/vfs';
 import { runTerminalLine } from '../../../shared/terminal/session';
-import type { WorldStore } from '../state/worldStore.svelte';
+import type { WorldSession } from '../session/worldSession.svelte';
 import { applyWorldChange } from './applyToStore';
 
 /** One block of scrollback: the echoed command, standard output, standard error or a note from the panel. */
@@ -20,7 +21,7 @@ export interface TerminalLine {
 /** How many scrollback blocks are kept. */
 const SCROLLBACK_LIMIT = 500;
 
-const WELCOME = "aws-style command line on the world you see. Try: iam list-users --output table · iam create-user --user-name zed · help";
+const WELCOME = 'aws-style command line on the world on screen (the prompt names it). Try: iam list-users --output table · iam create-user --user-name zed · help';
 
 /** The terminal panel's reactive state; one per app. */
 export class TerminalState {
@@ -32,11 +33,17 @@ export class TerminalState {
   /** Bumped to ask the panel to focus its input (after opening). */
   focusRequest = $state(0);
   readonly fs = new MemoryFs();
-  #store: WorldStore;
+  #session: () => WorldSession;
   #nextId = 1;
 
-  constructor(store: WorldStore) {
-    this.#store = store;
+  /** `session` returns the world on screen; the terminal always acts on that one. */
+  constructor(session: () => WorldSession) {
+    this.#session = session;
+  }
+
+  /** The world the next line acts on, for the prompt ("Lesson: 15. EC2 roles"). */
+  get target(): WorldSession {
+    return this.#session();
   }
 
   /** Opens or closes the panel; opening focuses the input. */
@@ -69,16 +76,20 @@ export class TerminalState {
     this.#append('command', line);
     if (line.trim() === '') return;
     this.running = true;
+    // The line acts on the world on screen when it starts, even if the user moves on while it runs.
+    const session = this.#session();
     try {
       const outcome = await runTerminalLine(line, {
         fs: this.fs,
-        world: this.#store.world,
+        world: session.store.world,
         sink: (stream, text) => this.#append(stream, text),
       });
       if (outcome.clear) this.lines = [];
       if (outcome.world) {
         const label = `terminal: ${line.trim().replace(/^(aws|iam-lab)\s+/, '').split(/\s+/).slice(0, 2).join(' ')}`;
-        if (applyWorldChange(this.#store, outcome.world, label)) this.#append('note', `World changed (${label}): one undo step (Undo in the World area takes it back).\n`);
+        if (!session.editable) this.#append('stderr', `This world (${session.kindLabel}: ${session.label}) is read-only here; nothing was changed.\n`);
+        else if (applyWorldChange(session.store, outcome.world, label))
+          this.#append('note', `${session.kindLabel} “${session.kindLabel === 'Sandbox' ? session.store.world.meta.name : session.label}” changed (${label}): one undo step (Ctrl+Z takes it back).\n`);
       }
     } catch (error) {
       this.#append('stderr', `iam-lab: internal error: ${(error as Error).message}\n`);
@@ -93,7 +104,7 @@ export class TerminalState {
    */
   tab(cursor: number): number {
     const line = this.input;
-    const c = complete(line, cursor, { world: this.#store.world, files: this.fs.list().map((f) => f.path) });
+    const c = complete(line, cursor, { world: this.#session().store.world, files: this.fs.list().map((f) => f.path) });
     const r = applyCompletion(line, cursor, c);
     this.input = r.line;
     if (r.shown.length > 0) {
