@@ -3,6 +3,7 @@
  * object) and returns the Allow statements in a flat shape. Anything it cannot read yields no statements — the
  * validator, not the graph, reports broken policies.
  */
+import { compileGlob } from '../iam/match/glob';
 import type { PolicyDocument } from '../world/types';
 
 /** The principal block of a statement, flattened: `'*'` or lists per principal type. */
@@ -74,30 +75,9 @@ export function readStatements(document: PolicyDocument | undefined): ReadStatem
   return out;
 }
 
-/** Case-insensitive glob match with `*` and `?`, as IAM matches action names. */
+/** Glob match with `*` and `?` (case-insensitive by default, as IAM matches action names): the engine's matcher. */
 export function globMatch(pattern: string, value: string, caseInsensitive = true): boolean {
-  const p = caseInsensitive ? pattern.toLowerCase() : pattern;
-  const v = caseInsensitive ? value.toLowerCase() : value;
-  let pi = 0;
-  let vi = 0;
-  let star = -1;
-  let mark = 0;
-  while (vi < v.length) {
-    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
-      pi++;
-      vi++;
-    } else if (pi < p.length && p[pi] === '*') {
-      star = pi++;
-      mark = vi;
-    } else if (star >= 0) {
-      pi = star + 1;
-      vi = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pi < p.length && p[pi] === '*') pi++;
-  return pi === p.length;
+  return compileGlob(pattern, caseInsensitive)(value);
 }
 
 /** True when an Allow statement's actions cover `action` (NotAction statements are not read). */

@@ -7,6 +7,7 @@
  * browser: a lazy `import.meta.glob`). Hosts load only the services a policy names: see `servicesReferenced`.
  * The data shapes below mirror the package's JSON files so a host can pass them through unchanged.
  */
+import { compileGlob, LITERAL_QMARK, LITERAL_STAR, type GlobTest } from './match/glob';
 import type { JsonValue } from './request';
 
 /** One resource type an action works on (from `data/actions/<svc>.json`). */
@@ -118,39 +119,19 @@ export interface Catalog {
   resourceTypes(service: string): CatalogResourceTypeData[] | undefined;
 }
 
-const regExpCache = new Map<string, RegExp>();
-
 /**
- * Compile `*`/`?` wildcards to an anchored, case-insensitive regular expression. Compiled once per pattern and flags
- * (bounded cache), since the validator asks for the same patterns on every policy. Callers must not pass the `g` or
- * `y` flag (a shared RegExp with `lastIndex` state would be wrong).
+ * A catalog key template (`s3:BucketTag/${TagKey}`, `s3:ExistingObjectTag/<key>`, `aws:PrincipalTag/tag-key`) as a
+ * lower-case wildcard pattern: each placeholder becomes `?*` (one character or more), any literal `*`/`?` stays
+ * literal. Matched by the linear wildcard matcher, like every other pattern (no RegExp is built from data).
  */
-export function wildcardToRegExp(pattern: string, flags = 'i'): RegExp {
-  const cacheKey = `${flags}\u0000${pattern}`;
-  let re = regExpCache.get(cacheKey);
-  if (re === undefined) {
-    const body = pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.');
-    if (regExpCache.size >= 10_000) regExpCache.clear();
-    re = new RegExp(`^${body}$`, flags);
-    regExpCache.set(cacheKey, re);
-  }
-  return re;
-}
-
-/** Compile a catalog key template (`s3:BucketTag/${TagKey}`, `s3:ExistingObjectTag/<key>`, `aws:PrincipalTag/tag-key`) to a matcher. */
-function keyTemplateToRegExp(template: string): RegExp {
-  const lower = template.toLowerCase();
-  const parts = lower.split(/\$\{[^}]*\}|<[^>]*>|(?<=\/)tag-key$/);
-  const body = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+');
-  return new RegExp(`^${body}$`);
+function keyTemplatePattern(template: string): string {
+  const parts = template.toLowerCase().split(/\$\{[^}]*\}|<[^>]*>|(?<=\/)tag-key$/);
+  return parts.map((p) => p.replaceAll('*', LITERAL_STAR).replaceAll('?', LITERAL_QMARK)).join('?*');
 }
 
 interface CompiledKeys {
   exact: Map<string, ConditionKeyInfo>;
-  templates: Array<{ re: RegExp; info: ConditionKeyInfo }>;
+  templates: Array<{ test: GlobTest; info: ConditionKeyInfo }>;
 }
 
 function compileKeys(list: Array<{ key: string; type: string }>, scope: 'global' | 'service'): CompiledKeys {
@@ -158,7 +139,8 @@ function compileKeys(list: Array<{ key: string; type: string }>, scope: 'global'
   const templates: CompiledKeys['templates'] = [];
   for (const k of list) {
     const info: ConditionKeyInfo = { key: k.key, type: k.type, scope };
-    if (/\$\{|<[^>]*>|\/tag-key$/.test(k.key)) templates.push({ re: keyTemplateToRegExp(k.key), info });
+    if (/\$\{|<[^>]*>|\/tag-key$/.test(k.key))
+      templates.push({ test: compileGlob(keyTemplatePattern(k.key), false), info });
     else exact.set(k.key.toLowerCase(), info);
   }
   return { exact, templates };
@@ -169,7 +151,7 @@ function lookupKey(keys: CompiledKeys | undefined, key: string): ConditionKeyInf
   const lower = key.toLowerCase();
   const hit = keys.exact.get(lower);
   if (hit) return hit;
-  for (const t of keys.templates) if (t.re.test(lower)) return t.info;
+  for (const t of keys.templates) if (t.test(lower)) return t.info;
   return undefined;
 }
 
@@ -226,7 +208,11 @@ export function createCatalog(data: CatalogData): Catalog {
     hasService: (s) => services.has(s.toLowerCase()),
     isLoaded: (s) => loaded.has(s.toLowerCase()),
     listServices: () => [...services].sort(),
-    serviceName: (s) => data.serviceNames?.[s.toLowerCase()],
+    serviceName: (s) => {
+      const names = data.serviceNames;
+      const key = s.toLowerCase();
+      return names && Object.hasOwn(names, key) ? names[key] : undefined;
+    },
     listActions,
     actionInfo(action) {
       const colon = action.indexOf(':');
@@ -240,14 +226,13 @@ export function createCatalog(data: CatalogData): Catalog {
     expandActionPattern(pattern) {
       const cached = expansions.get(pattern);
       if (cached) return [...cached];
-      const re = wildcardToRegExp(pattern);
+      const matches = compileGlob(pattern, true);
       const colon = pattern.indexOf(':');
-      const svcPattern = colon < 0 ? '*' : pattern.slice(0, colon);
-      const svcRe = wildcardToRegExp(svcPattern);
+      const svcMatches = compileGlob(colon < 0 ? '*' : pattern.slice(0, colon), true);
       const out: string[] = [];
       for (const svc of [...loaded.keys()].sort()) {
-        if (!svcRe.test(svc)) continue;
-        for (const a of listActions(svc) ?? []) if (pattern === '*' || re.test(a.id)) out.push(a.id);
+        if (!svcMatches(svc)) continue;
+        for (const a of listActions(svc) ?? []) if (pattern === '*' || matches(a.id)) out.push(a.id);
       }
       if (expansions.size < 10_000) expansions.set(pattern, out);
       return [...out];

@@ -3,7 +3,7 @@
  * trust policy actions, federated principals and OIDC conditions.
  */
 import type { JsonValue } from '../../request';
-import { wildcardToRegExp } from '../../catalog';
+import { actionMatches } from '../../match/action';
 import { isObject, type ValidationContext } from '../context';
 import { TRUST_ACTIONS } from '../kinds';
 import type { StatementParts } from './statement';
@@ -90,11 +90,11 @@ function checkTrust(ctx: ValidationContext, s: StatementParts): void {
   const actionPatterns = [...s.actions];
   for (const a of actionPatterns) {
     if (a.value === '*') continue;
-    const re = wildcardToRegExp(a.value);
-    if (!allowed.some((t) => re.test(t))) ctx.report('trust.action-not-sts', a.path, { action: a.value });
+    if (!allowed.some((t) => actionMatches(a.value, t)))
+      ctx.report('trust.action-not-sts', a.path, { action: a.value });
   }
   const grants = (action: string) =>
-    s.notActions.length > 0 || actionPatterns.some((a) => wildcardToRegExp(a.value).test(action));
+    s.notActions.length > 0 || actionPatterns.some((a) => actionMatches(a.value, action));
   const keys = conditionKeysOf(s);
   federatedPrincipals(s).forEach((f) => {
     const principalPath = `${s.node.path}.Principal.Federated`;

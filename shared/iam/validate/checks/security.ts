@@ -1,5 +1,5 @@
 /** Security warnings in the spirit of Access Analyzer: grants that are wider than they look. */
-import { wildcardToRegExp } from '../../catalog';
+import { actionMatches } from '../../match/action';
 import type { ValidationContext } from '../context';
 import type { StatementParts } from './statement';
 
@@ -18,7 +18,7 @@ export function checkSecurity(ctx: ValidationContext, s: StatementParts): void {
     ctx.report('security.allow-all', p);
   }
   if (grantingKinds && allResources) {
-    const passRole = s.actions.find((a) => a.value !== '*' && wildcardToRegExp(a.value).test('iam:PassRole'));
+    const passRole = s.actions.find((a) => a.value !== '*' && actionMatches(a.value, 'iam:PassRole'));
     if (passRole) ctx.report('security.passrole-wildcard', passRole.path, { action: passRole.value });
   }
   if (ctx.kind !== 'rcp' && s.has('NotAction'))
