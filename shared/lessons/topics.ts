@@ -27,6 +27,7 @@ export const TOPICS = [
   { id: 'scp-rcp', title: 'SCPs and RCPs' },
   { id: 'resource-vs-identity', title: 'Resource-based versus identity-based policies' },
   { id: 'troubleshooting', title: 'Troubleshooting AccessDenied' },
+  { id: 'identity-center', title: 'IAM Identity Center, permission sets and CLI sign-in' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

@@ -24,6 +24,7 @@ import l19 from './19-permissions-boundaries.json';
 import l20 from './20-scp-rcp.json';
 import l21 from './21-resource-vs-identity.json';
 import l22 from './22-troubleshooting.json';
+import l23 from './23-identity-center.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -49,4 +50,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l20,
   l21,
   l22,
+  l23,
 ];

@@ -21,6 +21,7 @@ import permissionsBoundaries from './permissions-boundaries.json';
 import scpRcp from './scp-rcp.json';
 import resourceVsIdentity from './resource-vs-identity.json';
 import troubleshooting from './troubleshooting.json';
+import identityCenter from './identity-center.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -46,4 +47,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   scpRcp,
   resourceVsIdentity,
   troubleshooting,
+  identityCenter,
 ];
