@@ -118,8 +118,12 @@ test.describe('evaluation theatre', () => {
     await page.getByTestId('ctl-end').click();
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'implicitDeny');
     await page.getByTestId('apply-suggestion').first().click();
+    // The new decision replays from its first step; the verdict appears at the decisive step.
+    await expect(page.getByTestId('ctl-end')).toBeVisible();
+    await page.getByTestId('ctl-end').click();
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'allowed');
     await page.getByTestId('verdict-undo').click();
+    await page.getByTestId('ctl-end').click();
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'implicitDeny');
   });
 
