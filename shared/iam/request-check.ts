@@ -185,6 +185,7 @@ const resource = objectOf(
     arn: { check: str, required: true },
     account: { check: accountId },
     tags: { check: tags },
+    objectTags: { check: tags },
     org: { check: org },
     awsManagedKey: { check: bool },
   },

@@ -159,8 +159,13 @@ export interface ResourceSpec {
   arn: string;
   /** 12-digit owning account. Defaults to the account in the ARN; required for ARNs without one (S3 buckets). */
   account?: string;
-  /** Tags on the resource (aws:ResourceTag/*). */
+  /** Tags on the resource (aws:ResourceTag/*). On S3 this key is for bucket tags: an object's tags go in `objectTags`. */
   tags?: Record<string, string>;
+  /**
+   * Tags on an S3 object (s3:ExistingObjectTag/*). S3 tests object tags with this service key, not aws:ResourceTag
+   * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/tagging-and-policies.html).
+   */
+  objectTags?: Record<string, string>;
   /** Organization membership of the resource's account (aws:ResourceOrgID, RCP applicability). */
   org?: OrgMembership;
   /** True for an AWS managed KMS key: RCPs do not apply. */

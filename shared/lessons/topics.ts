@@ -28,6 +28,7 @@ export const TOPICS = [
   { id: 'resource-vs-identity', title: 'Resource-based versus identity-based policies' },
   { id: 'troubleshooting', title: 'Troubleshooting AccessDenied' },
   { id: 'identity-center', title: 'IAM Identity Center, permission sets and CLI sign-in' },
+  { id: 'not-elements', title: 'NotAction, NotResource and NotPrincipal' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

@@ -107,6 +107,18 @@ export function principalKeyValue(
   }
 }
 
+/**
+ * S3 actions for which s3:ExistingObjectTag is not in the request context: S3 does not support it when granting
+ * PutObject or DeleteObject (https://docs.aws.amazon.com/AmazonS3/latest/userguide/tagging-and-policies.html).
+ */
+const NO_EXISTING_OBJECT_TAG = new Set(['s3:putobject', 's3:deleteobject', 's3:deleteobjectversion']);
+
+/** s3:ExistingObjectTag/<key> from the object's tags, or undefined when S3 would not include it for the action. */
+export function existingObjectTagValue(req: EvaluationRequest, keyLower: string): string | undefined {
+  if (NO_EXISTING_OBJECT_TAG.has(req.action.toLowerCase())) return undefined;
+  return tagLookup(req.resource.objectTags, keyLower.slice('s3:existingobjecttag/'.length));
+}
+
 /** Value of a resource-derived key, or undefined when the resource spec does not give it. */
 export function resourceKeyValue(
   req: EvaluationRequest,

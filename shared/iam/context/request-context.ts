@@ -5,7 +5,7 @@
  */
 import type { ContextValue, EvaluationRequest } from '../request';
 import type { CallerIdentity } from './caller';
-import { principalKeyValue, resourceKeyValue, timeKeyValue } from './derive';
+import { existingObjectTagValue, principalKeyValue, resourceKeyValue, timeKeyValue } from './derive';
 import { isPrincipalDerivedKey } from './principal-keys';
 
 /** Reads condition keys for one evaluation. */
@@ -53,7 +53,10 @@ export class RequestContext {
       if (x !== undefined) return x;
     }
     if (isPrincipalDerivedKey(keyLower)) return principalKeyValue(this.#req.principal, this.#caller, keyLower);
-    if (keyLower.startsWith('aws:resource')) {
+    if (keyLower.startsWith('s3:existingobjecttag/')) {
+      // Derived from the object's tags when the request knows them (a world request always does).
+      if (this.#req.resource.objectTags !== undefined) return existingObjectTagValue(this.#req, keyLower);
+    } else if (keyLower.startsWith('aws:resource')) {
       const r = resourceKeyValue(this.#req, this.#resourceAccount, keyLower);
       if (r !== undefined) return r;
     } else if (keyLower === 'aws:currenttime' || keyLower === 'aws:epochtime') {

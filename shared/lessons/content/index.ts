@@ -25,6 +25,7 @@ import l20 from './20-scp-rcp.json';
 import l21 from './21-resource-vs-identity.json';
 import l22 from './22-troubleshooting.json';
 import l23 from './23-identity-center.json';
+import l24 from './24-not-elements.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -51,4 +52,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l21,
   l22,
   l23,
+  l24,
 ];

@@ -22,6 +22,7 @@ import scpRcp from './scp-rcp.json';
 import resourceVsIdentity from './resource-vs-identity.json';
 import troubleshooting from './troubleshooting.json';
 import identityCenter from './identity-center.json';
+import notElements from './not-elements.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -48,4 +49,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   resourceVsIdentity,
   troubleshooting,
   identityCenter,
+  notElements,
 ];
