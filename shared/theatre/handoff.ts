@@ -20,7 +20,7 @@ export interface PlainRequest {
 }
 
 /** Context keys the engine derives from the principal or the clock: never copied into a draft's environment. */
-const DERIVED_PREFIXES = ['aws:Principal', 'aws:username', 'aws:userid', 'aws:CurrentTime', 'aws:EpochTime', 'aws:MultiFactorAuth', 'aws:TokenIssueTime', 'aws:FederatedProvider', 'aws:SourceIdentity', 'aws:ResourceTag/', 'aws:ResourceAccount', 'aws:ResourceOrg', 'aws:CalledVia', 'aws:ViaAWSService'];
+const DERIVED_PREFIXES = ['aws:Principal', 'aws:username', 'aws:userid', 'aws:CurrentTime', 'aws:EpochTime', 'aws:MultiFactorAuth', 'aws:TokenIssueTime', 'aws:FederatedProvider', 'aws:SourceIdentity', 'aws:ResourceTag/', 's3:ExistingObjectTag/', 'aws:ResourceAccount', 'aws:ResourceOrg', 'aws:CalledVia', 'aws:ViaAWSService'];
 
 function envOf(context: Record<string, ContextValue> | undefined, now: string | undefined, mfa: PlainRequest['mfa']): DraftEnvironment {
   const env: DraftEnvironment = {};

@@ -31,6 +31,26 @@ export interface RequestEnvironment {
   mfa?: MfaState;
   /** Session name used when the principal is given as a role ARN or an EC2 instance (default `session` / instance id). */
   sessionName?: string;
+  /**
+   * Tags the write sets on the object (`x-amz-tagging` of PutObject, the tag set of PutObjectTagging): they become
+   * `s3:RequestObjectTag/<key>` and `s3:RequestObjectTagKeys` on those actions.
+   */
+  objectTags?: Record<string, string>;
+}
+
+/** S3 actions that carry the object tags of the request (s3:RequestObjectTag/*). */
+const OBJECT_TAG_WRITES = /^s3:(PutObject|PutObjectTagging|PutObjectVersionTagging)$/i;
+
+/** The context keys a tagging write adds: one s3:RequestObjectTag/<key> per tag and the list of keys. */
+export function requestObjectTagContext(
+  action: string,
+  tags: Record<string, string> | undefined,
+): Record<string, ContextValue> {
+  const out = Object.create(null) as Record<string, ContextValue>;
+  if (!tags || !OBJECT_TAG_WRITES.test(action)) return out;
+  for (const [k, v] of Object.entries(tags)) out[`s3:RequestObjectTag/${k}`] = v;
+  out['s3:RequestObjectTagKeys'] = Object.keys(tags);
+  return out;
 }
 
 /** The managed policy as an engine input, or undefined for a dangling ARN. */
@@ -290,7 +310,11 @@ function resolveResource(
       const res = account.resources[candidate];
       if (!res) continue;
       const holder = res.kind === 's3-object' ? account.resources[`arn:aws:s3:::${res.name.split('/')[0]}`] : res;
-      let spec: ResourceSpec = { arn, account: account.id, tags: { ...res.tags } };
+      // An object's own tags are s3:ExistingObjectTag, never aws:ResourceTag (on S3 that key is for bucket tags).
+      let spec: ResourceSpec =
+        res.kind === 's3-object'
+          ? { arn, account: account.id, objectTags: { ...res.tags } }
+          : { arn, account: account.id, tags: { ...res.tags } };
       if (res.awsManagedKey) spec.awsManagedKey = true;
       spec = withOrg(spec, account.id);
       const policy = holder?.policy;
@@ -337,6 +361,7 @@ export function requestFor(
     now: environment.now ?? world.clock,
     policies,
   };
-  if (environment.context) request.context = { ...environment.context };
+  const tagKeys = requestObjectTagContext(action, environment.objectTags);
+  if (environment.context || Object.keys(tagKeys).length > 0) request.context = { ...tagKeys, ...environment.context };
   return { ok: true, value: request };
 }

@@ -188,6 +188,8 @@ export function toSimulation(r: EvaluationRequest): { simulation: Simulation } |
   for (const [k, v] of Object.entries(r.context ?? {}))
     if (!PRINCIPAL_KEYS.has(k.toLowerCase())) context[k] = contextValue(v);
   for (const [k, v] of Object.entries(r.resource.tags ?? {})) context[`aws:ResourceTag/${k}`] = v;
+  if (!/^s3:(PutObject|DeleteObject|DeleteObjectVersion)$/i.test(r.action))
+    for (const [k, v] of Object.entries(r.resource.objectTags ?? {})) context[`s3:ExistingObjectTag/${k}`] = v;
   Object.assign(context, derivedKeys(p, r.now));
   const account = r.resource.account ?? r.resource.arn.split(':')[4] ?? '';
   const resourcePolicy = r.policies.trust ?? r.policies.resource;
