@@ -6,14 +6,16 @@
 
 /** One task statement of an exam guide. */
 export interface ExamTask {
-  /** `<exam>:<domain>.<task>`, e.g. `SCS-C02:4.2`. */
+  /** `<exam>:<domain>.<task>`, e.g. `SCS-C03:4.2`. */
   id: string;
   title: string;
+  /** How the title was checked: against the exam guide itself, or inferred from summaries of it (content-review.md). */
+  checked?: 'guide' | 'inferred';
 }
 
 /** One content domain of an exam guide, with its share of the scored questions. */
 export interface ExamDomain {
-  /** `<exam>:<domain>`, e.g. `SCS-C02:4`. */
+  /** `<exam>:<domain>`, e.g. `SCS-C03:4`. */
   id: string;
   title: string;
   /** Percent of scored content. */
@@ -28,7 +30,24 @@ export interface ExamMap {
   exam: string;
   title: string;
   source?: string;
+  /** The exam guide's address. */
+  sourceUrl?: string;
+  /** Date (YYYY-MM-DD) AWS retired the exam; a retired exam is shown as such and is never a default. */
+  retired?: string;
+  /** The exam that replaced a retired one. */
+  replacedBy?: string;
   domains: ExamDomain[];
+}
+
+/** The exams a learner can still sit, in the given order. */
+export function currentExams(maps: readonly ExamMap[]): ExamMap[] {
+  return maps.filter((m) => m.retired === undefined);
+}
+
+/** The exam practice starts with: the first current exam whose code is `preferred`, else the first current one. */
+export function defaultExam(maps: readonly ExamMap[], preferred?: string): ExamMap | undefined {
+  const current = currentExams(maps);
+  return current.find((m) => m.exam === preferred) ?? current[0];
 }
 
 /** Where a task statement sits: its exam and domain. */

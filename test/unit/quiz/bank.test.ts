@@ -72,7 +72,7 @@ describe('quiz bank coverage', () => {
 
   it('covers both exams', () => {
     expect(items.some((i) => i.examTasks.some((t) => t.startsWith('SAA-C03:')))).toBe(true);
-    expect(items.some((i) => i.examTasks.some((t) => t.startsWith('SCS-C02:')))).toBe(true);
+    expect(items.some((i) => i.examTasks.some((t) => t.startsWith('SCS-C03:')))).toBe(true);
   });
 
   it('cites AWS documentation on every item', () => {

@@ -96,9 +96,9 @@ describe('picking sets', () => {
     const ec2 = filterItems(bank, { topics: ['ec2-roles'] });
     expect(ec2.length).toBeGreaterThanOrEqual(10);
     expect(ec2.every((i) => i.topic === 'ec2-roles')).toBe(true);
-    const iamDomain = filterItems(bank, { examParts: ['SCS-C02:4'] });
-    expect(iamDomain.every((i) => i.examTasks.some((t) => t.startsWith('SCS-C02:4.')))).toBe(true);
-    expect(filterItems(bank, { examParts: ['SCS-C02:4.1'] }).length).toBeLessThan(iamDomain.length);
+    const iamDomain = filterItems(bank, { examParts: ['SCS-C03:4'] });
+    expect(iamDomain.every((i) => i.examTasks.some((t) => t.startsWith('SCS-C03:4.')))).toBe(true);
+    expect(filterItems(bank, { examParts: ['SCS-C03:4.1'] }).length).toBeLessThan(iamDomain.length);
     const hardPredict = filterItems(bank, { kinds: ['predict-decision'], difficulties: [3] });
     expect(hardPredict.length).toBeGreaterThan(0);
     expect(hardPredict.every((i) => i.kind === 'predict-decision' && i.difficulty === 3)).toBe(true);
@@ -142,11 +142,11 @@ describe('picking sets', () => {
     expect(count('one')).toBeGreaterThan(count('three'));
   });
 
-  it('builds a 20-item SCS-C02 set from the real bank', () => {
-    const scs = EXAM_MAPS.find((m) => m.exam === 'SCS-C02')!;
+  it('builds a 20-item SCS-C03 set from the real bank', () => {
+    const scs = EXAM_MAPS.find((m) => m.exam === 'SCS-C03')!;
     const set = pickExamSet(bank, scs, 20, 99);
     expect(set).toHaveLength(20);
-    expect(set.every((i) => i.examTasks.some((t) => t.startsWith('SCS-C02:')))).toBe(true);
+    expect(set.every((i) => i.examTasks.some((t) => t.startsWith('SCS-C03:')))).toBe(true);
     expect(pickExamSet(bank, scs, 20, 99).map((i) => i.id)).toEqual(set.map((i) => i.id));
   });
 });
