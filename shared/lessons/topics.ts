@@ -29,6 +29,7 @@ export const TOPICS = [
   { id: 'troubleshooting', title: 'Troubleshooting AccessDenied' },
   { id: 'identity-center', title: 'IAM Identity Center, permission sets and CLI sign-in' },
   { id: 'not-elements', title: 'NotAction, NotResource and NotPrincipal' },
+  { id: 'confused-deputy', title: 'The confused deputy: external ids and source conditions' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

@@ -26,6 +26,7 @@ import l21 from './21-resource-vs-identity.json';
 import l22 from './22-troubleshooting.json';
 import l23 from './23-identity-center.json';
 import l24 from './24-not-elements.json';
+import l25 from './25-confused-deputy.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -53,4 +54,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l22,
   l23,
   l24,
+  l25,
 ];

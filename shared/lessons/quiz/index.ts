@@ -23,6 +23,7 @@ import resourceVsIdentity from './resource-vs-identity.json';
 import troubleshooting from './troubleshooting.json';
 import identityCenter from './identity-center.json';
 import notElements from './not-elements.json';
+import confusedDeputy from './confused-deputy.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -50,4 +51,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   troubleshooting,
   identityCenter,
   notElements,
+  confusedDeputy,
 ];
