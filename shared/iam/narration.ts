@@ -4,6 +4,7 @@
  * A unit test checks every code in `REASON_CODES` has a sentence.
  */
 import type { ReasonCode } from './reasons';
+import { patternListText } from './pattern-summary';
 import type { TraceEvent } from './result';
 
 /** One sentence template per reason code. */
@@ -24,17 +25,17 @@ export const NARRATION: Record<ReasonCode, string> = {
     'The temporary credentials expired at {pattern}; the request at {value} fails before any policy is read.',
   'context.principal-key-ignored':
     'The request tried to supply {key}, which AWS derives from the principal; the supplied value is ignored.',
-  'policy.enter': 'Policy {policy}.',
-  'policy.allow': 'Policy {policy} has an Allow statement that applies.',
-  'policy.deny': 'Policy {policy} has a Deny statement that applies.',
-  'policy.no-match': 'No statement of the kind looked for in {policy} applies.',
-  'policy.parse-error': 'Policy {policy} could not be read ({code}); it is skipped, which can only deny.',
+  'policy.enter': 'AWS reads the policy {policy}.',
+  'policy.allow': 'The policy {policy} has an Allow statement that applies.',
+  'policy.deny': 'The policy {policy} has a Deny statement that applies.',
+  'policy.no-match': 'Nothing in the policy {policy} applies here.',
+  'policy.parse-error': 'The policy {policy} could not be read ({code}); it is skipped, which can only deny.',
   'level.enter': 'Organization level {level}.',
   'level.allow': 'At level {level} a policy allows the request.',
   'level.no-allow': 'At level {level} no policy allows the request.',
-  'statement.enter': 'Statement {statement} ({effect}).',
-  'statement.applies': 'Statement {statement} applies to this request.',
-  'statement.not-applicable': 'Statement {statement} does not apply to this request.',
+  'statement.enter': 'AWS reads {statement}, an {effect} statement.',
+  'statement.applies': '{Statement} applies to this request.',
+  'statement.not-applicable': '{Statement} does not apply to this request.',
   'statement.action.match': 'The action {value} matches {pattern}.',
   'statement.action.no-match': 'The action {value} matches none of {pattern}.',
   'statement.not-action.match': 'The action {value} is not in NotAction {pattern}, so the statement covers it.',
@@ -198,16 +199,44 @@ function show(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** A statement as people name it: `statement "Sid"`, else `statement 1` (1-based, as in the JSON read top down). */
+export function statementName(sid: string | undefined, index: number): string {
+  return sid ? `statement "${sid}"` : `statement ${index + 1}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A policy id as people name it: a managed policy by its name (`ReadOnlyAccess`), an inline policy as
+ * `NoReports (inline, alice)`; other ids (SCP ids, hand-written ids) as they are.
+ */
+export function policyName(id: string): string {
+  const inline = id.indexOf('#inline/');
+  if (inline >= 0) {
+    const holder = id.slice(0, inline);
+    return `${id.slice(inline + '#inline/'.length)} (inline, ${holder.slice(holder.lastIndexOf('/') + 1)})`;
+  }
+  const m = id.indexOf(':policy/');
+  if (id.startsWith('arn:') && m >= 0) return id.slice(id.lastIndexOf('/') + 1);
+  return id;
+}
+
 /** The sentence for one trace event, placeholders filled. */
 export function narrate(event: TraceEvent): string {
   const tpl = (NARRATION as Record<string, string>)[event.code] ?? event.code;
   const ref = event.ref;
   const data = event.data ?? {};
   const fill: Record<string, string> = {
-    policy: ref ? (ref.level ? `${ref.policyId} @ ${ref.level}` : ref.policyId) : '',
-    statement: ref ? (ref.sid ? `"${ref.sid}"` : `#${ref.statementIndex}`) : '',
+    policy: ref ? (ref.level ? `${policyName(ref.policyId)} @ ${ref.level}` : policyName(ref.policyId)) : '',
+    statement: ref ? statementName(ref.sid, ref.statementIndex) : '',
+    Statement: ref ? capitalise(statementName(ref.sid, ref.statementIndex)) : '',
     sid: ref?.sid ?? '',
-    pattern: show(event.pattern),
+    pattern:
+      Array.isArray(event.pattern) && event.pattern.every((p) => typeof p === 'string')
+        ? patternListText(event.pattern, typeof event.value === 'string' ? event.value : undefined)
+        : show(event.pattern),
     value: show(event.value),
     operator: event.operator ?? '',
     key: event.key ?? '',

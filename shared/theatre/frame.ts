@@ -6,7 +6,8 @@
  */
 import { narrate } from '../iam/narration';
 import type { Decision } from '../iam/request';
-import type { Gate, PolicyKind, TraceEvent } from '../iam/result';
+import type { Gate, PolicyKind, StatementRef, TraceEvent } from '../iam/result';
+import { markerStep, START_MARKER, type DecisionMarker } from './marker';
 
 /** How a gate looks on the stage. */
 export type GateStatus = 'pending' | 'checking' | 'allow' | 'explicit-deny' | 'implicit-deny' | 'not-applicable';
@@ -64,6 +65,10 @@ export interface Frame {
   decisive: boolean;
   /** The final decision once the decision event is reached. */
   decision?: Decision;
+  /** Where the request stands so far: denied by default, allowed once an Allow applies, explicit deny once a Deny does. */
+  marker: DecisionMarker;
+  /** On the decision step: the statement that decided stays in focus (`focus` is it). */
+  decidingFocus?: boolean;
 }
 
 /** The key of a gate state in `Frame.gates`. */
@@ -128,27 +133,44 @@ function sideOf(e: TraceEvent): Side {
  * Cost is linear in `i`, which stays far below a millisecond for traces of a few hundred events.
  */
 export function frameAt(events: readonly TraceEvent[], i: number): Frame {
-  const frame: Frame = { index: -1, side: 'single', gates: {}, sequence: [], statements: {}, policies: [], narration: '', decisive: false };
+  const frame: Frame = {
+    index: -1,
+    side: 'single',
+    gates: {},
+    sequence: [],
+    statements: {},
+    policies: [],
+    narration: '',
+    decisive: false,
+    marker: START_MARKER,
+  };
   if (events.length === 0) return frame;
   const last = Math.max(0, Math.min(events.length - 1, Math.floor(i)));
   // seq → the gate key a top-level enter opened, so its closing exit can settle it.
   const openGates = new Map<number, string>();
+  /** The last statement that decided (a decisive statement event), shown again on the decision step. */
+  let deciding: StatementRef | undefined;
   for (let k = 0; k <= last; k++) {
     const e = events[k];
+    frame.marker = markerStep(frame.marker, e, e.op === 'exit' && e.parent !== null && openGates.has(e.parent));
+    if (e.decisive && e.ref && e.ref.statementIndex >= 0) deciding = e.ref;
     if (e.op === 'enter' && e.parent === null) {
       const key = gateKey(sideOf(e), e.gate);
       openGates.set(e.seq, key);
       frame.gates[key] = 'checking';
-      if (!frame.sequence.some((s) => s.gate === e.gate && s.side === sideOf(e))) frame.sequence.push({ gate: e.gate, side: sideOf(e) });
+      if (!frame.sequence.some((s) => s.gate === e.gate && s.side === sideOf(e)))
+        frame.sequence.push({ gate: e.gate, side: sideOf(e) });
     } else if (e.op === 'exit' && e.parent !== null && openGates.has(e.parent)) {
       frame.gates[openGates.get(e.parent)!] = statusOfOutcome(e.gate, e.outcome);
     } else if (e.op === 'decision') {
       frame.gates[gateKey('single', 'decision')] = statusOfOutcome('decision', e.outcome);
       if (!frame.sequence.some((s) => s.gate === 'decision')) frame.sequence.push({ gate: 'decision', side: 'single' });
-      if (e.outcome === 'allowed' || e.outcome === 'explicitDeny' || e.outcome === 'implicitDeny') frame.decision = e.outcome;
+      if (e.outcome === 'allowed' || e.outcome === 'explicitDeny' || e.outcome === 'implicitDeny')
+        frame.decision = e.outcome;
     }
     const ref = e.ref;
-    if (ref && ref.statementIndex < 0 && e.op === 'enter' && !frame.policies.includes(ref.policyId)) frame.policies.push(ref.policyId);
+    if (ref && ref.statementIndex < 0 && e.op === 'enter' && !frame.policies.includes(ref.policyId))
+      frame.policies.push(ref.policyId);
     if (ref && ref.statementIndex >= 0) {
       const sk = statementKey(ref.policyId, ref.statementIndex);
       if (e.op === 'enter') frame.statements[sk] = 'checking';
@@ -162,11 +184,14 @@ export function frameAt(events: readonly TraceEvent[], i: number): Frame {
   frame.side = sideOf(e);
   frame.decisive = e.decisive === true;
   frame.narration = narrate(e);
-  if (e.ref) {
-    frame.focus = { policyId: e.ref.policyId, policyKind: e.ref.policyKind, statementIndex: e.ref.statementIndex };
-    if (e.ref.sid !== undefined) frame.focus.sid = e.ref.sid;
-    if (e.ref.path !== undefined) frame.focus.path = e.ref.path;
-    if (e.ref.level !== undefined) frame.focus.level = e.ref.level;
+  // On the decision step the statement that decided stays in focus, so the final frame shows it.
+  const ref = e.ref ?? (e.op === 'decision' ? deciding : undefined);
+  if (ref) {
+    frame.focus = { policyId: ref.policyId, policyKind: ref.policyKind, statementIndex: ref.statementIndex };
+    if (ref.sid !== undefined) frame.focus.sid = ref.sid;
+    if (ref.path !== undefined) frame.focus.path = ref.path;
+    if (ref.level !== undefined) frame.focus.level = ref.level;
+    if (!e.ref) frame.decidingFocus = true;
   }
   const element = e.op === 'check' ? elementOfCode(e.code) : undefined;
   if (element) {

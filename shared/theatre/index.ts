@@ -1,5 +1,6 @@
 /** The theatre core: pure folds and builders over the engine's traces (no DOM, no clock). */
 export * from './frame';
+export * from './marker';
 export * from './script';
 export * from './script-frame';
 export * from './draft';
