@@ -3,8 +3,9 @@
  */
 import type { AppInfo } from '../../shared/ipc/appInfo';
 import type { ChannelHandlers } from '../../shared/ipc/contract';
-import { ok } from '../../shared/ipc/result';
+import { ok, type Result } from '../../shared/ipc/result';
 import { storedProgress } from '../../shared/ipc/progress';
+import { storageErrorText, withProblems } from '../../shared/ipc/storedDocument';
 import { NO_FILE_DIALOGS } from './files';
 import type { AppStore } from './store';
 import { createWorldsHandlers, type WorldsHandlers } from '../../shared/ipc/worldsService';
@@ -39,34 +40,53 @@ export function createHandlers(
     ...(worlds ? createWorldsHandlers(worlds) : NO_WORLDS),
     'settings:get': async () => ok({ ...store.db.data.settings }),
     'settings:set': async (patch) => {
-      await store.update((doc) => {
+      // A failed write keeps the change in memory (the next save writes it) and says so.
+      const saved = await saveAppDocument(store, 'settings', (doc) => {
         doc.settings = { ...doc.settings, ...patch };
       });
-      return ok({ ...store.db.data.settings });
+      return saved ?? ok({ ...store.db.data.settings });
     },
-    'store:status': async () => ok(worlds ? { ...store.status, worlds: worlds.status } : store.status),
+    'store:status': async () =>
+      ok(
+        worlds
+          ? withProblems({ ...store.status, worlds: worlds.status }, store.problems, worlds.problems)
+          : withProblems(store.status, store.problems),
+      ),
     'app:info': async () => ok(info),
     'progress:get': async () => ok(storedProgress(store.db.data.progress)),
     'progress:set': async (progress) => {
-      await store.update((doc) => {
+      const saved = await saveAppDocument(store, 'progress', (doc) => {
         doc.progress = progress;
       });
-      return ok(storedProgress(store.db.data.progress));
+      return saved ?? ok(storedProgress(store.db.data.progress));
     },
     ...createLessonPackHandlers({
       read: () => store.db.data.lessonPacks,
       // On a failed write the previous list is put back, so memory and disk stay the same.
-      commit: async (list) => {
-        const before = store.db.data.lessonPacks;
-        try {
-          await store.update((doc) => {
-            doc.lessonPacks = list as typeof doc.lessonPacks;
-          });
-        } catch (error) {
-          store.db.data.lessonPacks = before;
-          throw error;
-        }
-      },
+      commit: (list) =>
+        store.commit((doc) => {
+          doc.lessonPacks = list as typeof doc.lessonPacks;
+        }),
     }),
   };
+}
+
+/**
+ * Writes a change of the app document; null when saved, else the `store.write-failed` answer (the change stays in
+ * memory, so the renderer's retry — or any later save — writes it).
+ */
+export async function saveAppDocument(
+  store: Pick<AppStore, 'update'>,
+  what: 'settings' | 'progress',
+  change: Parameters<AppStore['update']>[0],
+): Promise<Result<never> | null> {
+  try {
+    await store.update(change);
+    return null;
+  } catch (error) {
+    return fail(
+      'store.write-failed',
+      `Your ${what} could not be saved (${storageErrorText(error)}). The change is kept while IAM Lab is open; retry once there is room.`,
+    );
+  }
 }

@@ -1,37 +1,185 @@
 /**
- * What main's two stored documents (`iam-lab.json`, `worlds.json`) do the same way with their file: read it when it
- * exists, and move an unusable one aside to `<file>.backup-<time>.json` so nothing is silently replaced.
+ * What main's stored documents (`iam-lab.json`, `worlds.json`) do the same way with their file, following the plan of
+ * `shared/ipc/storedDocument.ts`: read it, copy anything unusable to `<file>.backup-<time>.json` before anything is
+ * written (reusing an identical backup from an earlier start, so a failed start is never forgotten), write atomically
+ * (`.<file>.tmp` then a rename), and never throw out of opening: an unreadable file, a full disk or a read-only folder
+ * become problems the notice shows, and the app runs on in memory.
  */
-import { readFile, rename } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { backupName } from '../../shared/ipc/appDocument';
-import type { StoreStatus } from '../../shared/ipc/storeStatus';
+import type { StoredDocumentName, StoreStatus } from '../../shared/ipc/storeStatus';
+import {
+  DocumentProblems,
+  planOpen,
+  readOnlyError,
+  storageErrorText,
+  type OpenVerdict,
+} from '../../shared/ipc/storedDocument';
 
-/** Reads a file's text, or null when it does not exist. */
-export async function readTextIfExists(path: string): Promise<string | null> {
+/** The file-system calls the stores make; tests inject failing ones (full disk, read-only folder). */
+export interface StoreFs {
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  writeFile(path: string, text: string, encoding: 'utf8'): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: true }): Promise<void>;
+  readdir(path: string): Promise<string[]>;
+  /** The file's bytes (a backup is compared and copied byte for byte). */
+  readBytes(path: string): Promise<Uint8Array>;
+  /** Copies a file, refusing to replace an existing one. */
+  copyFile(from: string, to: string): Promise<void>;
+}
+
+/** The real file system. */
+export const NODE_FS: StoreFs = {
+  readFile: (path, encoding) => nodeFs.readFile(path, encoding),
+  writeFile: (path, text, encoding) => nodeFs.writeFile(path, text, encoding),
+  rename: (from, to) => nodeFs.rename(from, to),
+  rm: (path, options) => nodeFs.rm(path, options),
+  readdir: (path) => nodeFs.readdir(path),
+  readBytes: (path) => nodeFs.readFile(path),
+  copyFile: (from, to) => nodeFs.copyFile(from, to, nodeFs.constants.COPYFILE_EXCL),
+};
+
+/** The temporary file a write goes through before it is renamed over `path`. */
+export function tempFileOf(path: string): string {
+  return join(dirname(path), `.${basename(path)}.tmp`);
+}
+
+/** Options to open one stored file. */
+export interface OpenStoredFileOptions<D> {
+  document: StoredDocumentName;
+  path: string;
+  classify(text: string | null): OpenVerdict<D>;
+  fresh(): D;
+  stringify(doc: D): string;
+  now: () => Date;
+  fs?: StoreFs;
+}
+
+/** An opened stored file. */
+export interface StoredFile<D> {
+  path: string;
+  /** The document in memory (what the app shows). */
+  data: D;
+  problems: DocumentProblems;
+  /** The whole-document backup, as `store:status` reports it in its `backup` / `worlds.backup` fields. */
+  backup?: NonNullable<StoreStatus['backup']>;
+  /**
+   * Writes `doc` atomically. `doc` becomes the document in memory first; on failure the error is recorded (the
+   * notice shows it), `data` goes back to the previous document when `rollback` is set, and the error is thrown.
+   */
+  write(doc: D, rollback: boolean): Promise<void>;
+}
+
+/** Reads a file's text: null when it does not exist; throws when it exists but cannot be read. */
+async function readText(fs: StoreFs, path: string): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await fs.readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
 }
 
-/** Why a stored document cannot be used, as the documents' classifiers say it. */
-export type UnusableDocument = { kind: 'corrupt' } | { kind: 'newer-version'; foundVersion: number };
+/** Writes `text` to `path` through the temporary file and a rename; the temporary file never outlives a failure. */
+async function writeAtomic(fs: StoreFs, path: string, text: string): Promise<void> {
+  const tmp = tempFileOf(path);
+  try {
+    await fs.writeFile(tmp, text, 'utf8');
+    await fs.rename(tmp, path);
+  } catch (error) {
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    throw error;
+  }
+}
 
 /**
- * Renames the unusable document at `path` to its backup name (stamped with `at`) in the same folder and returns the
- * backup as `store:status` reports it.
+ * Copies the file at `path` byte for byte to a backup beside it and returns the backup's name. A backup from an
+ * earlier start holding exactly these bytes is reused: after a start that could not replace the file, the next start
+ * names the same backup instead of making another.
  */
-export async function moveAside(
-  path: string,
-  verdict: UnusableDocument,
-  at: Date,
-): Promise<NonNullable<StoreStatus['backup']>> {
+async function backupCopy(fs: StoreFs, path: string, at: Date): Promise<string> {
+  const folder = dirname(path);
+  const prefix = `${basename(path)}.backup-`;
+  const bytes = await fs.readBytes(path);
+  const earlier = (await fs.readdir(folder).catch(() => [] as string[])).filter((n) => n.startsWith(prefix)).sort();
+  for (const name of earlier) {
+    const other = await fs.readBytes(join(folder, name)).catch(() => null);
+    if (other && Buffer.compare(Buffer.from(other), Buffer.from(bytes)) === 0) return name;
+  }
   const name = backupName(basename(path), at.toISOString());
-  await rename(path, join(dirname(path), name));
-  return verdict.kind === 'corrupt'
-    ? { reason: 'corrupt', name }
-    : { reason: 'newer-version', name, foundVersion: verdict.foundVersion };
+  await fs.copyFile(path, join(folder, name));
+  return name;
+}
+
+/** Opens one stored file by the shared plan. Never throws. */
+export async function openStoredFile<D>(options: OpenStoredFileOptions<D>): Promise<StoredFile<D>> {
+  const fs = options.fs ?? NODE_FS;
+  const { path } = options;
+  const problems = new DocumentProblems(options.document, path);
+  // A killed write leaves only its temporary file; the real file was never touched.
+  await fs.rm(tempFileOf(path), { force: true }).catch(() => {});
+  let text: string | null;
+  try {
+    text = await readText(fs, path);
+  } catch (error) {
+    // Unreadable (permissions): leave it exactly as it is and save nothing this session.
+    problems.found({ document: options.document, kind: 'unreadable', detail: storageErrorText(error) });
+    problems.readOnly(storageErrorText(error));
+    return storedFile(fs, path, options.fresh(), problems, options.stringify);
+  }
+  const plan = planOpen(options.document, options.classify(text), options.fresh);
+  let backup: StoredFile<D>['backup'];
+  if (plan.backup && text !== null) {
+    try {
+      const name = await backupCopy(fs, path, options.now());
+      if (plan.problem) problems.found({ ...plan.problem, backup: name });
+      if (plan.legacy) backup = { ...plan.legacy, name };
+    } catch (error) {
+      // No backup, no write: the original stays the only copy, untouched.
+      if (plan.problem) problems.found(plan.problem);
+      problems.readOnly(`the backup could not be written: ${storageErrorText(error)}`);
+    }
+  } else if (plan.problem) problems.found(plan.problem);
+  const file = storedFile(fs, path, plan.document, problems, options.stringify);
+  if (backup) file.backup = backup;
+  if (plan.write && !problems.isReadOnly) await file.write(plan.document, false).catch(() => {});
+  return file;
+}
+
+function storedFile<D>(
+  fs: StoreFs,
+  path: string,
+  document: D,
+  problems: DocumentProblems,
+  stringify: (doc: D) => string,
+): StoredFile<D> {
+  // Writes land in call order; each writes the document it was given.
+  let queue: Promise<unknown> = Promise.resolve();
+  const file: StoredFile<D> = {
+    path,
+    data: document,
+    problems,
+    write(doc, rollback) {
+      const previous = file.data;
+      file.data = doc;
+      const done = queue.then(async () => {
+        if (problems.isReadOnly) throw readOnlyError(problems);
+        try {
+          await writeAtomic(fs, path, stringify(doc));
+          problems.wrote();
+        } catch (error) {
+          problems.wrote(error);
+          throw error;
+        }
+      });
+      queue = done.catch(() => {});
+      return done.catch((error: unknown) => {
+        if (rollback && file.data === doc) file.data = previous;
+        throw error;
+      });
+    },
+  };
+  return file;
 }

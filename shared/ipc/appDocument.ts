@@ -6,7 +6,7 @@
  */
 import { isRecord } from './parse';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
-import type { LearnerProgress } from './progress';
+import { readStoredProgress, type LearnerProgress } from './progress';
 import type { StoredLessonPack } from './lessonPacks';
 
 /** The document version this build writes. */
@@ -43,7 +43,14 @@ export function defaultAppDocument(): AppDocument {
 /** What the stored text turned out to be. */
 export type StoredDocumentVerdict =
   | { kind: 'missing' }
-  | { kind: 'usable'; document: AppDocument }
+  | {
+      kind: 'usable';
+      document: AppDocument;
+      /** JSON paths of stored entries that could not be read and are not in `document` (kept in a backup copy). */
+      setAside: string[];
+      /** Set when the stored progress was written by a newer IAM Lab (read as far as this version understands it). */
+      progressVersion?: number;
+    }
   | { kind: 'corrupt' }
   | { kind: 'newer-version'; foundVersion: number };
 
@@ -63,15 +70,31 @@ export function classifyStoredDocument(text: string | null): StoredDocumentVerdi
     return { kind: 'corrupt' };
   }
   if (data.version > APP_DOCUMENT_VERSION) return { kind: 'newer-version', foundVersion: data.version };
-  return {
-    kind: 'usable',
-    document: {
-      ...data,
-      version: APP_DOCUMENT_VERSION,
-      settings: normalizeSettings(data.settings),
-      windowState: normalizeWindowState(data.windowState),
-    },
+  const document: AppDocument = {
+    ...data,
+    version: APP_DOCUMENT_VERSION,
+    settings: normalizeSettings(data.settings),
+    windowState: normalizeWindowState(data.windowState),
   };
+  const setAside = badSettings(data.settings);
+  const verdict: StoredDocumentVerdict = { kind: 'usable', document, setAside };
+  if (data.progress !== undefined) {
+    const progress = readStoredProgress(data.progress);
+    document.progress = progress.progress;
+    setAside.push(...progress.setAside);
+    if (progress.foundVersion !== undefined) verdict.progressVersion = progress.foundVersion;
+  }
+  return verdict;
+}
+
+/** Paths of stored settings whose value this version cannot use (they fall back to the default). */
+function badSettings(stored: unknown): string[] {
+  if (stored === undefined) return [];
+  if (!isRecord(stored)) return ['settings'];
+  const normal = normalizeSettings(stored) as unknown as Record<string, unknown>;
+  return Object.keys(normal)
+    .filter((key) => stored[key] !== undefined && stored[key] !== normal[key])
+    .map((key) => `settings.${key}`);
 }
 
 /** Keeps stored window bounds only when they are finite numbers of a sensible size. */

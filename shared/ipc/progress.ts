@@ -76,9 +76,31 @@ export interface ProgressFile {
 /** How many attempts and wrong predictions are kept (oldest dropped). */
 export const HISTORY_LIMIT = 200;
 
+/**
+ * A record keyed by names from the learner's files (lesson ids, quiz item ids): no prototype, so an id such as
+ * `constructor` or `__proto__` is an ordinary key and a missing one reads as `undefined`.
+ */
+export function idRecord<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) out[key] = value;
+  return out;
+}
+
 /** Fresh progress. */
 export function emptyProgress(): LearnerProgress {
-  return { version: 1, lessons: {}, review: { version: 1, cards: {} }, attempts: [], wrongPredictions: [] };
+  return { version: 1, lessons: idRecord(), review: { version: 1, cards: idRecord() }, attempts: [], wrongPredictions: [] };
+}
+
+/**
+ * The same progress with its id-keyed records (lessons, review cards) made prototype-free. Used wherever progress
+ * arrives from elsewhere (IPC turns records into plain objects), so `lessons['constructor']` is never `Object`.
+ */
+export function withIdRecords(p: LearnerProgress): LearnerProgress {
+  return {
+    ...p,
+    lessons: idRecord(Object.entries(p.lessons)),
+    review: { ...p.review, cards: idRecord(Object.entries(p.review.cards)) },
+  };
 }
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -110,6 +132,30 @@ function readCard(v: unknown, path: string): Result<CardState> {
   return ok({ box: v.box, dueAt: v.dueAt, lastAnsweredAt: v.lastAnsweredAt, seen: v.seen, lapses: v.lapses });
 }
 
+function readAttempt(a: unknown, path: string): Result<true> {
+  if (
+    !isRecord(a) ||
+    !isIso(a.at) ||
+    !['topic', 'exam', 'review'].includes(a.mode as string) ||
+    !isCount(a.correct) ||
+    !isCount(a.total)
+  )
+    return fail('progress.bad-attempt', 'An attempt needs at, mode, correct and total.', path);
+  return ok(true);
+}
+
+function readWrongPrediction(w: unknown, path: string): Result<true> {
+  if (!isRecord(w) || typeof w.id !== 'string' || !isIso(w.at) || typeof w.label !== 'string')
+    return fail('progress.bad-prediction', 'A wrong prediction needs id, at and label.', path);
+  for (const key of ['gate', 'guess', 'answer', 'side'] as const)
+    if (w[key] !== undefined && typeof w[key] !== 'string')
+      return fail('progress.bad-prediction', `A wrong prediction's ${key} must be text.`, `${path}.${key}`);
+  for (const key of ['share', 'request'] as const)
+    if (w[key] !== undefined && !isRecord(w[key]))
+      return fail('progress.bad-prediction', `A wrong prediction's ${key} must be an object.`, `${path}.${key}`);
+  return ok(true);
+}
+
 /**
  * Checks a progress value (strict): the first problem comes back with its JSON path. Used on everything the renderer
  * sends (`progress:set`) and on imported files, so a bad file is refused whole.
@@ -125,7 +171,7 @@ export function parseProgress(v: unknown, path = 'progress'): Result<LearnerProg
     );
   }
   if (!isRecord(v.lessons)) return fail('progress.bad-lessons', 'Lessons must be an object.', `${path}.lessons`);
-  const lessons: Record<string, LessonProgress> = {};
+  const lessons = idRecord<LessonProgress>();
   for (const [id, entry] of Object.entries(v.lessons)) {
     const r = readLesson(entry, `${path}.lessons.${id}`);
     if (!r.ok) return r;
@@ -134,7 +180,7 @@ export function parseProgress(v: unknown, path = 'progress'): Result<LearnerProg
   const review = v.review === undefined ? { version: 1, cards: {} } : v.review;
   if (!isRecord(review) || review.version !== 1 || !isRecord(review.cards))
     return fail('progress.bad-review', 'The review memory must be {version: 1, cards}.', `${path}.review`);
-  const cards: Record<string, CardState> = {};
+  const cards = idRecord<CardState>();
   for (const [id, card] of Object.entries(review.cards)) {
     const r = readCard(card, `${path}.review.cards.${id}`);
     if (!r.ok) return r;
@@ -143,33 +189,15 @@ export function parseProgress(v: unknown, path = 'progress'): Result<LearnerProg
   const attempts = v.attempts === undefined ? [] : v.attempts;
   if (!Array.isArray(attempts)) return fail('progress.bad-attempts', 'Attempts must be a list.', `${path}.attempts`);
   for (let i = 0; i < attempts.length; i++) {
-    const a = attempts[i] as Record<string, unknown>;
-    if (
-      !isRecord(a) ||
-      !isIso(a.at) ||
-      !['topic', 'exam', 'review'].includes(a.mode as string) ||
-      !isCount(a.correct) ||
-      !isCount(a.total)
-    )
-      return fail('progress.bad-attempt', 'An attempt needs at, mode, correct and total.', `${path}.attempts[${i}]`);
+    const r = readAttempt(attempts[i], `${path}.attempts[${i}]`);
+    if (!r.ok) return r;
   }
   const wrong = v.wrongPredictions === undefined ? [] : v.wrongPredictions;
   if (!Array.isArray(wrong))
     return fail('progress.bad-predictions', 'Wrong predictions must be a list.', `${path}.wrongPredictions`);
   for (let i = 0; i < wrong.length; i++) {
-    const w = wrong[i] as Record<string, unknown>;
-    if (!isRecord(w) || typeof w.id !== 'string' || !isIso(w.at) || typeof w.label !== 'string')
-      return fail(
-        'progress.bad-prediction',
-        'A wrong prediction needs id, at and label.',
-        `${path}.wrongPredictions[${i}]`,
-      );
-    for (const key of ['gate', 'guess', 'answer', 'side'] as const)
-      if (w[key] !== undefined && typeof w[key] !== 'string')
-        return fail('progress.bad-prediction', `A wrong prediction's ${key} must be text.`, `${path}.wrongPredictions[${i}].${key}`);
-    for (const key of ['share', 'request'] as const)
-      if (w[key] !== undefined && !isRecord(w[key]))
-        return fail('progress.bad-prediction', `A wrong prediction's ${key} must be an object.`, `${path}.wrongPredictions[${i}].${key}`);
+    const r = readWrongPrediction(wrong[i], `${path}.wrongPredictions[${i}]`);
+    if (!r.ok) return r;
   }
   return ok({
     version: 1,
@@ -180,11 +208,71 @@ export function parseProgress(v: unknown, path = 'progress'): Result<LearnerProg
   });
 }
 
-/** What the store holds, made usable: a stored value that does not parse is replaced by empty progress. */
+/** What reading stored progress found besides the usable part (see `readStoredProgress`). */
+export interface StoredProgressReport {
+  /** The usable progress: every entry that reads, its neighbours kept. */
+  progress: LearnerProgress;
+  /** JSON paths of the entries set aside (they stay in the backup copy the host makes). */
+  setAside: string[];
+  /** Set when the stored progress says it was written by a newer IAM Lab. */
+  foundVersion?: number;
+}
+
+/**
+ * Reads the stored progress leniently, entry by entry: a lesson, review card, attempt or wrong prediction that does
+ * not read is set aside (its path listed) and every other entry is kept. Progress from a newer IAM Lab is read the same
+ * way (the format only grows additively), and reported with its version. Nothing here drops data silently: the host
+ * keeps a backup copy of the document whenever `setAside` is not empty or `foundVersion` is set.
+ */
+export function readStoredProgress(v: unknown, path = 'progress'): StoredProgressReport {
+  const progress = emptyProgress();
+  if (v === undefined) return { progress, setAside: [] };
+  if (!isRecord(v)) return { progress, setAside: [path] };
+  const setAside: string[] = [];
+  const report: StoredProgressReport = { progress, setAside };
+  if (v.version !== PROGRESS_VERSION) {
+    if (typeof v.version === 'number' && v.version > PROGRESS_VERSION) report.foundVersion = v.version;
+    else setAside.push(`${path}.version`);
+  }
+  if (isRecord(v.lessons)) {
+    for (const [id, entry] of Object.entries(v.lessons)) {
+      const r = readLesson(entry, `${path}.lessons.${id}`);
+      if (r.ok) progress.lessons[id] = r.value;
+      else setAside.push(`${path}.lessons.${id}`);
+    }
+  } else if (v.lessons !== undefined) setAside.push(`${path}.lessons`);
+  const review = v.review;
+  if (isRecord(review) && isRecord(review.cards)) {
+    for (const [id, card] of Object.entries(review.cards)) {
+      const r = readCard(card, `${path}.review.cards.${id}`);
+      if (r.ok) progress.review.cards[id] = r.value;
+      else setAside.push(`${path}.review.cards.${id}`);
+    }
+  } else if (review !== undefined) setAside.push(`${path}.review`);
+  const lists = [
+    ['attempts', readAttempt],
+    ['wrongPredictions', readWrongPrediction],
+  ] as const;
+  for (const [key, read] of lists) {
+    const list = v[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      setAside.push(`${path}.${key}`);
+      continue;
+    }
+    const kept: unknown[] = [];
+    list.forEach((entry, i) => {
+      if (read(entry, `${path}.${key}[${i}]`).ok) kept.push(entry);
+      else setAside.push(`${path}.${key}[${i}]`);
+    });
+    (progress[key] as unknown[]) = kept.slice(-HISTORY_LIMIT);
+  }
+  return report;
+}
+
+/** What the store holds, made usable entry by entry (see `readStoredProgress`). */
 export function storedProgress(v: unknown): LearnerProgress {
-  if (v === undefined) return emptyProgress();
-  const r = parseProgress(v);
-  return r.ok ? r.value : emptyProgress();
+  return readStoredProgress(v).progress;
 }
 
 /** Parses `[progress]` for `progress:set`. */
@@ -217,13 +305,13 @@ export function readProgressFile(text: string): Result<LearnerProgress> {
 
 /** Merges imported progress into the current one: per lesson the one further along wins; cards by latest answer. */
 export function mergeProgress(current: LearnerProgress, incoming: LearnerProgress): LearnerProgress {
-  const lessons = { ...current.lessons };
+  const lessons = idRecord(Object.entries(current.lessons));
   for (const [id, p] of Object.entries(incoming.lessons)) {
     const c = lessons[id];
     if (!c || (p.completed && !c.completed) || (p.completed === c.completed && p.done.length > c.done.length))
       lessons[id] = p;
   }
-  const cards = { ...current.review.cards };
+  const cards = idRecord(Object.entries(current.review.cards));
   for (const [id, card] of Object.entries(incoming.review.cards)) {
     const c = cards[id];
     if (!c || Date.parse(card.lastAnsweredAt) > Date.parse(c.lastAnsweredAt)) cards[id] = card;

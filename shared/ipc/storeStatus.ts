@@ -6,6 +6,44 @@
 /** Why the stored document was moved aside. */
 export type BackupReason = 'corrupt' | 'newer-version';
 
+/** Which stored document a problem is about: the app document (settings, progress, packs) or the worlds. */
+export type StoredDocumentName = 'app' | 'worlds';
+
+/**
+ * What went wrong with a stored document, and so what IAM Lab did:
+ * - `corrupt` / `newer-version`: the whole document could not be used; a fresh one was started, the original is the backup;
+ * - `entries-set-aside`: some entries could not be read; the others are in use, the original is the backup;
+ * - `newer-section`: a part (the progress) was written by a newer IAM Lab; what this version understands is in use,
+ *   the original is the backup;
+ * - `unreadable`: the document could not even be read (permissions); it is left untouched and nothing is saved;
+ * - `read-only`: nothing can be written (read-only folder, or no room for the backup); changes live in memory only;
+ * - `write-failed`: the last save failed (disk or browser storage full); changes are kept in memory, a retry saves them.
+ */
+export type StoreProblemKind =
+  | 'corrupt'
+  | 'newer-version'
+  | 'entries-set-aside'
+  | 'newer-section'
+  | 'unreadable'
+  | 'read-only'
+  | 'write-failed';
+
+/** One problem with a stored document, as the notice shows it. */
+export interface StoreProblem {
+  document: StoredDocumentName;
+  kind: StoreProblemKind;
+  /** The document's file path (desktop) or `localStorage:<key>` (twin). */
+  location: string;
+  /** The untouched copy of what was found: a file name in the same folder, or a storage key. */
+  backup?: string;
+  /** JSON paths of entries set aside (`progress.lessons.iam-basics`). */
+  entries?: string[];
+  /** The version a newer document or part says it has. */
+  foundVersion?: number;
+  /** The system's own words (`ENOSPC: no space left on device`, `QuotaExceededError`). */
+  detail?: string;
+}
+
 /** Result of `store:status`. */
 export interface StoreStatus {
   /** Where the document lives: a file path in the desktop app, a storage key in the browser twin. */
@@ -26,4 +64,9 @@ export interface StoreStatus {
     location: string;
     backup?: StoreStatus['backup'];
   };
+  /**
+   * Every current problem with either document (empty or absent when all is well), including those found at start
+   * and a save that is failing now. The notice lists them with what to do.
+   */
+  problems?: StoreProblem[];
 }

@@ -6,7 +6,7 @@
  * CAUTION: part of the IPC contract. Change additively.
  */
 import { parseScenarioValue, scenarioDocument, type ScenarioDocumentValue } from '../world/scenario/parse';
-import { readWorldsDocument, type WorldsDocument } from '../world/store-doc';
+import { readWorldsDocument, type WorldsDocProblem, type WorldsDocument } from '../world/store-doc';
 import { isRecord } from './parse';
 import { fail, ok, type Result } from './result';
 
@@ -77,13 +77,22 @@ export function worldsIndex(doc: WorldsDocument): WorldsIndex {
 /** What the stored text of the worlds document turned out to be (the host acts on it; see `docs/persistence.md`). */
 export type StoredWorldsVerdict =
   | { kind: 'missing' }
-  | { kind: 'usable'; document: WorldsDocument }
+  | { kind: 'usable'; document: WorldsDocument; setAside?: string[] }
   | { kind: 'corrupt'; detail: string }
   | { kind: 'newer-version'; foundVersion: number };
 
+/** The id of the one stored world a refusal of `readWorldsDocument` is about, if it is about one. */
+function refusedWorldId(problem: WorldsDocProblem): string | null {
+  if (problem.code === 'store.bad-world') return problem.worldId;
+  if (problem.code === 'store.corrupt' && problem.detail?.startsWith('worlds.')) return problem.detail.slice(7);
+  return null;
+}
+
 /**
- * Classifies the raw stored text (null when nothing is stored). Anything that `readWorldsDocument` refuses — bad
- * JSON, wrong format, a world that no longer validates — is corrupt, except a newer version, which is reported as such.
+ * Classifies the raw stored text (null when nothing is stored). World by world: a stored world that no longer
+ * validates is set aside (listed in `setAside`; the host keeps the original in a backup) and the others are kept.
+ * Anything else `readWorldsDocument` refuses — bad JSON, wrong format, no world left — is corrupt, except a newer
+ * version, which is reported as such.
  */
 export function classifyStoredWorlds(text: string | null): StoredWorldsVerdict {
   if (text === null) return { kind: 'missing' };
@@ -93,12 +102,20 @@ export function classifyStoredWorlds(text: string | null): StoredWorldsVerdict {
   } catch {
     return { kind: 'corrupt', detail: 'not JSON' };
   }
-  const read = readWorldsDocument(value);
-  if (read.ok) return { kind: 'usable', document: read.doc };
-  const p = read.problem;
-  if (p.code === 'store.newer-version') return { kind: 'newer-version', foundVersion: p.version };
-  if (p.code === 'store.bad-world') return { kind: 'corrupt', detail: `world ${p.worldId}` };
-  return { kind: 'corrupt', detail: p.detail ?? 'unreadable' };
+  const setAside: string[] = [];
+  for (;;) {
+    const read = readWorldsDocument(value);
+    if (read.ok) return setAside.length > 0 ? { kind: 'usable', document: read.doc, setAside } : { kind: 'usable', document: read.doc };
+    const p = read.problem;
+    if (p.code === 'store.newer-version') return { kind: 'newer-version', foundVersion: p.version };
+    const id = refusedWorldId(p);
+    if (id === null || !isRecord(value) || !isRecord(value.worlds) || !Object.hasOwn(value.worlds, id))
+      return { kind: 'corrupt', detail: id !== null ? `world ${id}` : (p.code === 'store.corrupt' ? p.detail : undefined) ?? 'unreadable' };
+    const worlds = { ...value.worlds };
+    delete worlds[id];
+    setAside.push(`worlds.${id}`);
+    value = { ...value, worlds };
+  }
 }
 
 const argCount = (args: readonly unknown[], n: number): Result<never> | null =>

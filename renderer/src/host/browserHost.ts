@@ -5,6 +5,8 @@
 import { ARG_PARSERS, HOST_METHODS, type ChannelHandlers, type HostApi } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { storedProgress } from '../../../shared/ipc/progress';
+import { storageErrorText, withProblems } from '../../../shared/ipc/storedDocument';
+import type { StorageLike } from './storedKey';
 import { openBrowserStore } from './browserStore';
 import { openBrowserWorlds } from './browserWorlds';
 import { createWorldsHandlers } from '../../../shared/ipc/worldsService';
@@ -17,41 +19,50 @@ export interface BrowserFileAccess {
   save(request: SaveFileRequest): Promise<Result<SavedFile>>;
 }
 
-/** Builds a host over the global `localStorage`; `version` is the app version shown in About. */
-export function createBrowserHost(version: string, now?: () => Date, files?: BrowserFileAccess): HostApi {
-  const store = openBrowserStore(now);
-  const worlds = openBrowserWorlds(now);
+/**
+ * Builds a host over the page's `localStorage` (or `storage`, for tests); `version` is the app version shown in About.
+ * Never throws: storage that is full, disabled or unreadable becomes problems in `store:status`.
+ */
+export function createBrowserHost(
+  version: string,
+  now?: () => Date,
+  files?: BrowserFileAccess,
+  storage?: StorageLike | Error,
+): HostApi {
+  const store = openBrowserStore(now, storage);
+  const worlds = openBrowserWorlds(now, storage);
+  /** Stores a change of the app document; a refusal keeps it in memory (a retry writes it) and is answered as such. */
+  const save = (what: 'settings' | 'progress', change: Parameters<typeof store.update>[0]) => {
+    try {
+      store.update(change);
+      return null;
+    } catch (error) {
+      return fail(
+        'store.write-failed',
+        `Your ${what} could not be saved (${storageErrorText(error)}). The change is kept while this page is open; retry once there is room.`,
+      );
+    }
+  };
   const handlers: ChannelHandlers = {
     ...createWorldsHandlers(worlds),
     'settings:get': async () => ok({ ...store.db.data.settings }),
-    'settings:set': async (patch) => {
-      store.db.update((doc) => {
+    'settings:set': async (patch) =>
+      save('settings', (doc) => {
         doc.settings = { ...doc.settings, ...patch };
-      });
-      return ok({ ...store.db.data.settings });
-    },
-    'store:status': async () => ok({ ...store.status, worlds: worlds.status }),
+      }) ?? ok({ ...store.db.data.settings }),
+    'store:status': async () => ok(withProblems({ ...store.status, worlds: worlds.status }, store.problems, worlds.problems)),
     'progress:get': async () => ok(storedProgress(store.db.data.progress)),
-    'progress:set': async (progress) => {
-      store.db.update((doc) => {
+    'progress:set': async (progress) =>
+      save('progress', (doc) => {
         doc.progress = progress;
-      });
-      return ok(storedProgress(store.db.data.progress));
-    },
+      }) ?? ok(storedProgress(store.db.data.progress)),
     ...createLessonPackHandlers({
       read: () => store.db.data.lessonPacks,
       // A refused write (storage quota) puts the previous list back, so memory and storage stay the same.
-      commit: (list) => {
-        const before = store.db.data.lessonPacks;
-        try {
-          store.db.update((doc) => {
-            doc.lessonPacks = list as typeof doc.lessonPacks;
-          });
-        } catch (error) {
-          store.db.data.lessonPacks = before;
-          throw error;
-        }
-      },
+      commit: (list) =>
+        store.commit((doc) => {
+          doc.lessonPacks = list as typeof doc.lessonPacks;
+        }),
     }),
     'files:open': async (request) => (files ? files.open(request) : fail('files.unavailable', 'Opening files is not available here.')),
     'files:save': async (request) => (files ? files.save(request) : fail('files.unavailable', 'Saving files is not available here.')),

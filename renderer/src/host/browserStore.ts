@@ -1,52 +1,49 @@
 /**
- * The browser twin's stored document, over `localStorage` with lowdb's browser adapter. Same rules as main's file
- * store: a corrupt or newer document is moved aside to `iam-lab.backup-<time>.json` (another storage key) and reported.
+ * The browser twin's app document (settings, progress, lesson packs) in `localStorage` key `iam-lab`, kept by the
+ * same discipline as main's file (`storedKey.ts`): an unusable document, or one holding entries this version cannot
+ * read, is copied to `iam-lab.backup-<time>.json` (another key) before anything is written, and every problem — a full
+ * storage too — is reported for the notice. Opening never throws, so the page always comes up.
  */
-import { LowSync } from 'lowdb';
-import { LocalStorage } from 'lowdb/browser';
-import {
-  backupName,
-  classifyStoredDocument,
-  defaultAppDocument,
-  type AppDocument,
-} from '../../../shared/ipc/appDocument';
+import { classifyStoredDocument, defaultAppDocument, type AppDocument } from '../../../shared/ipc/appDocument';
 import type { StoreStatus } from '../../../shared/ipc/storeStatus';
+import type { DocumentProblems } from '../../../shared/ipc/storedDocument';
+import { openStoredKey, type StorageLike } from './storedKey';
 
 /** The localStorage key holding the document. */
 export const BROWSER_STORE_KEY = 'iam-lab';
 
-/** The part of the Web Storage API used here (typed locally so Node-side tests can type-check this file). */
-interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 /** An opened twin store. */
 export interface BrowserStore {
-  db: LowSync<AppDocument>;
+  db: { data: AppDocument };
   status: StoreStatus;
+  problems: DocumentProblems;
+  /** Applies `change` and stores the document; a refused write keeps the change in memory, records it, and throws. */
+  update(change: (doc: AppDocument) => void): void;
+  /** Like `update`, but a refused write puts the previous document back. */
+  commit(change: (doc: AppDocument) => void): void;
 }
 
-/** Opens the twin's store in the global `localStorage`, moving an unusable document aside first. */
-export function openBrowserStore(now: () => Date = () => new Date()): BrowserStore {
-  const storage = (globalThis as unknown as { localStorage: StorageLike }).localStorage;
-  const verdict = classifyStoredDocument(storage.getItem(BROWSER_STORE_KEY));
-  const status: StoreStatus = { location: `localStorage:${BROWSER_STORE_KEY}` };
-  let document = defaultAppDocument();
-  if (verdict.kind === 'usable') {
-    document = verdict.document;
-  } else if (verdict.kind === 'corrupt' || verdict.kind === 'newer-version') {
-    const name = backupName(BROWSER_STORE_KEY, now().toISOString());
-    storage.setItem(name, storage.getItem(BROWSER_STORE_KEY) ?? '');
-    storage.removeItem(BROWSER_STORE_KEY);
-    status.backup =
-      verdict.kind === 'corrupt'
-        ? { reason: 'corrupt', name }
-        : { reason: 'newer-version', name, foundVersion: verdict.foundVersion };
-  }
-  const db = new LowSync<AppDocument>(new LocalStorage<AppDocument>(BROWSER_STORE_KEY), document);
-  db.data = document;
-  db.write();
-  return { db, status };
+/** Opens the twin's store in the page's `localStorage` (or `storage`), by the shared discipline. Never throws. */
+export function openBrowserStore(now: () => Date = () => new Date(), storage?: StorageLike | Error): BrowserStore {
+  const keyed = openStoredKey<AppDocument>({
+    document: 'app',
+    key: BROWSER_STORE_KEY,
+    classify: classifyStoredDocument,
+    fresh: defaultAppDocument,
+    now,
+    storage,
+  });
+  const location = `localStorage:${BROWSER_STORE_KEY}`;
+  const apply = (change: (doc: AppDocument) => void, rollback: boolean) => {
+    const next = { ...keyed.data };
+    change(next);
+    keyed.write(next, rollback);
+  };
+  return {
+    db: keyed,
+    status: keyed.backup ? { location, backup: keyed.backup } : { location },
+    problems: keyed.problems,
+    update: (change) => apply(change, false),
+    commit: (change) => apply(change, true),
+  };
 }

@@ -46,6 +46,7 @@ describe('browser host', () => {
         location: 'localStorage:iam-lab',
         backup: { reason: 'corrupt', name },
         worlds: { location: 'localStorage:iam-lab-worlds' },
+        problems: [{ document: 'app', kind: 'corrupt', location: 'localStorage:iam-lab', backup: name }],
       },
     });
     expect(storage().getItem(name)).toBe('not json');

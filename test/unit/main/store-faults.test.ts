@@ -86,7 +86,7 @@ describe('worlds document faults', () => {
     expect(JSON.parse(await readFile(join(dir(), WORLDS_FILE_NAME), 'utf8')).version).toBe(1);
   });
 
-  it('moves aside a document whose world no longer validates, and the previous worlds are recoverable from the backup', async () => {
+  it('sets aside only the world that no longer validates: the others stay, the original is recoverable from the backup', async () => {
     const doc = JSON.parse(await twoWorlds());
     const cross = Object.values(
       doc.worlds as Record<string, { name: string; scenario: { world: { accounts: unknown } } }>,
@@ -94,7 +94,18 @@ describe('worlds document faults', () => {
     cross.scenario.world.accounts = 'not accounts';
     await writeFile(join(dir(), WORLDS_FILE_NAME), JSON.stringify(doc));
     const store = await openWorldsStore({ dir: dir(), now: fixedNow });
-    expect(store.status.backup).toEqual({ reason: 'corrupt', name: WORLDS_BACKUP });
+    // Not a whole-document backup: the welcome world is kept, only "Cross lab" is set aside.
+    expect(store.status.backup).toBeUndefined();
+    const crossId = Object.keys(doc.worlds).find((id) => doc.worlds[id].name === 'Cross lab');
+    expect(store.problems.list()).toEqual([
+      {
+        document: 'worlds',
+        kind: 'entries-set-aside',
+        entries: [`worlds.${crossId}`],
+        location: join(dir(), WORLDS_FILE_NAME),
+        backup: WORLDS_BACKUP,
+      },
+    ]);
     expect(Object.keys(store.read().worlds)).toEqual(['welcome']);
     // Recovering: the backup is plain JSON with both worlds; repairing the broken field makes it readable again.
     const backup = JSON.parse(await readFile(join(dir(), WORLDS_BACKUP), 'utf8'));
@@ -124,6 +135,9 @@ describe('worlds document faults', () => {
       value: {
         location: join(dir(), STORE_FILE_NAME),
         worlds: { location: join(dir(), WORLDS_FILE_NAME), backup: { reason: 'corrupt', name: WORLDS_BACKUP } },
+        problems: [
+          { document: 'worlds', kind: 'corrupt', location: join(dir(), WORLDS_FILE_NAME), backup: WORLDS_BACKUP },
+        ],
       },
     });
   });

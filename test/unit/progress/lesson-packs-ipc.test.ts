@@ -3,6 +3,7 @@
  * real lowdb file, the twin over a fake localStorage) — save, load after a restart, replace, remove, a corrupt entry
  * reported (and kept), a refused write changing nothing.
  */
+import { FaultyFs } from '../reliability/faultFs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -229,12 +230,11 @@ describe('main: lesson packs in iam-lab.json', () => {
   });
 
   it('a failed write answers progress.write-failed and keeps the previous list in memory', async () => {
-    const store = await openStore({ dir: dir() });
+    const fs = new FaultyFs();
+    const store = await openStore({ dir: dir(), fs });
     const handlers = createHandlers(store, info);
     await handlers['progress:save-pack'](PACK);
-    store.db.write = async () => {
-      throw new Error('disk full');
-    };
+    fs.fault = 'disk-full';
     const r = await handlers['progress:save-pack'](packV2());
     expect(r).toMatchObject({ ok: false, error: { code: 'progress.write-failed' } });
     expect(await handlers['progress:packs']()).toEqual({ ok: true, value: [PACK] });
