@@ -30,6 +30,7 @@ export const TOPICS = [
   { id: 'identity-center', title: 'IAM Identity Center, permission sets and CLI sign-in' },
   { id: 'not-elements', title: 'NotAction, NotResource and NotPrincipal' },
   { id: 'confused-deputy', title: 'The confused deputy: external ids and source conditions' },
+  { id: 'abac', title: 'ABAC: tags on principals, resources, requests and sessions' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

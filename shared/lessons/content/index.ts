@@ -27,6 +27,7 @@ import l22 from './22-troubleshooting.json';
 import l23 from './23-identity-center.json';
 import l24 from './24-not-elements.json';
 import l25 from './25-confused-deputy.json';
+import l26 from './26-abac.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -55,4 +56,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l23,
   l24,
   l25,
+  l26,
 ];

@@ -24,6 +24,7 @@ import troubleshooting from './troubleshooting.json';
 import identityCenter from './identity-center.json';
 import notElements from './not-elements.json';
 import confusedDeputy from './confused-deputy.json';
+import abac from './abac.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -52,4 +53,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   identityCenter,
   notElements,
   confusedDeputy,
+  abac,
 ];
