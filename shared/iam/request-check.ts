@@ -104,7 +104,10 @@ const mfa = objectOf(
 const base = { account: { check: accountId, required: true }, org: { check: org }, mfa: { check: mfa } };
 
 const PRINCIPALS: Record<string, Check> = {
-  root: objectOf({ kind: { check: str }, ...base }, 'a root principal with account'),
+  root: objectOf(
+    { kind: { check: str }, ...base, issuedAt: { check: isoTime }, expiresAt: { check: isoTime } },
+    'a root principal with account',
+  ),
   user: objectOf(
     {
       kind: { check: str },
@@ -112,6 +115,8 @@ const PRINCIPALS: Record<string, Check> = {
       arn: { check: str, required: true },
       userId: { check: str },
       tags: { check: tags },
+      issuedAt: { check: isoTime },
+      expiresAt: { check: isoTime },
     },
     'a user principal with account and arn',
   ),
@@ -284,5 +289,11 @@ const request = objectOf(
 export function checkRequest(value: JsonValue): RequestDiagnostic[] {
   const out: RequestDiagnostic[] = [];
   request(value, '', out);
+  // An IAM user or root without `issuedAt` may state aws:TokenIssueTime itself (GetSessionToken credentials): honoured.
+  const p = isObj(value) && isObj(value.principal) ? value.principal : undefined;
+  if (p && (p.kind === 'user' || p.kind === 'root') && !has(p, 'issuedAt'))
+    return out.filter(
+      (d) => !(d.code === 'request.derived-context-key' && d.field?.toLowerCase() === 'aws:tokenissuetime'),
+    );
   return out;
 }

@@ -70,13 +70,24 @@ interface PrincipalBase {
   mfa?: MfaState;
 }
 
+/**
+ * Credential times of an IAM user or the root user calling with temporary credentials from sts:GetSessionToken.
+ * Absent for long-term credentials (password, access key).
+ */
+interface SessionTokenTimes {
+  /** ISO-8601 time GetSessionToken issued the credentials (aws:TokenIssueTime). */
+  issuedAt?: string;
+  /** ISO-8601 expiry of those credentials; a request at or after it fails authentication. */
+  expiresAt?: string;
+}
+
 /** The account's root user. */
-export interface RootPrincipal extends PrincipalBase {
+export interface RootPrincipal extends PrincipalBase, SessionTokenTimes {
   kind: 'root';
 }
 
-/** An IAM user calling with its own long-term credentials (password or access key). */
-export interface UserPrincipal extends PrincipalBase {
+/** An IAM user calling with its own long-term credentials, or with temporary ones from GetSessionToken (`issuedAt`). */
+export interface UserPrincipal extends PrincipalBase, SessionTokenTimes {
   kind: 'user';
   /** `arn:aws:iam::ACCT:user/path/name` */
   arn: string;
@@ -146,12 +157,7 @@ export interface AnonymousPrincipal {
 
 /** Who makes the call. */
 export type PrincipalSpec =
-  | RootPrincipal
-  | UserPrincipal
-  | RoleSessionPrincipal
-  | FederatedUserPrincipal
-  | ServicePrincipal
-  | AnonymousPrincipal;
+  RootPrincipal | UserPrincipal | RoleSessionPrincipal | FederatedUserPrincipal | ServicePrincipal | AnonymousPrincipal;
 
 /** The resource the call acts on. */
 export interface ResourceSpec {

@@ -122,6 +122,11 @@ const MESSAGES: Record<string, (d: Data) => string> = {
     `The requested DurationSeconds ${s(d.durationSeconds)} is outside ${s(d.min)}..${s(d.max)} (the role's MaxSessionDuration).`,
   'session.chaining-duration': (d) =>
     `The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining (${s(d.durationSeconds)}).`,
+  'session.mfa-incomplete': () =>
+    'MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code.',
+  'session.mfa-invalid': () => 'MultiFactorAuthentication failed with invalid MFA one time pass code.',
+  'session.mfa-bad-code': (d) =>
+    `1 validation error detected: Value '${s(d.tokenCode)}' at 'tokenCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\d]* and have length 6`,
   'session.too-many-policy-arns': (d) => `At most ${s(d.max)} managed session policies may be passed.`,
   'clock.bad-step': (d) => `The clock can only move forward (got ${s(d.seconds)} seconds).`,
   'clock.bad-time': (d) => `The time ${s(d.time)} is not an ISO-8601 date.`,

@@ -2,8 +2,8 @@
  * Derives the value of one principal- or resource-derived condition key from the request, on demand. AWS rules:
  * aws:username only for IAM users; aws:userid per principal type; aws:PrincipalArn of a role session is the role ARN;
  * aws:MultiFactorAuthPresent is absent for long-term access keys (a user or root without an `mfa` state), present
- * (true/false) for temporary credentials; aws:MultiFactorAuthAge only when MFA was used; session tags override role
- * tags (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
+ * (true/false) for temporary credentials (GetSessionToken's included); aws:TokenIssueTime for every kind of temporary
+ * credentials; aws:MultiFactorAuthAge only when MFA was used; session tags override role tags (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
  */
 import { lastSegment, parseArn } from '../match/arn';
 import type { ContextValue, EvaluationRequest, PrincipalSpec } from '../request';
@@ -56,8 +56,27 @@ function userIdOf(p: PrincipalSpec): string | undefined {
   }
 }
 
-function usesTemporaryCredentials(p: PrincipalSpec): boolean {
-  return p.kind === 'role-session' || p.kind === 'federated-user';
+/**
+ * True for temporary credentials: role and federated sessions always, an IAM user or root when GetSessionToken issued
+ * them (`issuedAt`, or an aws:TokenIssueTime the request states for such a caller).
+ */
+function usesTemporaryCredentials(p: PrincipalSpec, suppliedIssueTime: boolean): boolean {
+  if (p.kind === 'role-session' || p.kind === 'federated-user') return true;
+  return (p.kind === 'user' || p.kind === 'root') && (p.issuedAt !== undefined || suppliedIssueTime);
+}
+
+/**
+ * True when aws:TokenIssueTime given in the request context stands for the caller's own: an IAM user or root whose
+ * request does not say when its GetSessionToken credentials were issued. For every other caller the key is derived
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-tokenissuetime).
+ */
+export function takesSuppliedIssueTime(p: PrincipalSpec): boolean {
+  return (p.kind === 'user' || p.kind === 'root') && p.issuedAt === undefined;
+}
+
+/** When the caller's temporary credentials expire (role, federated and GetSessionToken sessions), if known. */
+export function credentialExpiry(p: PrincipalSpec): string | undefined {
+  return p.kind === 'anonymous' || p.kind === 'service' ? undefined : p.expiresAt;
 }
 
 /** Value of a principal-derived key (lower-cased name), or undefined when AWS would not include the key. */
@@ -65,6 +84,7 @@ export function principalKeyValue(
   p: PrincipalSpec,
   caller: CallerIdentity,
   keyLower: string,
+  suppliedIssueTime?: ContextValue,
 ): ContextValue | undefined {
   if (keyLower.startsWith('aws:principaltag/')) return principalTag(p, keyLower.slice('aws:principaltag/'.length));
   switch (keyLower) {
@@ -90,14 +110,15 @@ export function principalKeyValue(
       return p.kind === 'service' ? p.service : undefined;
     case 'aws:multifactorauthpresent': {
       if (p.kind === 'anonymous' || p.kind === 'service') return undefined;
-      if (usesTemporaryCredentials(p)) return p.mfa?.present === true;
+      if (usesTemporaryCredentials(p, suppliedIssueTime !== undefined)) return p.mfa?.present === true;
       return p.mfa === undefined ? undefined : p.mfa.present;
     }
     case 'aws:multifactorauthage':
       if (p.kind === 'anonymous' || p.kind === 'service') return undefined;
       return p.mfa?.present && p.mfa.ageSeconds !== undefined ? p.mfa.ageSeconds : undefined;
     case 'aws:tokenissuetime':
-      return p.kind === 'role-session' || p.kind === 'federated-user' ? p.issuedAt : undefined;
+      if (p.kind === 'anonymous' || p.kind === 'service') return undefined;
+      return p.issuedAt ?? (takesSuppliedIssueTime(p) ? suppliedIssueTime : undefined);
     case 'aws:sourceidentity':
       return p.kind === 'role-session' ? p.sourceIdentity : undefined;
     case 'aws:federatedprovider':

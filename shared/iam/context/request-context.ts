@@ -5,7 +5,13 @@
  */
 import type { ContextValue, EvaluationRequest } from '../request';
 import type { CallerIdentity } from './caller';
-import { existingObjectTagValue, principalKeyValue, resourceKeyValue, timeKeyValue } from './derive';
+import {
+  existingObjectTagValue,
+  principalKeyValue,
+  resourceKeyValue,
+  takesSuppliedIssueTime,
+  timeKeyValue,
+} from './derive';
 import { isPrincipalDerivedKey } from './principal-keys';
 
 /** Reads condition keys for one evaluation. */
@@ -52,7 +58,8 @@ export class RequestContext {
       const x = this.#extra.get(keyLower);
       if (x !== undefined) return x;
     }
-    if (isPrincipalDerivedKey(keyLower)) return principalKeyValue(this.#req.principal, this.#caller, keyLower);
+    if (isPrincipalDerivedKey(keyLower))
+      return principalKeyValue(this.#req.principal, this.#caller, keyLower, this.#suppliedIssueTime());
     if (keyLower.startsWith('s3:existingobjecttag/')) {
       // Derived from the object's tags when the request knows them (a world request always does).
       if (this.#req.resource.objectTags !== undefined) return existingObjectTagValue(this.#req, keyLower);
@@ -66,10 +73,26 @@ export class RequestContext {
     return this.#envMap().get(keyLower);
   }
 
-  /** Principal-derived keys the request tried to supply (ignored), as written. */
+  /** aws:TokenIssueTime as the request context gives it, when it stands for the caller's own (see derive.ts). */
+  #suppliedIssueTime(): ContextValue | undefined {
+    const ctx = this.#req.context;
+    if (!ctx || !takesSuppliedIssueTime(this.#req.principal)) return undefined;
+    for (const k in ctx) if (k.toLowerCase() === 'aws:tokenissuetime') return ctx[k];
+    return undefined;
+  }
+
+  /**
+   * Principal-derived keys the request tried to supply (ignored), as written. Not reported: a key an override supplies
+   * (the simulator's context entries) and aws:TokenIssueTime of a GetSessionToken caller (honoured).
+   */
   ignoredKeys(): string[] {
     const ctx = this.#req.context;
     if (!ctx) return [];
-    return Object.keys(ctx).filter((k) => isPrincipalDerivedKey(k.toLowerCase()));
+    const takesIssueTime = takesSuppliedIssueTime(this.#req.principal);
+    return Object.keys(ctx).filter((k) => {
+      const low = k.toLowerCase();
+      if (!isPrincipalDerivedKey(low) || this.#extra?.has(low)) return false;
+      return !(takesIssueTime && low === 'aws:tokenissuetime');
+    });
   }
 }

@@ -10,6 +10,7 @@
  */
 import { callerOf, type CallerIdentity } from '../context/caller';
 import { RequestContext } from '../context/request-context';
+import { credentialExpiry } from '../context/derive';
 import { accountOfArn } from '../match/arn';
 import type { ReasonCode } from '../reasons';
 import type { ContextValue, Decision, EvaluationRequest, PolicyInput } from '../request';
@@ -182,7 +183,7 @@ export function evaluateWith(
     for (const k of rc.ignoredKeys())
       t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
   }
-  const expiresAt = p.kind === 'role-session' || p.kind === 'federated-user' ? p.expiresAt : undefined;
+  const expiresAt = credentialExpiry(p);
   if (expiresAt !== undefined && req.now !== undefined && Date.parse(req.now) >= Date.parse(expiresAt)) {
     const c = t.check('authenticate.expired', 'authenticate', {
       pattern: expiresAt,

@@ -1,7 +1,8 @@
 /**
  * sts:GetSessionToken: an IAM user or the root user trades long-term credentials (optionally with an MFA code) for
  * temporary ones. No permission is needed to call it. Later requests carry aws:MultiFactorAuthPresent (true with MFA,
- * false without) — the usual way to satisfy an MFA condition from the CLI. Duration 900 s to 36 h (1 h for root)
+ * false without) and aws:TokenIssueTime, and fail authentication once the credentials expire — the usual way to satisfy
+ * an MFA condition from the CLI. Duration 900 s to 36 h (1 h for root)
  * (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html).
  */
 import type { PrincipalSpec, RootPrincipal, UserPrincipal } from '../request';
@@ -35,12 +36,14 @@ export function getSessionToken(input: SessionTokenInput): SessionTokenSuccess |
   const duration = input.durationSeconds ?? 43200;
   const dp = durationProblem(duration, c.kind === 'root' ? 3600 : 129600);
   if (dp) return parameterDenial(dp, { durationSeconds: duration });
-  const session = { ...c, mfa: input.mfa ? { present: true, ageSeconds: 0 } : { present: false } };
-  return {
-    ok: true,
-    code: 'sts.session-token.ok',
-    session,
-    issuedAt: input.now,
-    expiresAt: new Date(Date.parse(input.now) + duration * 1000).toISOString(),
+  const issuedAt = input.now;
+  const expiresAt = new Date(Date.parse(input.now) + duration * 1000).toISOString();
+  // The same caller on temporary credentials: later requests carry aws:TokenIssueTime and fail once they expire.
+  const session = {
+    ...c,
+    mfa: input.mfa ? { present: true, ageSeconds: 0 } : { present: false },
+    issuedAt,
+    expiresAt,
   };
+  return { ok: true, code: 'sts.session-token.ok', session, issuedAt, expiresAt };
 }

@@ -2,12 +2,16 @@
  * `iam simulate-principal-policy` and `iam simulate-custom-policy`, answering in AWS's output shape
  * (`EvaluationResults[]` with `EvalActionName`, `EvalResourceName`, `EvalDecision`, `MatchedStatements`,
  * `MissingContextValues`). Unlike AWS's simulator, simulate-principal-policy here also evaluates the world's resource
- * policies, SCPs/RCPs and session policies (IAM Lab evaluates as AWS decides at request time).
+ * policies, SCPs/RCPs and session policies (IAM Lab evaluates as AWS decides at request time). Like AWS's, it takes
+ * `--context-entries` for every key (derived ones included) and `--caller-arn` (IAM users only).
  */
-import { evaluate, explain } from '../../iam';
+import { explain } from '../../iam';
+import { evaluateWith, type EvaluateOverrides } from '../../iam/evaluate/evaluate';
+import { accountOfArn } from '../../iam/match/arn';
 import { parseJsonWithPositions } from '../../iam/json';
-import type { ContextValue, EvaluationRequest, PolicyInput, PolicyKind, StatementRef } from '../../iam';
+import type { ContextValue, EvaluationRequest, PolicyInput, PolicyKind, PrincipalSpec, StatementRef } from '../../iam';
 import type { EvaluationResult } from '../../iam/result';
+import { readIamArn } from '../../world/arn';
 import { requestFor } from '../../world/request-for';
 import { narrateError } from '../../world/narrate-error';
 import { parseShorthand, UsageError } from './args';
@@ -140,19 +144,33 @@ function resultEntry(req: EvaluationRequest, res: EvaluationResult): Record<stri
   };
 }
 
+/**
+ * The context entries as the simulator uses them: whenever a policy reads one of these keys, the given value is
+ * supplied — keys the engine would derive (aws:MultiFactorAuthPresent, aws:TokenIssueTime, aws:username, ...) included,
+ * so that MFA and session conditions can be simulated
+ * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html).
+ */
+function simulatorContext(context: Record<string, ContextValue>): EvaluateOverrides | undefined {
+  const keys = Object.keys(context);
+  if (keys.length === 0) return undefined;
+  return { extraContext: new Map(keys.map((k) => [k.toLowerCase(), context[k]])) };
+}
+
 /** Runs the action × resource grid and collects results (and explanations with --explain). */
 function simulate(
   ctx: AwsContext,
+  context: Record<string, ContextValue>,
   build: (action: string, resource: string) => EvaluationRequest,
 ): { EvaluationResults: unknown[]; IsTruncated: boolean } {
   const actions = ctx.list('action-names') ?? [];
   if (actions.length === 0) throw new UsageError('the following arguments are required: --action-names');
   const resources = ctx.list('resource-arns') ?? ['*'];
+  const overrides = simulatorContext(context);
   const results: unknown[] = [];
   for (const action of actions) {
     for (const resource of resources) {
       const req = build(action, resource);
-      const res = evaluate(req);
+      const res = evaluateWith(req, undefined, overrides);
       results.push(resultEntry(req, res));
       if (ctx.globals.explain) ctx.notes.push(`# ${action} on ${resource}\n${explain(res)}\n`);
     }
@@ -191,6 +209,46 @@ async function simulationInputs(ctx: AwsContext): Promise<{
   };
 }
 
+/**
+ * `--caller-arn`, checked as AWS checks it: only an IAM user's ARN can be the simulated caller (not a role, an
+ * assumed-role session, a federated user or a service), else InvalidInput.
+ */
+function callerArnArg(ctx: AwsContext): string | undefined {
+  const arn = ctx.str('caller-arn');
+  if (arn === undefined) return undefined;
+  if (readIamArn(arn)?.kind !== 'user')
+    throw new ServiceError(
+      'InvalidInput',
+      `Invalid CallerArn: ${arn}. Only the ARN of an IAM user can be the simulated caller; not a role, an assumed role, a federated user or a service.`,
+    );
+  return arn;
+}
+
+/** The caller's principal for `--caller-arn`: the world's user when it exists, else a bare IAM user. */
+function callerPrincipal(ctx: AwsContext, arn: string, action: string, resource: string): PrincipalSpec {
+  const r = requestFor(ctx.world, arn, action, resource);
+  if (r.ok) return r.value.principal;
+  return { kind: 'user', account: accountOfArn(arn) ?? ctx.account, arn };
+}
+
+/** Actions whose resource-based policy is the role's trust policy. */
+const TRUST_ACTIONS = /^sts:(assumerole|assumerolewithwebidentity|assumerolewithsaml|tagsession|setsourceidentity)$/i;
+
+/**
+ * Puts `--resource-policy` in place: for sts:AssumeRole* (and TagSession, SetSourceIdentity) on a role it replaces the
+ * role's trust policy, otherwise the resource's policy (docs/commands.md).
+ */
+function placeResourcePolicy(req: EvaluationRequest, policy: PolicyInput | undefined): void {
+  if (!policy) return;
+  if (
+    TRUST_ACTIONS.test(req.action) &&
+    (req.policies.trust || /^arn:[^:]+:iam::\d{12}:role\//.test(req.resource.arn))
+  ) {
+    req.policies.trust = policy;
+    delete req.policies.resource;
+  } else req.policies.resource = policy;
+}
+
 export const SIMULATE_OPERATIONS: AwsOperation[] = [
   op(
     'iam',
@@ -207,7 +265,8 @@ export const SIMULATE_OPERATIONS: AwsOperation[] = [
     async (ctx) => {
       const { context, inputs: extra, boundary, resourcePolicy } = await simulationInputs(ctx);
       const source = ctx.need('policy-source-arn');
-      return simulate(ctx, (action, resource) => {
+      const caller = callerArnArg(ctx);
+      return simulate(ctx, context, (action, resource) => {
         const r = requestFor(ctx.world, source, action, resource, { context });
         if (!r.ok)
           throw new ServiceError(
@@ -217,7 +276,9 @@ export const SIMULATE_OPERATIONS: AwsOperation[] = [
         const req = r.value;
         if (extra.length) req.policies.identity = [...(req.policies.identity ?? []), ...extra];
         if (boundary) req.policies.boundary = boundary;
-        if (resourcePolicy) req.policies.resource = resourcePolicy;
+        // As if the caller had the source's policies.
+        if (caller !== undefined && caller !== source) req.principal = callerPrincipal(ctx, caller, action, resource);
+        placeResourcePolicy(req, resourcePolicy);
         return req;
       });
     },
@@ -237,23 +298,23 @@ export const SIMULATE_OPERATIONS: AwsOperation[] = [
       ],
       async (ctx) => {
         const { context, inputs: identity, boundary, resourcePolicy } = await simulationInputs(ctx);
-        const caller = ctx.str('caller-arn') ?? `arn:aws:iam::${ctx.account}:user/simulated-user`;
-        const callerAccount = /^arn:aws:iam::(\d{12}):/.exec(caller)?.[1] ?? ctx.account;
-        return simulate(ctx, (action, resource) => ({
-          principal: { kind: 'user', account: callerAccount, arn: caller },
-          action,
-          resource: {
-            arn: resource,
-            ...(ctx.str('resource-owner') ? { account: /(\d{12})/.exec(ctx.str('resource-owner')!)?.[1] } : {}),
-          },
-          context,
-          now: ctx.world.clock,
-          policies: {
-            identity,
-            ...(boundary ? { boundary } : {}),
-            ...(resourcePolicy ? { resource: resourcePolicy } : {}),
-          },
-        }));
+        const caller = callerArnArg(ctx) ?? `arn:aws:iam::${ctx.account}:user/simulated-user`;
+        const callerAccount = accountOfArn(caller) ?? ctx.account;
+        return simulate(ctx, context, (action, resource) => {
+          const req: EvaluationRequest = {
+            principal: { kind: 'user', account: callerAccount, arn: caller },
+            action,
+            resource: {
+              arn: resource,
+              ...(ctx.str('resource-owner') ? { account: /(\d{12})/.exec(ctx.str('resource-owner')!)?.[1] } : {}),
+            },
+            context,
+            now: ctx.world.clock,
+            policies: { identity, ...(boundary ? { boundary } : {}) },
+          };
+          placeResourcePolicy(req, resourcePolicy);
+          return req;
+        });
       },
     ),
     needsScenario: false,

@@ -1,5 +1,6 @@
 /** Pieces the sts operations share: the Credentials structure, session policy inputs, the duration refusal. */
 import type { PolicyInput } from '../../iam/request';
+import type { EvaluationResult } from '../../iam/result';
 import type { SessionPolicyInput } from '../../iam/sts/types';
 import { toAwsDate } from '../../world/authz/dates';
 import { managedSessionPolicy } from '../../world/sts-inputs';
@@ -73,4 +74,30 @@ export function durationError(code: string, max?: number): ServiceError {
       ? 'The requested DurationSeconds is less than the minimum of 900 seconds.'
       : `The requested DurationSeconds exceeds the maximum allowed for this session${max ? ` (${max} seconds)` : ''}.`,
   );
+}
+
+/**
+ * The ValidationError AssumeRole answers for a refused DurationSeconds, in AWS's words: the role-chaining cap of one
+ * hour is named as such, a longer session than the role allows names MaxSessionDuration
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining).
+ * Undefined for any other refusal.
+ */
+export function assumeRoleDurationError(code: string, result: EvaluationResult): ServiceError | undefined {
+  const asked = (result.trace.events.at(-1)?.data as { durationSeconds?: unknown } | undefined)?.durationSeconds;
+  if (code === 'sts.duration.chained-cap')
+    return new ServiceError(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+    );
+  if (code === 'sts.duration.too-long')
+    return new ServiceError(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+    );
+  if (code === 'sts.duration.too-short')
+    return new ServiceError(
+      'ValidationError',
+      `1 validation error detected: Value '${String(asked)}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`,
+    );
+  return undefined;
 }

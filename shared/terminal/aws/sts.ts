@@ -9,7 +9,7 @@ import { serviceError, ServiceError } from './context';
 import { op, type AwsOperation } from './operation';
 import { callerArn } from './sts-caller';
 import { FEDERATION_OPERATIONS } from './sts-federation';
-import { credentialsShape, policyArnsArg } from './sts-shapes';
+import { assumeRoleDurationError, credentialsShape, policyArnsArg } from './sts-shapes';
 
 export { callerArn } from './sts-caller';
 
@@ -65,16 +65,14 @@ export const STS_OPERATIONS: AwsOperation[] = [
         ...(policyArns ? { policyArns } : {}),
         ...(ctx.list('tags') ? { tags: parseTags(ctx.list('tags')!) } : {}),
         ...(ctx.str('source-identity') !== undefined ? { sourceIdentity: ctx.str('source-identity') } : {}),
-        ...(ctx.str('token-code') !== undefined ? { mfa: true } : {}),
+        ...(ctx.str('serial-number') !== undefined ? { serialNumber: ctx.str('serial-number') } : {}),
+        ...(ctx.str('token-code') !== undefined ? { tokenCode: ctx.str('token-code') } : {}),
       });
+      if (!r.ok && ctx.globals.explain) (r.steps ?? []).forEach((s) => ctx.notes.push(`${explain(s)}\n`));
       if (!r.ok && r.kind === 'refused') throw serviceError(r.error);
       if (!r.ok) {
-        if (ctx.globals.explain) r.steps.forEach((s) => ctx.notes.push(`${explain(s)}\n`));
-        if (r.code.includes('duration'))
-          throw new ServiceError(
-            'ValidationError',
-            `The requested DurationSeconds exceeds the MaxSessionDuration set for this role (${r.code}).`,
-          );
+        const duration = assumeRoleDurationError(r.code, r.result);
+        if (duration) throw duration;
         throw new ServiceError(
           'AccessDenied',
           `User: ${caller} is not authorized to perform: sts:AssumeRole on resource: ${roleArn} (${r.code})`,
