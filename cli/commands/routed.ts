@@ -60,6 +60,8 @@ function awsFamily(name: string, summary: string): Command {
 export const ROUTED_COMMANDS: Command[] = [
   awsFamily('iam', 'aws-style IAM commands over a world file (create-user, attach-role-policy, ...)'),
   awsFamily('sts', 'aws-style STS commands (assume-role, get-caller-identity, ...)'),
+  awsFamily('ec2', 'aws-style EC2 commands for instance profiles (run-instances, associate-iam-instance-profile, ...)'),
+  awsFamily('idp', 'simulated identity provider: web identity tokens and SAML assertions (token, saml-assertion)'),
   awsFamily('import', 'import a world (e.g. get-account-authorization-details output)'),
   awsFamily('export', 'export a world'),
   {

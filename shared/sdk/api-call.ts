@@ -17,7 +17,7 @@ export interface PolicyJson {
 /** One AWS API call. */
 export interface ApiCall {
   /** The service's API prefix (`iam`, `s3api`... as in the CLI). */
-  service: 'iam' | 'sts' | 'organizations';
+  service: 'iam' | 'sts' | 'organizations' | 'ec2';
   /** The operation in the API's PascalCase (`CreateUser`). */
   operation: string;
   params: Record<string, ApiValue>;
@@ -76,28 +76,118 @@ function assumeRoleCall(cmd: Extract<WorldCommand, { type: 'assume-role' }>): Ap
     return {
       service: 'sts',
       operation: 'AssumeRoleWithWebIdentity',
-      params: clean({ RoleArn: cmd.roleArn, RoleSessionName: cmd.roleSessionName, WebIdentityToken: '<id-token-from-the-provider>', ...session }),
+      params: clean({
+        RoleArn: cmd.roleArn,
+        RoleSessionName: cmd.roleSessionName,
+        WebIdentityToken: '<id-token-from-the-provider>',
+        ...session,
+      }),
       note: 'The web identity token is the OIDC ID token your identity provider issued; this call needs no AWS credentials.',
     };
   if (cmd.via === 'saml')
     return {
       service: 'sts',
       operation: 'AssumeRoleWithSAML',
-      params: clean({ RoleArn: cmd.roleArn, PrincipalArn: cmd.providerArn, SAMLAssertion: '<base64-saml-response>', ...session }),
+      params: clean({
+        RoleArn: cmd.roleArn,
+        PrincipalArn: cmd.providerArn,
+        SAMLAssertion: '<base64-saml-response>',
+        ...session,
+      }),
       note: 'The SAML assertion is the base64 response your identity provider posted; this call needs no AWS credentials.',
     };
   return {
     service: 'sts',
     operation: 'AssumeRole',
-    params: clean({ RoleArn: cmd.roleArn, RoleSessionName: cmd.roleSessionName, ...session, SourceIdentity: cmd.sourceIdentity }),
+    params: clean({
+      RoleArn: cmd.roleArn,
+      RoleSessionName: cmd.roleSessionName,
+      ...session,
+      SourceIdentity: cmd.sourceIdentity,
+    }),
   };
+}
+
+/** An EC2 call. */
+function ec2(operation: string, params: Record<string, ApiValue | undefined>, note?: string): ApiCall {
+  const call: ApiCall = { service: 'ec2', operation, params: clean(params) };
+  if (note) call.note = note;
+  return call;
+}
+
+/** The association id the lab gives an instance's profile association (see shared/terminal/aws/ec2.ts). */
+export function associationIdOf(instanceId: string): string {
+  return `iip-assoc-${instanceId.replace(/^i-/, '')}`;
+}
+
+/** Identity providers, instance-profile removal and EC2 calls (kept apart so each table stays short). */
+function providerOrEc2Call(cmd: WorldCommand): ApiCall | undefined {
+  switch (cmd.type) {
+    case 'create-oidc-provider':
+      return iam('CreateOpenIDConnectProvider', {
+        Url: cmd.url,
+        ClientIDList: cmd.clientIds.length ? cmd.clientIds : undefined,
+        ThumbprintList: cmd.thumbprints?.length ? cmd.thumbprints : undefined,
+      });
+    case 'add-client-id-to-oidc-provider':
+      return iam('AddClientIDToOpenIDConnectProvider', { OpenIDConnectProviderArn: cmd.arn, ClientID: cmd.clientId });
+    case 'create-saml-provider':
+      return iam('CreateSAMLProvider', { Name: cmd.name, SAMLMetadataDocument: cmd.metadataDocument });
+    case 'delete-identity-provider':
+      return cmd.arn.includes(':saml-provider/')
+        ? iam('DeleteSAMLProvider', { SAMLProviderArn: cmd.arn })
+        : iam('DeleteOpenIDConnectProvider', { OpenIDConnectProviderArn: cmd.arn });
+    case 'remove-role-from-instance-profile':
+      return iam('RemoveRoleFromInstanceProfile', {
+        InstanceProfileName: cmd.instanceProfileName,
+        RoleName: cmd.roleName,
+      });
+    case 'delete-instance-profile':
+      return iam('DeleteInstanceProfile', { InstanceProfileName: cmd.instanceProfileName });
+    case 'run-instance':
+      return ec2(
+        'RunInstances',
+        {
+          ImageId: '<ami-id>',
+          InstanceType: 't3.micro',
+          MinCount: 1,
+          MaxCount: 1,
+          IamInstanceProfile: cmd.instanceProfileArn ? { Arn: cmd.instanceProfileArn } : undefined,
+          TagSpecifications: cmd.name
+            ? [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: cmd.name }] }]
+            : undefined,
+        },
+        'Pick a real image id (AMI) for your region; launching with a profile needs iam:PassRole on its role.',
+      );
+    case 'associate-instance-profile':
+      return ec2('AssociateIamInstanceProfile', {
+        IamInstanceProfile: { Arn: cmd.instanceProfileArn },
+        InstanceId: cmd.instanceId,
+      });
+    case 'replace-instance-profile':
+      return ec2('ReplaceIamInstanceProfileAssociation', {
+        IamInstanceProfile: { Arn: cmd.instanceProfileArn },
+        AssociationId: associationIdOf(cmd.instanceId),
+      });
+    case 'disassociate-instance-profile':
+      return ec2('DisassociateIamInstanceProfile', { AssociationId: associationIdOf(cmd.instanceId) });
+    case 'terminate-instance':
+      return ec2('TerminateInstances', { InstanceIds: [cmd.instanceId] });
+    default:
+      return undefined;
+  }
 }
 
 /** The API call of a command, or undefined when the command has no AWS equivalent. */
 export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
   switch (cmd.type) {
     case 'create-user':
-      return iam('CreateUser', { UserName: cmd.userName, Path: cmd.path, PermissionsBoundary: cmd.permissionsBoundary, Tags: tags(cmd.tags) });
+      return iam('CreateUser', {
+        UserName: cmd.userName,
+        Path: cmd.path,
+        PermissionsBoundary: cmd.permissionsBoundary,
+        Tags: tags(cmd.tags),
+      });
     case 'delete-user':
       return iam('DeleteUser', { UserName: cmd.userName });
     case 'create-group':
@@ -111,7 +201,10 @@ export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
     case 'attach-policy':
       return iam(`Attach${HOLDER[cmd.to]}Policy`, { [`${HOLDER[cmd.to]}Name`]: cmd.name, PolicyArn: cmd.policyArn });
     case 'detach-policy':
-      return iam(`Detach${HOLDER[cmd.from]}Policy`, { [`${HOLDER[cmd.from]}Name`]: cmd.name, PolicyArn: cmd.policyArn });
+      return iam(`Detach${HOLDER[cmd.from]}Policy`, {
+        [`${HOLDER[cmd.from]}Name`]: cmd.name,
+        PolicyArn: cmd.policyArn,
+      });
     case 'put-inline-policy':
       return iam(`Put${HOLDER[cmd.to]}Policy`, {
         [`${HOLDER[cmd.to]}Name`]: cmd.name,
@@ -119,9 +212,15 @@ export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
         PolicyDocument: policy(cmd.policyDocument),
       });
     case 'delete-inline-policy':
-      return iam(`Delete${HOLDER[cmd.from]}Policy`, { [`${HOLDER[cmd.from]}Name`]: cmd.name, PolicyName: cmd.policyName });
+      return iam(`Delete${HOLDER[cmd.from]}Policy`, {
+        [`${HOLDER[cmd.from]}Name`]: cmd.name,
+        PolicyName: cmd.policyName,
+      });
     case 'put-permissions-boundary':
-      return iam(`Put${HOLDER[cmd.to]}PermissionsBoundary`, { [`${HOLDER[cmd.to]}Name`]: cmd.name, PermissionsBoundary: cmd.policyArn });
+      return iam(`Put${HOLDER[cmd.to]}PermissionsBoundary`, {
+        [`${HOLDER[cmd.to]}Name`]: cmd.name,
+        PermissionsBoundary: cmd.policyArn,
+      });
     case 'delete-permissions-boundary':
       return iam(`Delete${HOLDER[cmd.from]}PermissionsBoundary`, { [`${HOLDER[cmd.from]}Name`]: cmd.name });
     case 'create-policy':
@@ -135,7 +234,11 @@ export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
     case 'delete-policy':
       return iam('DeletePolicy', { PolicyArn: cmd.policyArn });
     case 'create-policy-version':
-      return iam('CreatePolicyVersion', { PolicyArn: cmd.policyArn, PolicyDocument: policy(cmd.policyDocument), SetAsDefault: cmd.setAsDefault });
+      return iam('CreatePolicyVersion', {
+        PolicyArn: cmd.policyArn,
+        PolicyDocument: policy(cmd.policyDocument),
+        SetAsDefault: cmd.setAsDefault,
+      });
     case 'set-default-policy-version':
       return iam('SetDefaultPolicyVersion', { PolicyArn: cmd.policyArn, VersionId: cmd.versionId });
     case 'create-access-key':
@@ -185,12 +288,24 @@ export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
         note: 'Call it with the IAM user’s own credentials; without a session policy the federated user can do nothing.',
       };
     case 'create-organizational-unit':
-      return { service: 'organizations', operation: 'CreateOrganizationalUnit', params: { ParentId: cmd.parentId, Name: cmd.name } };
+      return {
+        service: 'organizations',
+        operation: 'CreateOrganizationalUnit',
+        params: { ParentId: cmd.parentId, Name: cmd.name },
+      };
     case 'attach-org-policy':
-      return { service: 'organizations', operation: 'AttachPolicy', params: { PolicyId: cmd.policyId, TargetId: cmd.targetId } };
+      return {
+        service: 'organizations',
+        operation: 'AttachPolicy',
+        params: { PolicyId: cmd.policyId, TargetId: cmd.targetId },
+      };
     case 'detach-org-policy':
-      return { service: 'organizations', operation: 'DetachPolicy', params: { PolicyId: cmd.policyId, TargetId: cmd.targetId } };
+      return {
+        service: 'organizations',
+        operation: 'DetachPolicy',
+        params: { PolicyId: cmd.policyId, TargetId: cmd.targetId },
+      };
     default:
-      return undefined;
+      return providerOrEc2Call(cmd);
   }
 }

@@ -6,7 +6,10 @@ import { isPolicyJson, type ApiCall, type ApiValue } from './api-call';
 
 /** `CreateUser` → `create-user`; `UserName` → `user-name`. */
 export function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** `CreateUser` → `create_user`. */
@@ -20,9 +23,13 @@ export function shellQuote(text: string): string {
 }
 
 function cliValue(value: ApiValue): string {
-  if (isPolicyJson(value)) return shellQuote(typeof value.policyJson === 'string' ? value.policyJson : JSON.stringify(value.policyJson));
+  if (isPolicyJson(value))
+    return shellQuote(typeof value.policyJson === 'string' ? value.policyJson : JSON.stringify(value.policyJson));
   if (Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && 'Key' in v)) {
-    return value.map((t) => `Key=${(t as Record<string, string>).Key},Value=${(t as Record<string, string>).Value}`).map(shellQuote).join(' ');
+    return value
+      .map((t) => `Key=${(t as Record<string, string>).Key},Value=${(t as Record<string, string>).Value}`)
+      .map(shellQuote)
+      .join(' ');
   }
   if (typeof value === 'object') return shellQuote(JSON.stringify(value));
   return shellQuote(String(value));
@@ -42,6 +49,7 @@ const JS_CLIENTS: Record<ApiCall['service'], { pkg: string; client: string }> = 
   iam: { pkg: '@aws-sdk/client-iam', client: 'IAMClient' },
   sts: { pkg: '@aws-sdk/client-sts', client: 'STSClient' },
   organizations: { pkg: '@aws-sdk/client-organizations', client: 'OrganizationsClient' },
+  ec2: { pkg: '@aws-sdk/client-ec2', client: 'EC2Client' },
 };
 
 function indent(text: string, by: string): string {
@@ -101,6 +109,8 @@ export function toPython(call: ApiCall): string {
     'import boto3',
     '',
     `client = boto3.client("${call.service}")`,
-    args.length === 0 ? `response = client.${snake(call.operation)}()` : `response = client.${snake(call.operation)}(\n${args.join('\n')}\n)`,
+    args.length === 0
+      ? `response = client.${snake(call.operation)}()`
+      : `response = client.${snake(call.operation)}(\n${args.join('\n')}\n)`,
   ].join('\n');
 }

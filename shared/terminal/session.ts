@@ -50,6 +50,9 @@ A leading "aws" or "iam-lab" is optional.
 
   iam <operation> [--option value ...]   e.g. iam create-user --user-name zed
   sts <operation> ...                    e.g. sts get-caller-identity --as arn:aws:iam::111122223333:user/alice
+  ec2 <operation> ...                    e.g. ec2 run-instances --iam-instance-profile Name=AppServerProfile
+  idp token|saml-assertion ...           a simulated identity provider, e.g.
+                                         idp token --provider github --repo example-org/website --branch main --out t.jwt
   export authz-details [--out file]      the world as get-account-authorization-details output
   import authz-details <file> --out ${WORLD_FILE}
   global options: --output json|table|text  --as <principal ARN>  --account <id>  --explain
@@ -64,6 +67,10 @@ iam operations:
 ${wrap(names('iam'))}
 sts operations:
 ${wrap(names('sts'))}
+ec2 operations:
+${wrap(names('ec2'))}
+idp operations:
+${wrap(names('idp'))}
 `;
 }
 

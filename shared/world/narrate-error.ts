@@ -77,6 +77,8 @@ const MESSAGES: Record<string, (d: Data) => string> = {
   'identity-provider.not-found': (d) => `Provider ${s(d.arn)} cannot be found.`,
   'oidc.bad-url': (d) => `The OIDC provider URL ${s(d.url)} must begin with https://.`,
   'saml.bad-metadata': () => 'The SAML metadata document is not valid metadata.',
+  'oidc.bad-client-id': (d) => `The client ID ${s(d.clientId)} must be 1 to 255 characters long.`,
+  'oidc.client-ids-full': (d) => `Cannot exceed quota for ClientIdsPerOpenIdConnectProvider: ${s(d.max)}`,
   'resource.exists': (d) => `The resource ${s(d.arn)} already exists.`,
   'resource.not-found': (d) => `The resource ${s(d.arn)} cannot be found.`,
   'resource.bad-name': (d) => `The resource name ${s(d.name)} is not valid.`,

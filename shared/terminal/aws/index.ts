@@ -13,6 +13,9 @@ import type { ScenarioLayout } from '../../world/scenario/layout';
 import type { World } from '../../world/types';
 import { splitArgv, UsageError, type ParsedArgs } from './args';
 import { AwsContext, InputError, ServiceError } from './context';
+import { EC2_OPERATIONS } from './ec2';
+import { PROVIDER_OPERATIONS } from './iam-providers';
+import { IDP_OPERATIONS } from './idp';
 import { POLICY_OPERATIONS } from './iam-policies';
 import { ROLE_OPERATIONS } from './iam-roles';
 import { USER_OPERATIONS } from './iam-users';
@@ -27,12 +30,18 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
   ...USER_OPERATIONS,
   ...POLICY_OPERATIONS,
   ...ROLE_OPERATIONS,
+  ...PROVIDER_OPERATIONS,
   ...SIMULATE_OPERATIONS,
   ...STS_OPERATIONS,
+  ...EC2_OPERATIONS,
+  ...IDP_OPERATIONS,
 ];
 
+/** The service words with operations (besides `import` and `export`). */
+const SERVICES = ['iam', 'sts', 'ec2', 'idp'];
+
 const USAGE =
-  'usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <iam|sts> <operation> [parameters]\n';
+  'usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <iam|sts|ec2|idp> <operation> [parameters]\n';
 
 /** The usage line of one operation. */
 function operationUsage(o: AwsOperation): string {
@@ -102,10 +111,10 @@ export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknow
     const loaded = await loadScenario(io, globals.scenario);
     return typeof loaded === 'number' ? loaded : runExport(words, args, globals, loaded.world, io);
   }
-  if (service !== 'iam' && service !== 'sts')
+  if (!SERVICES.includes(service))
     return usageError(
       io,
-      `argument command: Invalid choice '${service ?? ''}', valid choices are: iam | sts | import | export`,
+      `argument command: Invalid choice '${service ?? ''}', valid choices are: ${SERVICES.join(' | ')} | import | export`,
     );
   const name = words[1];
   const ops = AWS_OPERATIONS.filter((o) => o.service === service);

@@ -175,6 +175,15 @@ const saml = op(
         `The SAML provider ${providerArn} does not exist in account ${role.account}.`,
       );
     const { notOnOrAfter, sourceIdentity, ...assertion } = read.value;
+    // The IdP names the roles a user may take as `role ARN,provider ARN` pairs; another role is refused.
+    const offered = assertion.attributes?.Role;
+    if (offered !== undefined) {
+      const pairs = (Array.isArray(offered) ? offered : [offered]).map((v) => v.split(',').map((x) => x.trim()));
+      if (!pairs.some((p) => p.includes(roleArn) && p.includes(providerArn))) throw denied();
+      const { Role: _role, ...rest } = assertion.attributes!;
+      if (Object.keys(rest).length) assertion.attributes = rest;
+      else delete assertion.attributes;
+    }
     if (assertion.iss === '') assertion.iss = provider.entityId ?? '';
     if (provider.entityId !== undefined && assertion.iss !== provider.entityId)
       throw new ServiceError(

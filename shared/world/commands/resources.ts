@@ -11,7 +11,7 @@ import type { CommandOf } from './types';
 export function createOidcProvider(tx: WorldTx, cmd: CommandOf<'create-oidc-provider'>): void {
   const account = accountOf(tx, cmd.account);
   if (typeof cmd.url !== 'string' || !/^https:\/\/[^\s/]+(\/\S*)?$/.test(cmd.url)) {
-    refuse('ValidationError', 'oidc.bad-url', { url: String(cmd.url) }, 'url');
+    refuse('InvalidInput', 'oidc.bad-url', { url: String(cmd.url) }, 'url');
   }
   const hostPath = cmd.url.replace(/^https:\/\//, '').replace(/\/$/, '');
   const arn = `arn:aws:iam::${account.id}:oidc-provider/${hostPath}`;
@@ -33,7 +33,7 @@ export function createSamlProvider(tx: WorldTx, cmd: CommandOf<'create-saml-prov
   const account = accountOf(tx, cmd.account);
   checkName('samlProvider', cmd.name, 'name');
   if (typeof cmd.metadataDocument !== 'string' || !cmd.metadataDocument.includes('EntityDescriptor')) {
-    refuse('ValidationError', 'saml.bad-metadata', {}, 'metadataDocument');
+    refuse('InvalidInput', 'saml.bad-metadata', {}, 'metadataDocument');
   }
   const arn = `arn:aws:iam::${account.id}:saml-provider/${cmd.name}`;
   if (account.identityProviders[arn]) refuse('EntityAlreadyExists', 'identity-provider.exists', { arn }, 'name');
@@ -54,6 +54,24 @@ export function deleteIdentityProvider(tx: WorldTx, cmd: CommandOf<'delete-ident
   const account = Object.values(tx.world.accounts).find((a) => a.identityProviders[cmd.arn]);
   if (!account) refuse('NoSuchEntity', 'identity-provider.not-found', { arn: String(cmd.arn) }, 'arn');
   tx.remove(['accounts', account.id, 'identityProviders', cmd.arn]);
+}
+
+/** Most client IDs (audiences) one OIDC provider may list (IAM quota). */
+export const MAX_OIDC_CLIENT_IDS = 100;
+
+/** add-client-id-to-oidc-provider: adding a client ID already listed changes nothing (AWS's call is idempotent). */
+export function addClientIdToOidcProvider(tx: WorldTx, cmd: CommandOf<'add-client-id-to-oidc-provider'>): void {
+  const account = Object.values(tx.world.accounts).find((a) => a.identityProviders[cmd.arn]?.kind === 'oidc');
+  if (!account) refuse('NoSuchEntity', 'identity-provider.not-found', { arn: String(cmd.arn) }, 'arn');
+  if (typeof cmd.clientId !== 'string' || cmd.clientId.length < 1 || cmd.clientId.length > 255) {
+    refuse('InvalidInput', 'oidc.bad-client-id', { clientId: String(cmd.clientId) }, 'clientId');
+  }
+  const provider = account.identityProviders[cmd.arn] as Extract<IdentityProvider, { kind: 'oidc' }>;
+  if (provider.clientIds.includes(cmd.clientId)) return;
+  if (provider.clientIds.length >= MAX_OIDC_CLIENT_IDS) {
+    refuse('LimitExceeded', 'oidc.client-ids-full', { max: MAX_OIDC_CLIENT_IDS }, 'clientId');
+  }
+  tx.set(['accounts', account.id, 'identityProviders', cmd.arn, 'clientIds'], [...provider.clientIds, cmd.clientId]);
 }
 
 /** The ARN of a new resource of a kind (secrets get AWS's six-character suffix). */
@@ -224,6 +242,16 @@ export function disassociateInstanceProfile(tx: WorldTx, cmd: CommandOf<'disasso
     refuse('NoSuchEntity', 'instance.no-profile', { instanceId: cmd.instanceId }, 'instanceId');
   }
   tx.remove(['accounts', account.id, 'instances', cmd.instanceId, 'instanceProfileArn']);
+}
+
+/** replace-instance-profile: the instance must already have a profile (else there is no association to replace). */
+export function replaceInstanceProfile(tx: WorldTx, cmd: CommandOf<'replace-instance-profile'>): void {
+  const { account } = requireInstance(tx, cmd.account, cmd.instanceId);
+  requireProfileArn(account, cmd.instanceProfileArn);
+  if (account.instances[cmd.instanceId].instanceProfileArn === undefined) {
+    refuse('NoSuchEntity', 'instance.no-profile', { instanceId: cmd.instanceId }, 'instanceId');
+  }
+  tx.set(['accounts', account.id, 'instances', cmd.instanceId, 'instanceProfileArn'], cmd.instanceProfileArn);
 }
 
 /** terminate-instance */

@@ -171,6 +171,12 @@ export type CreateSamlProvider = Base & {
   entityId?: string;
 };
 export type DeleteIdentityProvider = Base & { type: 'delete-identity-provider'; arn: string };
+/** AddClientIDToOpenIDConnectProvider: one more audience for an OIDC provider (idempotent, as in AWS). */
+export type AddClientIdToOidcProvider = Base & {
+  type: 'add-client-id-to-oidc-provider';
+  arn: string;
+  clientId: string;
+};
 
 export type CreateResource = Base & {
   type: 'create-resource';
@@ -197,6 +203,12 @@ export type AssociateInstanceProfile = Base & {
   instanceProfileArn: string;
 };
 export type DisassociateInstanceProfile = Base & { type: 'disassociate-instance-profile'; instanceId: string };
+/** ReplaceIamInstanceProfileAssociation: swap the profile of an instance that has one. */
+export type ReplaceInstanceProfile = Base & {
+  type: 'replace-instance-profile';
+  instanceId: string;
+  instanceProfileArn: string;
+};
 export type TerminateInstance = Base & { type: 'terminate-instance'; instanceId: string };
 
 export type CreateAccount = Base & {
@@ -294,6 +306,7 @@ export type WorldCommand =
   | CreateOidcProvider
   | CreateSamlProvider
   | DeleteIdentityProvider
+  | AddClientIdToOidcProvider
   | CreateResource
   | PutResourcePolicy
   | DeleteResourcePolicy
@@ -301,6 +314,7 @@ export type WorldCommand =
   | RunInstance
   | AssociateInstanceProfile
   | DisassociateInstanceProfile
+  | ReplaceInstanceProfile
   | TerminateInstance
   | CreateAccount
   | SetAccountAlias
