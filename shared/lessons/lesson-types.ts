@@ -100,6 +100,8 @@ export interface ExplainStep {
   text: string;
   /** Node ids (ARNs) the graph highlights while this step shows. */
   focus?: string[];
+  /** The AWS documentation pages the text rests on (required by `lessons check`: checks/refs-rule.ts). */
+  refs?: string[];
 }
 
 /** A request replayed in the theatre, with the decision the lesson promises. */

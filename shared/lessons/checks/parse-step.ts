@@ -3,6 +3,7 @@ import { readCommands } from '../world-bridge';
 import { readCheck } from './parse-check';
 import { readQuestion } from './parse-question';
 import { readDecidedBy, readDecision, readRequest } from './parse-request';
+import { readRefs } from './refs-rule';
 import {
   type DiagnosticSink,
   at,
@@ -40,9 +41,11 @@ export function readStep(v: unknown, path: string, sink: DiagnosticSink): Lesson
   }
   const id = reqString(v, 'id', path, sink);
   switch (v.kind) {
-    case 'explain':
-      noUnknownKeys(v, ['kind', 'id', 'title', 'text', 'focus'], path, sink);
-      return withCommon({ kind: 'explain' as const, id, text: reqMarkdown(v, 'text', path, sink) }, v, path, sink);
+    case 'explain': {
+      noUnknownKeys(v, ['kind', 'id', 'title', 'text', 'focus', 'refs'], path, sink);
+      const text = reqMarkdown(v, 'text', path, sink);
+      return withCommon({ kind: 'explain' as const, id, text, refs: readRefs(v, path, sink) }, v, path, sink);
+    }
     case 'demo': {
       noUnknownKeys(
         v,
