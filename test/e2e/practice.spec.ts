@@ -36,13 +36,13 @@ async function answer(page: Page, right: boolean): Promise<string> {
   if (item.kind === 'single' || item.kind === 'multiple') {
     const picks = item.options!.filter((o) => o.correct === right);
     for (const o of item.kind === 'single' || !right ? picks.slice(0, 1) : picks)
-      await page.getByTestId(`practice-option-${o.id}`).click();
+      await page.getByTestId(`option-${id}-${o.id}`).click();
   } else if (item.kind === 'order-gates') {
     const order = right ? item.correctOrder! : [...item.correctOrder!].reverse();
-    for (const s of order) await page.getByTestId(`practice-step-${s}`).click();
+    for (const s of order) await page.getByTestId(`order-${id}-${s}`).click();
   } else {
     const d = right ? item.answer! : ['allowed', 'explicitDeny', 'implicitDeny'].find((x) => x !== item.answer)!;
-    await page.getByTestId(`practice-decision-${d}`).click();
+    await page.getByTestId(`predict-${id}-${d}`).click();
   }
   return id;
 }

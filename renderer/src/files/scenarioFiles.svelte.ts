@@ -44,7 +44,10 @@ export function sandboxNameFor(read: WorldFileLoaded, fileName: string): string 
   if (read.kind === 'authz-details') {
     const ids = Object.keys(read.world.accounts);
     const size = (id: string) => entityCount({ ...read.world, accounts: { [id]: read.world.accounts[id] } });
-    const main = ids.reduce<string | undefined>((best, id) => (best === undefined || size(id) > size(best) ? id : best), undefined);
+    const main = ids.reduce<string | undefined>(
+      (best, id) => (best === undefined || size(id) > size(best) ? id : best),
+      undefined,
+    );
     if (main) return `Imported account ${main}`;
   }
   return printable(fileName) || read.world.meta.name;
@@ -140,16 +143,22 @@ export class Files {
     if (looksLikeShare(text)) {
       const parsed = parseShare(text);
       if (!parsed.ok) {
-        this.notice = { ok: false, text: `${fileName} was not opened: ${SHARE_PROBLEMS[parsed.problem] ?? parsed.problem}.` };
+        this.notice = {
+          ok: false,
+          text: `${fileName} was not opened: ${SHARE_PROBLEMS[parsed.problem] ?? parsed.problem}.`,
+        };
         return false;
       }
       const { world, request, step, predict } = parsed.share;
       this.#deps.openScenario({ source: `Shared file “${printable(fileName)}”`, world, draft: request, step, predict });
-      this.notice = { ok: true, text: `${fileName} opened in Evaluate as a scenario with its own world; your sandboxes are unchanged.` };
+      this.notice = {
+        ok: true,
+        text: `${fileName} opened in Evaluate as a scenario with its own world; your sandboxes are unchanged.`,
+      };
       return true;
     }
     const read = readWorldFile(text, fileName);
-    if (!read.ok) return void (this.notice = { ok: false, text: read.message }), false;
+    if (!read.ok) return (void (this.notice = { ok: false, text: read.message }), false);
     return this.#createSandbox(read.world, sandboxNameFor(read, fileName), read.summary, read.layout);
   }
 
@@ -163,7 +172,11 @@ export class Files {
   async exportAuthzDetails(): Promise<void> {
     const world = this.#deps.onScreen().store.world;
     const text = `${JSON.stringify(exportAuthzDetails(world), null, 2)}\n`;
-    await this.#save(scenarioFileName(world).replace(/\.iam-lab\.json$/, '.authz-details.json'), text, 'authorization details');
+    await this.#save(
+      scenarioFileName(world).replace(/\.iam-lab\.json$/, '.authz-details.json'),
+      text,
+      'authorization details',
+    );
   }
 
   /** Saves any text through the host (a theatre share file, a PNG's data is not text and goes through `download`). */
@@ -174,7 +187,8 @@ export class Files {
   async #save(suggestedName: string, text: string, what: string): Promise<void> {
     const saved = await this.#deps.host().saveFile({ suggestedName, text });
     if (!saved.ok) this.notice = { ok: false, text: saved.error.message };
-    else if (saved.value.saved) this.notice = { ok: true, text: `Saved the ${what} as ${saved.value.name ?? suggestedName}.` };
+    else if (saved.value.saved)
+      this.notice = { ok: true, text: `Saved the ${what} as ${saved.value.name ?? suggestedName}.` };
   }
 
   /** File → New and every "new world from a sample": a new sandbox from a sample world; the open sandbox is kept. */
@@ -185,17 +199,32 @@ export class Files {
     try {
       const world = sample.build();
       this.choosingSample = false;
-      return await this.#createSandbox(world, name ?? world.meta.name, `New world from the sample “${world.meta.name}”.`, undefined, name !== undefined);
+      return await this.#createSandbox(
+        world,
+        name ?? world.meta.name,
+        `New world from the sample “${world.meta.name}”.`,
+        undefined,
+        name !== undefined,
+      );
     } finally {
       this.busy = false;
     }
   }
 
   /** Stores a world that was read whole as a new sandbox and says so; a host refusal is reported instead. */
-  async #createSandbox(world: World, baseName: string, summary: string, layout?: ScenarioLayout, exactName = false): Promise<boolean> {
+  async #createSandbox(
+    world: World,
+    baseName: string,
+    summary: string,
+    layout?: ScenarioLayout,
+    exactName = false,
+  ): Promise<boolean> {
     const name = exactName ? baseName : this.#deps.sandboxes.freshName(baseName);
     if (await this.#deps.sandboxes.createFromWorld(world, name, layout)) {
-      this.notice = { ok: true, text: `${summary} It opened as a new sandbox, “${name}”; your other worlds are unchanged.` };
+      this.notice = {
+        ok: true,
+        text: `${summary} It opened as a new sandbox, “${name}”; your other worlds are unchanged.`,
+      };
       return true;
     }
     this.notice = { ok: false, text: this.#deps.sandboxes.error ?? 'No sandbox could be created for it.' };

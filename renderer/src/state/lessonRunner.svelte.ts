@@ -9,6 +9,10 @@ import type { Lesson, LessonQuestion, LessonStep, TaskStep } from '../../../shar
 import { checkTask, worldAtStep } from '../../../shared/lessons/checks/task-flow';
 import { evaluateLessonRequest, firstFailure, type CheckDetail } from '../../../shared/lessons/checks/run-check';
 import type { LessonProgress } from '../../../shared/ipc/progress';
+import { lessonQuestionItem, type QuestionModel } from '../../../shared/lessons/question-item';
+import { gradeAnswer } from '../../../shared/lessons/quiz-check';
+import type { QuizAnswer } from '../../../shared/lessons/quiz-types';
+import type { TopicId } from '../../../shared/lessons/topics';
 import { BUILTIN_LESSONS } from '../lessons/builtinLessons';
 import type { ProgressStore } from '../lessons/progressStore.svelte';
 import { viewOf, type TheatreView } from '../lessons/theatreView';
@@ -28,11 +32,9 @@ export interface TaskCheckState {
   failure?: CheckDetail;
 }
 
-/** A learner's answer to one lesson question, and whether it was submitted. */
+/** A learner's answer to one lesson question (in the bank's answer shape), and whether it was submitted. */
 export interface QuestionState {
-  chosen: string[];
-  order: string[];
-  decision?: Decision;
+  answer?: QuizAnswer;
   submitted: boolean;
   correct: boolean;
 }
@@ -42,19 +44,7 @@ export const SOLUTION_STEP_MS = 500;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Grades a lesson question answer. */
-export function gradeQuestion(q: LessonQuestion, s: QuestionState): boolean {
-  if (q.type === 'single' || q.type === 'multiple') {
-    const right = q.options
-      .filter((o) => o.correct)
-      .map((o) => o.id)
-      .sort();
-    return JSON.stringify([...s.chosen].sort()) === JSON.stringify(right);
-  }
-  if (q.type === 'predict') return s.decision === q.answer;
-  if (q.type === 'order') return JSON.stringify(s.order) === JSON.stringify(q.items.map((i) => i.id));
-  return false;
-}
+const EMPTY_QUESTION: QuestionState = { submitted: false, correct: false };
 
 /** The lesson player; one instance per app. */
 export class LessonRunner {
@@ -142,7 +132,7 @@ export class LessonRunner {
     const step = lesson.steps[i];
     if (step.kind === 'quiz') {
       const qs: Record<string, QuestionState> = {};
-      for (const q of step.questions) qs[q.id] = { chosen: [], order: [], submitted: false, correct: false };
+      for (const q of step.questions) qs[q.id] = { ...EMPTY_QUESTION };
       this.questions = qs;
     }
     const focus = 'focus' in step ? step.focus : undefined;
@@ -248,7 +238,8 @@ export class LessonRunner {
     const step = this.step;
     if (!detail.request || !detail.result || !this.lesson) return;
     const check = step?.kind === 'task' ? checkAt(step, detail.path) : undefined;
-    const draft = check && 'request' in check ? draftFromPlainRequest(check.request) : draftFromEngineRequest(detail.request);
+    const draft =
+      check && 'request' in check ? draftFromPlainRequest(check.request) : draftFromEngineRequest(detail.request);
     this.#openInEvaluate({
       source: `Lesson “${this.lesson.title}” — the failing check`,
       world: this.store.world,
@@ -317,16 +308,39 @@ export class LessonRunner {
     this.theatre = viewOf(step.title ?? 'Demo', ev.request, ev.result, step.expect);
   }
 
-  /** Submits one quiz answer. */
+  /**
+   * A lesson question as the app's one question model (a quiz item; a predict question's request evaluated in the
+   * lesson world as it is now), or undefined when its request cannot be built there (a lesson bug).
+   */
+  questionModel(q: LessonQuestion): QuestionModel | undefined {
+    const lesson = this.lesson;
+    if (!lesson) return undefined;
+    let scenario;
+    if (q.type === 'predict') {
+      const ev = evaluateLessonRequest(this.store.world, q.request);
+      if (!ev.ok) return undefined;
+      scenario = ev.request;
+    }
+    return lessonQuestionItem(q, { topic: lesson.topic as TopicId, examTasks: lesson.examTasks, scenario });
+  }
+
+  /** Records the learner's (not yet submitted) answer to a question. */
+  answer(q: LessonQuestion, answer: QuizAnswer): void {
+    const s = this.questions[q.id] ?? EMPTY_QUESTION;
+    if (!s.submitted) this.questions[q.id] = { ...s, answer };
+  }
+
+  /** Submits one quiz answer, graded by the bank's one grader. */
   submit(q: LessonQuestion): void {
     const s = this.questions[q.id];
-    if (!s) return;
-    this.questions[q.id] = { ...s, submitted: true, correct: gradeQuestion(q, s) };
+    const model = this.questionModel(q);
+    if (!s?.answer || !model) return;
+    this.questions[q.id] = { ...s, submitted: true, correct: gradeAnswer(model.item, s.answer).correct };
   }
 
   /** Clears a submitted quiz answer to try again. */
   retry(q: LessonQuestion): void {
-    this.questions[q.id] = { chosen: [], order: [], submitted: false, correct: false };
+    this.questions[q.id] = { ...EMPTY_QUESTION };
   }
 
   /** Shows a predict question's request in the theatre (after answering). */

@@ -21,7 +21,8 @@ export interface TerminalLine {
 /** How many scrollback blocks are kept. */
 const SCROLLBACK_LIMIT = 500;
 
-const WELCOME = 'aws-style command line on the world on screen (the prompt names it). Try: iam list-users --output table · iam create-user --user-name zed · help';
+const WELCOME =
+  'aws-style command line on the world on screen (the prompt names it). Try: iam list-users --output table · iam create-user --user-name zed · help';
 
 /** The terminal panel's reactive state; one per app. */
 export class TerminalState {
@@ -86,10 +87,22 @@ export class TerminalState {
       });
       if (outcome.clear) this.lines = [];
       if (outcome.world) {
-        const label = `terminal: ${line.trim().replace(/^(aws|iam-lab)\s+/, '').split(/\s+/).slice(0, 2).join(' ')}`;
-        if (!session.editable) this.#append('stderr', `This world (${session.kindLabel}: ${session.label}) is read-only here; nothing was changed.\n`);
+        const label = `terminal: ${line
+          .trim()
+          .replace(/^(aws|iam-lab)\s+/, '')
+          .split(/\s+/)
+          .slice(0, 2)
+          .join(' ')}`;
+        if (!session.editable)
+          this.#append(
+            'stderr',
+            `This world (${session.kindLabel}: ${session.label}) is read-only here; nothing was changed.\n`,
+          );
         else if (applyWorldChange(session.store, outcome.world, label))
-          this.#append('note', `${session.kindLabel} “${session.kindLabel === 'Sandbox' ? session.store.world.meta.name : session.label}” changed (${label}): one undo step (Ctrl+Z takes it back).\n`);
+          this.#append(
+            'note',
+            `${session.kindLabel} “${session.kindLabel === 'Sandbox' ? session.store.world.meta.name : session.label}” changed (${label}): one undo step (Ctrl+Z takes it back).\n`,
+          );
       }
     } catch (error) {
       this.#append('stderr', `iam-lab: internal error: ${(error as Error).message}\n`);

@@ -93,7 +93,19 @@ describe('AppSession routing', () => {
     const { app } = await startApp();
     const before = app.sandbox.store.world;
     const beforeIndex = app.persistence.index;
-    const share = makeShare(crossAccountWorld(), { flow: 'call', principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: '*', env: {}, sessionPolicy: '' }, 0, false);
+    const share = makeShare(
+      crossAccountWorld(),
+      {
+        flow: 'call',
+        principal: 'arn:aws:iam::111122223333:user/alice',
+        action: 's3:GetObject',
+        resource: '*',
+        env: {},
+        sessionPolicy: '',
+      },
+      0,
+      false,
+    );
     expect(await app.files.openText(JSON.stringify(share), 'class.json')).toBe(true);
     expect(app.sandbox.store.world).toBe(before);
     expect(app.persistence.index?.worlds.length).toBe(beforeIndex?.worlds.length);
@@ -118,7 +130,13 @@ describe('AppSession routing', () => {
   it('progress is loaded at start, so a lesson opened from anywhere resumes where the learner left it', async () => {
     const first = await startApp();
     const id = first.app.lessons.lessons[1].id;
-    await first.app.progress.setLesson(id, { step: 2, done: [], skipped: [], completed: false, updatedAt: '2026-06-01T10:00:00.000Z' });
+    await first.app.progress.setLesson(id, {
+      step: 2,
+      done: [],
+      skipped: [],
+      completed: false,
+      updatedAt: '2026-06-01T10:00:00.000Z',
+    });
     const second = await startApp();
     expect(second.app.progress.loaded).toBe(true);
     await second.app.lessons.open(id);

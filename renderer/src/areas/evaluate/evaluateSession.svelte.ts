@@ -40,13 +40,27 @@ export function defaultDraftFor(session: WorldSession): RequestDraft {
   const resource = account
     ? (Object.values(account.resources).find((r) => r.kind === 's3-object') ?? Object.values(account.resources)[0])
     : undefined;
-  return { flow: 'call', principal: user?.arn ?? account?.root.arn ?? '', action: 's3:GetObject', resource: resource?.arn ?? '*', env: {}, sessionPolicy: '' };
+  return {
+    flow: 'call',
+    principal: user?.arn ?? account?.root.arn ?? '',
+    action: 's3:GetObject',
+    resource: resource?.arn ?? '*',
+    env: {},
+    sessionPolicy: '',
+  };
 }
 
 /** The Evaluate area's state. */
 export class EvaluateSession {
   readonly player = new TracePlayer();
-  draft = $state<RequestDraft>({ flow: 'call', principal: '', action: 's3:GetObject', resource: '*', env: {}, sessionPolicy: '' });
+  draft = $state<RequestDraft>({
+    flow: 'call',
+    principal: '',
+    action: 's3:GetObject',
+    resource: '*',
+    env: {},
+    sessionPolicy: '',
+  });
   problem = $state<string | null>(null);
   lastPredictionNote = $state<string | null>(null);
   /** Milliseconds from Evaluate to the first frame (the bench reads it). */
@@ -94,7 +108,12 @@ export class EvaluateSession {
 
   #draftFits(draft: RequestDraft): boolean {
     const w = this.#deps.sandbox.store.world;
-    return Object.values(w.accounts).some((a) => a.root.arn === draft.principal || Object.values(a.users).some((u) => u.arn === draft.principal) || Object.values(a.roles).some((r) => r.arn === draft.principal));
+    return Object.values(w.accounts).some(
+      (a) =>
+        a.root.arn === draft.principal ||
+        Object.values(a.users).some((u) => u.arn === draft.principal) ||
+        Object.values(a.roles).some((r) => r.arn === draft.principal),
+    );
   }
 
   /** Shows a handoff from a lesson, practice or a shared file. */
@@ -146,7 +165,8 @@ export class EvaluateSession {
       this.#draftWorld = this.#deps.sandbox.store.world.meta;
     }
     player.load(built.script, start ?? 0);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => (this.firstFrameMs = performance.now() - t0));
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => (this.firstFrameMs = performance.now() - t0));
     if (start === undefined && !player.predict) player.play();
     if (start === undefined && player.predict) player.seek(built.script.events.length - 1);
   }
@@ -172,7 +192,13 @@ export class EvaluateSession {
       : `Not quite: ${r.point.gate} ends in ${r.point.answer}, you said ${g}.`;
     if (!r.right && script && !this.inlineOnly) {
       const now = Date.now();
-      const entry = wrongPredictionOf(r, script.draft, this.session.store.world, isoAt(now), `theatre-${now.toString(36)}-${this.#wrongCount++}-${r.point.at}`);
+      const entry = wrongPredictionOf(
+        r,
+        script.draft,
+        this.session.store.world,
+        isoAt(now),
+        `theatre-${now.toString(36)}-${this.#wrongCount++}-${r.point.at}`,
+      );
       void this.#deps.progress.addWrongPredictions([entry]);
     }
   }
