@@ -14,8 +14,16 @@ export interface DialogFilter {
 
 /** What the handlers need from Electron and the file system. */
 export interface FileDeps {
-  showOpenDialog(options: { title: string; properties: ['openFile']; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showSaveDialog(options: { title: string; defaultPath: string; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title: string;
+    properties: ['openFile'];
+    filters: DialogFilter[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    title: string;
+    defaultPath: string;
+    filters: DialogFilter[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
   /** Size in bytes, to refuse huge files before reading them. */
   fileSize(path: string): Promise<number>;
   readFile(path: string): Promise<string>;
@@ -42,12 +50,17 @@ function baseName(path: string): string {
 export function createFileHandlers(deps: FileDeps): Pick<ChannelHandlers, 'files:open' | 'files:save'> {
   return {
     'files:open': async ({ purpose }) => {
-      const picked = await deps.showOpenDialog({ title: OPEN_TITLES[purpose], properties: ['openFile'], filters: JSON_FILTERS });
+      const picked = await deps.showOpenDialog({
+        title: OPEN_TITLES[purpose],
+        properties: ['openFile'],
+        filters: JSON_FILTERS,
+      });
       const path = picked.filePaths[0];
       if (picked.canceled || !path) return ok(null);
       const name = baseName(path);
       try {
-        if ((await deps.fileSize(path)) > MAX_FILE_CHARS) return fail('files.too-large', `${name} is too large to open.`);
+        if ((await deps.fileSize(path)) > MAX_FILE_CHARS)
+          return fail('files.too-large', `${name} is too large to open.`);
         return ok({ name, text: await deps.readFile(path) });
       } catch (error) {
         return fail('files.unreadable', `${name} could not be read: ${(error as Error).message}`);

@@ -2,12 +2,15 @@
  * Electron main entry: opens the store, registers the IPC contract, builds the menu and the hardened window, and
  * remembers the window's bounds. Everything testable lives in the sibling modules; this file only wires them.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MENU_EVENT } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menu';
-import { installCspHeader } from './csp';
+import { CONTENT_SECURITY_POLICY, installCspHeader } from './csp';
+import { denyAllPermissions } from './permissions';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, createAppProtocolHandler } from './protocol';
 import { createFileHandlers, type FileDeps } from './files';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
@@ -57,12 +60,16 @@ function createWindow(store: AppStore): BrowserWindow {
   guardNavigation(win.webContents);
   if (state?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => void rememberBounds(win, store));
+  // A failed save of the bounds is recorded in the store's problems (shown next start if it persists); never thrown.
+  win.on('close', () => void rememberBounds(win, store).catch(() => {}));
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  else void win.loadURL(APP_URL);
   return win;
 }
+
+// The app's own origin (app://iam-lab) must be known before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 app.enableSandbox();
 
@@ -70,7 +77,16 @@ app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
 void app.whenReady().then(async () => {
   installCspHeader(session.defaultSession);
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(
+      join(import.meta.dirname, '../renderer'),
+      (path) => net.fetch(pathToFileURL(path).toString()),
+      CONTENT_SECURITY_POLICY,
+    ),
+  );
+  // Opening the stores never throws: an unreadable, full or read-only folder becomes problems the window shows.
   const store = await openStore({ dir: app.getPath('userData') });
   const worlds = await openWorldsStore({ dir: app.getPath('userData') });
   const info = {

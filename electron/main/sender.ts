@@ -1,7 +1,9 @@
 /**
  * Decides whether an IPC message comes from the app's own window and page. Main answers only its own window's
- * top frame, loaded from the app's files (file://) or, during development, from the dev server's origin.
+ * top frame, showing the app's own origin (`app://iam-lab`, see `protocol.ts`) or, during development, the dev
+ * server's origin. A `file://` page (any file on the disk) is never trusted.
  */
+import { isAppUrl } from './protocol';
 
 /** The parts of an `IpcMainInvokeEvent` the check reads. */
 export interface SenderEvent {
@@ -20,13 +22,13 @@ export function isTrustedSender(event: SenderEvent, trusted: TrustedOrigin): boo
   if (event.sender.id !== trusted.webContentsId()) return false;
   const frame = event.senderFrame;
   if (!frame || frame.parent) return false;
+  if (isAppUrl(frame.url)) return true;
   let url: URL;
   try {
     url = new URL(frame.url);
   } catch {
     return false;
   }
-  if (url.protocol === 'file:') return true;
   if (trusted.devServerUrl) {
     try {
       return url.origin === new URL(trusted.devServerUrl).origin;

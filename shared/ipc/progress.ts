@@ -88,7 +88,13 @@ export function idRecord<T>(entries: Iterable<readonly [string, T]> = []): Recor
 
 /** Fresh progress. */
 export function emptyProgress(): LearnerProgress {
-  return { version: 1, lessons: idRecord(), review: { version: 1, cards: idRecord() }, attempts: [], wrongPredictions: [] };
+  return {
+    version: 1,
+    lessons: idRecord(),
+    review: { version: 1, cards: idRecord() },
+    attempts: [],
+    wrongPredictions: [],
+  };
 }
 
 /**

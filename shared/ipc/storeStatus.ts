@@ -20,13 +20,7 @@ export type StoredDocumentName = 'app' | 'worlds';
  * - `write-failed`: the last save failed (disk or browser storage full); changes are kept in memory, a retry saves them.
  */
 export type StoreProblemKind =
-  | 'corrupt'
-  | 'newer-version'
-  | 'entries-set-aside'
-  | 'newer-section'
-  | 'unreadable'
-  | 'read-only'
-  | 'write-failed';
+  'corrupt' | 'newer-version' | 'entries-set-aside' | 'newer-section' | 'unreadable' | 'read-only' | 'write-failed';
 
 /** One problem with a stored document, as the notice shows it. */
 export interface StoreProblem {

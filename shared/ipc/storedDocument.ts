@@ -79,7 +79,8 @@ export function planOpen<D>(document: StoredDocumentName, verdict: OpenVerdict<D
 
 /** The message of whatever a storage call threw (`ENOSPC: no space left on device`, `QuotaExceededError`). */
 export function storageErrorText(error: unknown): string {
-  if (error instanceof Error) return error.name === 'QuotaExceededError' ? `${error.name}: ${error.message}` : error.message;
+  if (error instanceof Error)
+    return error.name === 'QuotaExceededError' ? `${error.name}: ${error.message}` : error.message;
   return String(error);
 }
 
@@ -116,7 +117,10 @@ export class DocumentProblems {
   /** Records the outcome of a write: a failure is shown until a later write succeeds. */
   wrote(error?: unknown): void {
     if (this.isReadOnly) return;
-    this.#write = error === undefined ? null : { document: this.document, kind: 'write-failed', location: this.location, detail: storageErrorText(error) };
+    this.#write =
+      error === undefined
+        ? null
+        : { document: this.document, kind: 'write-failed', location: this.location, detail: storageErrorText(error) };
   }
 
   /** Every current problem, found ones first. */

@@ -105,12 +105,18 @@ export function classifyStoredWorlds(text: string | null): StoredWorldsVerdict {
   const setAside: string[] = [];
   for (;;) {
     const read = readWorldsDocument(value);
-    if (read.ok) return setAside.length > 0 ? { kind: 'usable', document: read.doc, setAside } : { kind: 'usable', document: read.doc };
+    if (read.ok)
+      return setAside.length > 0
+        ? { kind: 'usable', document: read.doc, setAside }
+        : { kind: 'usable', document: read.doc };
     const p = read.problem;
     if (p.code === 'store.newer-version') return { kind: 'newer-version', foundVersion: p.version };
     const id = refusedWorldId(p);
     if (id === null || !isRecord(value) || !isRecord(value.worlds) || !Object.hasOwn(value.worlds, id))
-      return { kind: 'corrupt', detail: id !== null ? `world ${id}` : (p.code === 'store.corrupt' ? p.detail : undefined) ?? 'unreadable' };
+      return {
+        kind: 'corrupt',
+        detail: id !== null ? `world ${id}` : ((p.code === 'store.corrupt' ? p.detail : undefined) ?? 'unreadable'),
+      };
     const worlds = { ...value.worlds };
     delete worlds[id];
     setAside.push(`worlds.${id}`);

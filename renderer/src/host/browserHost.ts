@@ -50,7 +50,8 @@ export function createBrowserHost(
       save('settings', (doc) => {
         doc.settings = { ...doc.settings, ...patch };
       }) ?? ok({ ...store.db.data.settings }),
-    'store:status': async () => ok(withProblems({ ...store.status, worlds: worlds.status }, store.problems, worlds.problems)),
+    'store:status': async () =>
+      ok(withProblems({ ...store.status, worlds: worlds.status }, store.problems, worlds.problems)),
     'progress:get': async () => ok(storedProgress(store.db.data.progress)),
     'progress:set': async (progress) =>
       save('progress', (doc) => {
@@ -64,8 +65,10 @@ export function createBrowserHost(
           doc.lessonPacks = list as typeof doc.lessonPacks;
         }),
     }),
-    'files:open': async (request) => (files ? files.open(request) : fail('files.unavailable', 'Opening files is not available here.')),
-    'files:save': async (request) => (files ? files.save(request) : fail('files.unavailable', 'Saving files is not available here.')),
+    'files:open': async (request) =>
+      files ? files.open(request) : fail('files.unavailable', 'Opening files is not available here.'),
+    'files:save': async (request) =>
+      files ? files.save(request) : fail('files.unavailable', 'Saving files is not available here.'),
     'app:info': async () =>
       ok({
         name: 'IAM Lab',

@@ -50,12 +50,18 @@ export function createFakeElectron(userData: string) {
   const rendererListeners = new Map<string, Listener>();
   const headerListeners: Listener[] = [];
   const permissionHandlers: Listener[] = [];
+  const permissionCheckHandlers: Listener[] = [];
+  const protocols = new Map<string, Listener>();
+  const privilegedSchemes: unknown[] = [];
   const exposed: Record<string, unknown> = {};
   return {
     exposed,
     handlers,
     headerListeners,
     permissionHandlers,
+    permissionCheckHandlers,
+    protocols,
+    privilegedSchemes,
     appListeners,
     rendererListeners,
     module: {
@@ -72,7 +78,9 @@ export function createFakeElectron(userData: string) {
       // Native file dialogs: tests set the next answer with mockResolvedValueOnce.
       dialog: {
         showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
-        showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true }) as { canceled: boolean; filePath?: string }),
+        showSaveDialog: vi.fn(
+          async (..._args: unknown[]) => ({ canceled: true }) as { canceled: boolean; filePath?: string },
+        ),
       },
       ipcMain: { handle: (channel: string, listener: Listener) => void handlers.set(channel, listener) },
       Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
@@ -81,7 +89,20 @@ export function createFakeElectron(userData: string) {
         defaultSession: {
           webRequest: { onHeadersReceived: (l: Listener) => void headerListeners.push(l) },
           setPermissionRequestHandler: (h: Listener) => void permissionHandlers.push(h),
+          setPermissionCheckHandler: (h: Listener) => void permissionCheckHandlers.push(h),
         },
+      },
+      protocol: {
+        registerSchemesAsPrivileged: (schemes: unknown[]) => void privilegedSchemes.push(...schemes),
+        handle: (scheme: string, handler: Listener) => void protocols.set(scheme, handler),
+      },
+      // `net.fetch` of a file URL: the file's bytes, like Electron's.
+      net: {
+        fetch: vi.fn(async (url: string) => {
+          const { readFile } = await import('node:fs/promises');
+          const { fileURLToPath } = await import('node:url');
+          return new Response(await readFile(fileURLToPath(url)), { headers: { 'Content-Type': 'text/html' } });
+        }),
       },
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
       ipcRenderer: {

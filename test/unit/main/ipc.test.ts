@@ -27,10 +27,13 @@ function fakeHandlers(): ChannelHandlers {
 
 describe('isTrustedSender', () => {
   it.each([
-    ['the window top frame on file://', event(WINDOW_ID, 'file:///app/out/renderer/index.html'), true],
+    ['the window top frame on app://iam-lab', event(WINDOW_ID, 'app://iam-lab/index.html'), true],
     ['the window on the dev server', event(WINDOW_ID, 'http://localhost:5173/index.html'), true],
-    ['another webContents', event(8, 'file:///app/out/renderer/index.html'), false],
-    ['a sub-frame', event(WINDOW_ID, 'file:///app/index.html', { url: 'file:///' }), false],
+    ['a file:// page in the window', event(WINDOW_ID, 'file:///app/out/renderer/index.html'), false],
+    ['another app:// host', event(WINDOW_ID, 'app://evil/index.html'), false],
+    ['app:// with a user part', event(WINDOW_ID, 'app://x@iam-lab/index.html'), false],
+    ['another webContents', event(8, 'app://iam-lab/index.html'), false],
+    ['a sub-frame', event(WINDOW_ID, 'app://iam-lab/index.html', { url: 'app://iam-lab/' }), false],
     ['a remote page in the window', event(WINDOW_ID, 'https://evil.example/'), false],
     ['another localhost port', event(WINDOW_ID, 'http://localhost:6666/'), false],
     ['a garbage URL', event(WINDOW_ID, 'not a url'), false],
@@ -43,7 +46,7 @@ describe('isTrustedSender', () => {
   });
 
   it('refuses everything before the window exists', () => {
-    expect(isTrustedSender(event(WINDOW_ID, 'file:///x'), { webContentsId: () => undefined })).toBe(false);
+    expect(isTrustedSender(event(WINDOW_ID, 'app://iam-lab/x'), { webContentsId: () => undefined })).toBe(false);
   });
 
   it('refuses an event without a frame', () => {
@@ -72,7 +75,7 @@ describe('dispatch', () => {
     ['a bad area', [{ lastArea: 'billing' }]],
   ])('rejects settings:set with %s, naming the path', async (_name, args) => {
     const handlers = fakeHandlers();
-    const result = await dispatch('settings:set', event(WINDOW_ID, 'file:///'), args, handlers, yes);
+    const result = await dispatch('settings:set', event(WINDOW_ID, 'app://iam-lab/'), args, handlers, yes);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('ipc.bad-argument');
@@ -82,13 +85,19 @@ describe('dispatch', () => {
   });
 
   it('rejects extra arguments on a no-argument channel', async () => {
-    const result = await dispatch('settings:get', event(WINDOW_ID, 'file:///'), [1], fakeHandlers(), yes);
+    const result = await dispatch('settings:get', event(WINDOW_ID, 'app://iam-lab/'), [1], fakeHandlers(), yes);
     expect(result).toMatchObject({ ok: false, error: { code: 'ipc.bad-argument', path: 'args' } });
   });
 
   it('passes parsed arguments to the handler and returns its result', async () => {
     const handlers = fakeHandlers();
-    const result = await dispatch('settings:set', event(WINDOW_ID, 'file:///'), [{ theme: 'dark' }], handlers, yes);
+    const result = await dispatch(
+      'settings:set',
+      event(WINDOW_ID, 'app://iam-lab/'),
+      [{ theme: 'dark' }],
+      handlers,
+      yes,
+    );
     expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, theme: 'dark' } });
     expect(handlers['settings:set']).toHaveBeenCalledWith({ theme: 'dark' });
   });
@@ -99,7 +108,7 @@ describe('dispatch', () => {
       throw new Error('boom');
     };
     const log = vi.fn();
-    const result = await dispatch('settings:get', event(WINDOW_ID, 'file:///'), [], handlers, yes, log);
+    const result = await dispatch('settings:get', event(WINDOW_ID, 'app://iam-lab/'), [], handlers, yes, log);
     expect(result).toMatchObject({ ok: false, error: { code: 'ipc.internal' } });
     expect(log).toHaveBeenCalledOnce();
   });
@@ -112,9 +121,9 @@ describe('registerIpc', () => {
     registerIpc(ipcMain, fakeHandlers(), (e) => isTrustedSender(e, trusted));
     expect([...registered.keys()].sort()).toEqual([...CHANNELS].sort());
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/);
-    const refused = await registered.get('settings:get')!(event(99, 'file:///'));
+    const refused = await registered.get('settings:get')!(event(99, 'app://iam-lab/'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'ipc.untrusted-sender' } });
-    const answered = await registered.get('settings:get')!(event(WINDOW_ID, 'file:///a/index.html'));
+    const answered = await registered.get('settings:get')!(event(WINDOW_ID, 'app://iam-lab/index.html'));
     expect(answered).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 });

@@ -28,8 +28,13 @@ describe('electron main', () => {
     const win = FakeBrowserWindow.instances[0];
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(win.loaded).toMatch(/renderer[\\/]index\.html$/);
-    expect(win.loadURL).not.toHaveBeenCalled();
+    expect(win.loaded).toBe('app://iam-lab/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
+    // The app:// scheme is registered as a secure standard scheme before ready, and served by main.
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.protocols.has('app')).toBe(true);
   });
 
   it('denies window.open and navigation on the window', () => {
@@ -48,12 +53,20 @@ describe('electron main', () => {
     const callback = vi.fn();
     fake.permissionHandlers[0]({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
+    expect(fake.permissionCheckHandlers).toHaveLength(1);
+    for (const permission of ['media', 'clipboard-read', 'notifications', 'geolocation'])
+      expect(fake.permissionCheckHandlers[0]({}, permission)).toBe(false);
   });
 
   it('answers every contract channel, only for its own window', async () => {
     expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
-    const own = { sender: { id: 42 }, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } };
-    const other = { sender: { id: 5 }, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } };
+    const own = { sender: { id: 42 }, senderFrame: { url: 'app://iam-lab/index.html', parent: null } };
+    const other = { sender: { id: 5 }, senderFrame: { url: 'app://iam-lab/index.html', parent: null } };
+    const fileFrame = { sender: { id: 42 }, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } };
+    expect(await fake.handlers.get('app:info')!(fileFrame)).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.untrusted-sender' },
+    });
     expect(await fake.handlers.get('settings:set')!(own, { theme: 'dark' })).toMatchObject({
       ok: true,
       value: { theme: 'dark' },

@@ -21,7 +21,8 @@ export class FaultyFs implements StoreFs {
   written: string[] = [];
 
   readFile = async (path: string, encoding: 'utf8') => {
-    if (this.fault === 'unreadable' && !path.includes('.backup-')) throw errno('EACCES', `permission denied, open '${path}'`);
+    if (this.fault === 'unreadable' && !path.includes('.backup-'))
+      throw errno('EACCES', `permission denied, open '${path}'`);
     return NODE_FS.readFile(path, encoding);
   };
   writeFile = async (path: string, text: string, encoding: 'utf8') => {
@@ -37,12 +38,14 @@ export class FaultyFs implements StoreFs {
     return NODE_FS.rename(from, to);
   };
   rm = async (path: string, options: { force: true }) => {
-    if (this.fault === 'read-only' || this.fault === 'unreadable') throw errno('EROFS', `read-only file system, unlink '${path}'`);
+    if (this.fault === 'read-only' || this.fault === 'unreadable')
+      throw errno('EROFS', `read-only file system, unlink '${path}'`);
     return NODE_FS.rm(path, options);
   };
   readdir = (path: string) => NODE_FS.readdir(path);
   readBytes = async (path: string) => {
-    if (this.fault === 'unreadable' && !path.includes('.backup-')) throw errno('EACCES', `permission denied, open '${path}'`);
+    if (this.fault === 'unreadable' && !path.includes('.backup-'))
+      throw errno('EACCES', `permission denied, open '${path}'`);
     return NODE_FS.readBytes(path);
   };
   copyFile = async (from: string, to: string) => {
