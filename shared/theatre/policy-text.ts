@@ -4,6 +4,7 @@
  */
 import { parseJsonWithPositions } from '../iam/json/parse';
 import { locate } from '../iam/json/locate';
+import { PATTERN_LIST_LIMIT, summarisePatterns } from '../iam/pattern-summary';
 import type { JsonValue } from '../iam/request';
 
 /** A range of `PolicyText.text` to mark. */
@@ -46,7 +47,11 @@ export function policyText(document: string | JsonValue, path?: string): PolicyT
   const doc = parseJsonWithPositions(text);
   if (!doc.ok) return { text };
   const out: PolicyText = { text };
-  const single = typeof value === 'object' && value !== null && !Array.isArray(value) && !Array.isArray((value as Record<string, JsonValue>).Statement);
+  const single =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !Array.isArray((value as Record<string, JsonValue>).Statement);
   if (single) path = path.replace(/^Statement\[0\]/, 'Statement');
   const stPath = statementPathOf(path);
   if (stPath) {
@@ -81,4 +86,54 @@ export function splitMarked(p: PolicyText): Array<{ text: string; mark: 'none' |
     out.push({ text: p.text.slice(a, b), mark: inEl ? 'element' : inSt ? 'statement' : 'none' });
   }
   return out;
+}
+
+/** What a folded list is compared with: the request's action (Action/NotAction) and resource (Resource/NotResource). */
+export interface FoldHints {
+  action?: string;
+  resource?: string;
+}
+
+/** Lists longer than this are folded in the policy panel (until the learner expands them). */
+export const FOLD_LIMIT = 12;
+
+/**
+ * The document with every long list of strings cut to its nearest entries and one last entry saying how many are left
+ * out (`"… 1,838 more (expand to see all)"`), so a policy like ReadOnlyAccess fits the panel. Returns the document
+ * unchanged (same reference) when nothing is long. Pure; the marks of `policyText` still find the same paths.
+ */
+export function foldDocument(
+  document: string | JsonValue,
+  hints: FoldHints = {},
+): { document: string | JsonValue; folded: number } {
+  const value = parsed(document);
+  if (value === undefined) return { document, folded: 0 };
+  let folded = 0;
+  const walk = (v: JsonValue, key: string | undefined): JsonValue => {
+    if (Array.isArray(v)) {
+      if (v.length > FOLD_LIMIT && v.every((x) => typeof x === 'string')) {
+        const near =
+          key === 'Action' || key === 'NotAction'
+            ? hints.action
+            : key === 'Resource' || key === 'NotResource'
+              ? hints.resource
+              : undefined;
+        const s = summarisePatterns(v as string[], near, PATTERN_LIST_LIMIT);
+        folded++;
+        return [
+          ...s.nearest,
+          `… ${s.rest.toLocaleString('en-US')} more (${s.total.toLocaleString('en-US')} in all: expand to see them)`,
+        ];
+      }
+      return v.map((x) => walk(x, key));
+    }
+    if (v && typeof v === 'object') {
+      const out = Object.create(null) as Record<string, JsonValue>;
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
+      return out;
+    }
+    return v;
+  };
+  const next = walk(value, undefined);
+  return folded === 0 ? { document, folded: 0 } : { document: next, folded };
 }
