@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// iam-lab command line. Registers tsx so the TypeScript sources run without a build step, then hands over to cli/main.ts.
-import { register } from 'tsx/esm/api';
+// iam-lab command line. Runs bin/dist/iam-lab.mjs, the plain JavaScript bundle of cli/ that `npm install` builds
+// (the `prepare` script; rebuild with `npm run build:cli` after editing cli/ or shared/).
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../cli/main.ts');
-await main();
+const bundle = new URL('./dist/iam-lab.mjs', import.meta.url);
+if (existsSync(bundle)) {
+  await import(bundle.href);
+} else {
+  process.stderr.write('iam-lab: the command line is not built yet; run `npm run build:cli` (npm install does it).\n');
+  process.exitCode = 70;
+}
