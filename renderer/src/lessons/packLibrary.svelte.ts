@@ -43,17 +43,24 @@ export class PackLibrary {
   }
 
   #show(stored: StoredLessonPack[]): void {
-    this.packs = checkStoredPacks(stored, BUILTIN_IDS);
+    this.packs = checkWithQuarantine(stored);
     this.#onChange(libraryLessons(this.packs));
   }
 
-  /** Loads once; later calls wait for the same load. */
+  /** Loads once; later calls wait for the same load. Never leaves the Lessons area waiting: `loaded` always turns true. */
   load(): Promise<void> {
-    this.#loading ??= this.#host.listLessonPacks().then((r) => {
-      if (r.ok) this.#show(r.value);
-      else this.error = `Your imported lesson packs could not be read: ${r.error.message}`;
-      this.loaded = true;
-    });
+    this.#loading ??= this.#host
+      .listLessonPacks()
+      .then((r) => {
+        if (r.ok) this.#show(r.value);
+        else this.error = `Your imported lesson packs could not be read: ${r.error.message}`;
+      })
+      .catch((error: unknown) => {
+        this.error = `Your imported lesson packs could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      })
+      .finally(() => {
+        this.loaded = true;
+      });
     return this.#loading;
   }
 
@@ -98,6 +105,33 @@ export class PackLibrary {
     this.error = null;
     this.#show(r.value);
     return true;
+  }
+}
+
+/**
+ * Checks the stored packs; a pack that makes the checker itself fail (a bug hostile content found) is quarantined —
+ * listed with the `pack.unreadable` issue, no lessons, removable — and the others are checked as usual.
+ */
+function checkWithQuarantine(stored: readonly StoredLessonPack[]): LibraryPack[] {
+  try {
+    return checkStoredPacks(stored, BUILTIN_IDS);
+  } catch {
+    const usable: StoredLessonPack[] = [];
+    const broken: LibraryPack[] = [];
+    for (const pack of stored) {
+      try {
+        checkStoredPacks([...usable, pack], BUILTIN_IDS);
+        usable.push(pack);
+      } catch {
+        broken.push({
+          id: pack.id,
+          title: pack.title,
+          lessons: [],
+          issue: { source: 'pack', code: 'pack.unreadable', more: 0 },
+        });
+      }
+    }
+    return [...checkStoredPacks(usable, BUILTIN_IDS), ...broken];
   }
 }
 

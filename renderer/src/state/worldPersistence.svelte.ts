@@ -110,8 +110,14 @@ export class WorldPersistence {
     // A snapshot: parts of a world may come from reactive form state (proxies cannot cross Electron's IPC).
     const layout = this.#store.layoutToSave();
     const scenario = $state.snapshot(scenarioDocument(world, layout) as unknown) as ScenarioDocument;
-    const saved = await this.#host.saveWorld(id, scenario);
+    const saved = await this.#host.saveWorld(id, scenario).catch((error: unknown) => ({
+      ok: false as const,
+      error: { code: 'worlds.unreachable', message: error instanceof Error ? error.message : String(error) },
+    }));
     if (!saved.ok) {
+      // The change stays in the open world and stays pending: the next change, `retry` or a flush sends it again.
+      this.#dirtyId ??= id;
+      this.#clean = null;
       this.saveState = 'failed';
       this.error = `Your last change was not saved: ${saved.error.message}`;
       return;
@@ -122,10 +128,31 @@ export class WorldPersistence {
     if (index) this.index = { ...index, worlds: index.worlds.map((w) => (w.id === id ? saved.value : w)) };
   }
 
+  /** What the storage notice shows while the open sandbox's changes are not saved (null when all is saved). */
+  get storageProblem(): string | null {
+    return this.saveState === 'failed' ? this.error : null;
+  }
+
+  /** Sends the open sandbox's unsaved change again. */
+  retry(): Promise<void> {
+    return this.flush();
+  }
+
+  /**
+   * Saves the pending change before the open sandbox is replaced on screen; false (with the reason in `error`) when
+   * it cannot be saved, so the caller keeps it open instead of dropping the change.
+   */
+  async #savedBeforeLeaving(what: string): Promise<boolean> {
+    await this.flush();
+    if (this.saveState !== 'failed') return true;
+    this.error = `${what}: your last change to the open sandbox is not saved yet (${this.error ?? 'storage refused it'}). Free some space and retry first.`;
+    return false;
+  }
+
   /** Opens another sandbox (the open one is saved first). */
   async switchTo(id: string): Promise<boolean> {
     if (id === this.index?.activeWorldId) return true;
-    await this.flush();
+    if (!(await this.#savedBeforeLeaving('Not switched'))) return false;
     return this.#take(await this.#host.openWorld(id), 'That world could not be opened');
   }
 
@@ -152,7 +179,7 @@ export class WorldPersistence {
    * reactive state: it is handed to the host as it is.
    */
   async createFromWorld(world: World, name: string, layout?: ScenarioLayout): Promise<boolean> {
-    await this.flush();
+    if (!(await this.#savedBeforeLeaving('No new sandbox was made'))) return false;
     // No snapshot (unlike `flush`): these worlds are plain data, fresh from a file or a sample, never reactive form
     // state. Copying a large world here cost ~50–110 ms of the time to open it.
     const scenario = scenarioDocument(world, layout) as ScenarioDocument;
@@ -173,7 +200,7 @@ export class WorldPersistence {
 
   /** Copies a sandbox (with its latest changes) and opens the copy. */
   async duplicate(id: string): Promise<boolean> {
-    await this.flush();
+    if (!(await this.#savedBeforeLeaving('Not copied'))) return false;
     const source = this.index?.worlds.find((w) => w.id === id);
     const name = uniqueWorldName(this.index, `${source?.name ?? 'World'} (copy)`);
     return this.#take(await this.#host.duplicateWorld(id, name), 'The world could not be copied');
@@ -181,7 +208,7 @@ export class WorldPersistence {
 
   /** Deletes a sandbox; when it was the open one, the host opens another and so does the store. */
   async remove(id: string): Promise<boolean> {
-    await this.flush();
+    if (!(await this.#savedBeforeLeaving('Not deleted'))) return false;
     const wasActive = id === this.index?.activeWorldId;
     const r = await this.#host.deleteWorld(id);
     if (!r.ok) {
