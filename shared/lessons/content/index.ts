@@ -28,6 +28,7 @@ import l23 from './23-identity-center.json';
 import l24 from './24-not-elements.json';
 import l25 from './25-confused-deputy.json';
 import l26 from './26-abac.json';
+import l27 from './27-access-analyzer.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -57,4 +58,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l24,
   l25,
   l26,
+  l27,
 ];

@@ -25,6 +25,7 @@ import identityCenter from './identity-center.json';
 import notElements from './not-elements.json';
 import confusedDeputy from './confused-deputy.json';
 import abac from './abac.json';
+import accessAnalyzer from './access-analyzer.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -54,4 +55,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   notElements,
   confusedDeputy,
   abac,
+  accessAnalyzer,
 ];
