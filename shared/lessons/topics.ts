@@ -32,6 +32,7 @@ export const TOPICS = [
   { id: 'confused-deputy', title: 'The confused deputy: external ids and source conditions' },
   { id: 'abac', title: 'ABAC: tags on principals, resources, requests and sessions' },
   { id: 'access-analyzer', title: 'IAM Access Analyzer: external access, unused access, policy checks' },
+  { id: 'delegated-boundaries', title: 'Delegating with permissions boundaries' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

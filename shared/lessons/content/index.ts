@@ -29,6 +29,7 @@ import l24 from './24-not-elements.json';
 import l25 from './25-confused-deputy.json';
 import l26 from './26-abac.json';
 import l27 from './27-access-analyzer.json';
+import l28 from './28-delegated-boundaries.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -59,4 +60,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l25,
   l26,
   l27,
+  l28,
 ];

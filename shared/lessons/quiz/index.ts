@@ -26,6 +26,7 @@ import notElements from './not-elements.json';
 import confusedDeputy from './confused-deputy.json';
 import abac from './abac.json';
 import accessAnalyzer from './access-analyzer.json';
+import delegatedBoundaries from './delegated-boundaries.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -56,4 +57,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   confusedDeputy,
   abac,
   accessAnalyzer,
+  delegatedBoundaries,
 ];
