@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import { iamDataForBrowser } from './scripts/lib/viteIamData.mjs';
 
 const root = import.meta.dirname;
 const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -32,14 +33,15 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [svelte({ configFile: false })],
+    plugins: [svelte({ configFile: false }), iamDataForBrowser()],
     define: { __APP_VERSION__: JSON.stringify(version) },
     resolve: { alias: { '@host': resolve(root, 'renderer/src/host/electronHost.ts') } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       chunkSizeWarningLimit: 4000,
       emptyOutDir: true,
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      // No "plugins took significant time" advisory (see vite.web.config.ts).
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') }, checks: { bundlerTimings: false } },
     },
   },
 });

