@@ -11,6 +11,7 @@ import type { World } from '../world/types';
 import { GLOBAL_FLAGS, GLOBAL_WITH_VALUE, OUTPUT_FORMATS } from './aws/args';
 import { AWS_OPERATIONS } from './aws/index';
 import type { AwsOperation } from './aws/operation';
+import { own } from '../world/own';
 
 /** What can complete the word under the cursor. */
 export interface Completion {
@@ -92,7 +93,7 @@ function optionValues(
   account: string | undefined,
 ): string[] | undefined {
   const { world } = sources;
-  const acct = account !== undefined ? world.accounts[account] : undefined;
+  const acct = account !== undefined ? own(world.accounts, account) : undefined;
   const all = Object.values(world.accounts);
   const managedArns = () =>
     [

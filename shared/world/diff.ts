@@ -21,7 +21,8 @@ export interface WorldDiff {
 export function getIn(root: unknown, path: readonly string[]): unknown {
   let cur: unknown = root;
   for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    // Own keys only: a user named `constructor` must not find Object.prototype's member.
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, key)) return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
   return cur;
@@ -44,11 +45,14 @@ export function setIn(root: unknown, path: readonly string[], value: unknown, re
   const copy: Record<string, unknown> = Array.isArray(root)
     ? ([...root] as unknown as Record<string, unknown>)
     : { ...(root as Record<string, unknown>) };
+  // Stored as an own data property (for `__proto__`, plain assignment would set the copy's prototype instead).
+  const put = (v: unknown) =>
+    Object.defineProperty(copy, head, { value: v, writable: true, enumerable: true, configurable: true });
   if (rest.length === 0) {
     if (remove) delete copy[head];
-    else copy[head] = value;
+    else put(value);
   } else {
-    copy[head] = setIn(copy[head], rest, value, remove);
+    put(setIn(Object.hasOwn(copy, head) ? copy[head] : undefined, rest, value, remove));
   }
   return copy;
 }

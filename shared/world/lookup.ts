@@ -2,24 +2,25 @@
 import { AWS_MANAGED_POLICIES } from './aws-managed/catalog';
 import { isAwsManagedPolicyArn, readIamArn } from './arn';
 import type { Account, IamRole, IamUser, ManagedPolicy, PolicyDocument, World } from './types';
+import { own } from './own';
 
 /** The account with this id, if any. */
 export function findAccount(world: World, accountId: string): Account | undefined {
-  return world.accounts[accountId];
+  return own(world.accounts, accountId);
 }
 
 /** A managed policy by ARN: customer managed in its account, else AWS managed (world copy, then catalog). */
 export function findManagedPolicy(world: World, arn: string): ManagedPolicy | undefined {
-  if (isAwsManagedPolicyArn(arn)) return world.awsManagedPolicies[arn] ?? AWS_MANAGED_POLICIES[arn];
+  if (isAwsManagedPolicyArn(arn)) return own(world.awsManagedPolicies, arn) ?? AWS_MANAGED_POLICIES[arn];
   const info = readIamArn(arn);
   if (!info || info.kind !== 'policy') return undefined;
-  const policy = world.accounts[info.account]?.policies[info.name];
+  const policy = own(own(world.accounts, info.account)?.policies, info.name);
   return policy && policy.arn === arn ? policy : undefined;
 }
 
 /** The document of a managed policy's default version. */
 export function defaultDocument(policy: ManagedPolicy): PolicyDocument {
-  const version = policy.versions[policy.defaultVersionId];
+  const version = own(policy.versions, policy.defaultVersionId);
   if (!version) throw new Error(`policy ${policy.arn} has no default version ${policy.defaultVersionId}`);
   return version.document;
 }
@@ -28,8 +29,8 @@ export function defaultDocument(policy: ManagedPolicy): PolicyDocument {
 export function findUserByArn(world: World, arn: string): { account: Account; user: IamUser } | undefined {
   const info = readIamArn(arn);
   if (!info || info.kind !== 'user') return undefined;
-  const account = world.accounts[info.account];
-  const user = account?.users[info.name];
+  const account = own(world.accounts, info.account);
+  const user = own(account?.users, info.name);
   return account && user && user.arn === arn ? { account, user } : undefined;
 }
 
@@ -37,8 +38,8 @@ export function findUserByArn(world: World, arn: string): { account: Account; us
 export function findRoleByArn(world: World, arn: string): { account: Account; role: IamRole } | undefined {
   const info = readIamArn(arn);
   if (!info || info.kind !== 'role') return undefined;
-  const account = world.accounts[info.account];
-  const role = account?.roles[info.name];
+  const account = own(world.accounts, info.account);
+  const role = own(account?.roles, info.name);
   return account && role && role.arn === arn ? { account, role } : undefined;
 }
 

@@ -22,6 +22,7 @@ import { worldError, type Result } from './errors';
 import { defaultDocument, findManagedPolicy, findRoleByArn, findUserByArn } from './lookup';
 import { orgLevels, orgMembership } from './org-levels';
 import type { Account, IamRole, IamUser, PolicyHolder, Session, World } from './types';
+import { own } from './own';
 
 /** What the caller adds to a request: context keys, time, MFA state and a session name for bare role ARNs. */
 export interface RequestEnvironment {
@@ -92,12 +93,12 @@ function holderPolicies(world: World, holder: PolicyHolder & { arn: string }, gr
 
 /** A user's own policies followed by those of each of its groups. */
 export function userIdentityPolicies(world: World, account: Account, user: IamUser): PolicyInput[] {
-  const own = holderPolicies(world, user);
+  const direct = holderPolicies(world, user);
   const viaGroups = user.groups.flatMap((g) => {
-    const group = account.groups[g];
+    const group = own(account.groups, g);
     return group ? holderPolicies(world, group, group.arn) : [];
   });
-  return [...own, ...viaGroups];
+  return [...direct, ...viaGroups];
 }
 
 /** The boundary policy input of a user or role, if one is set. */
@@ -174,7 +175,7 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
     error: worldError('NoSuchEntity', 'principal.not-found', { arn: ref }, 'principal'),
   };
   if (!info) return notFound;
-  const account = world.accounts[info.account];
+  const account = own(world.accounts, info.account);
   if (!account) return notFound;
   const mfa = env.mfa ? { mfa: env.mfa } : {};
   const org = orgMembership(world, account.id);
@@ -215,8 +216,8 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
       };
     }
     case 'assumed-role': {
-      const session = world.sessions[ref];
-      const role = session?.roleArn ? findRoleByArn(world, session.roleArn)?.role : account.roles[info.roleName];
+      const session = own(world.sessions, ref);
+      const role = session?.roleArn ? findRoleByArn(world, session.roleArn)?.role : own(account.roles, info.roleName);
       if (!role) return notFound;
       const extra: Partial<PrincipalSpec & { kind: 'role-session' }> = { ...orgPart, ...mfa };
       if (session) {
@@ -231,7 +232,7 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
       return { ok: true, value: roleSession(world, account, role, info.sessionName, extra, session) };
     }
     case 'federated-user': {
-      const session = world.sessions[ref];
+      const session = own(world.sessions, ref);
       const caller = session?.callerArn ? findUserByArn(world, session.callerArn) : undefined;
       if (!session || !caller) return notFound;
       const resolved: ResolvedPrincipal = {
@@ -260,7 +261,7 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
 /** Code on an EC2 instance acts as a session of the role in the instance's profile. */
 function instancePrincipal(world: World, instanceId: string, env: RequestEnvironment): Result<ResolvedPrincipal> {
   for (const account of Object.values(world.accounts)) {
-    const instance = account.instances[instanceId];
+    const instance = own(account.instances, instanceId);
     if (!instance) continue;
     const profile = Object.values(account.instanceProfiles).find((p) => p.arn === instance.instanceProfileArn);
     const role = profile?.roles[0] ? account.roles[profile.roles[0]] : undefined;
@@ -307,7 +308,7 @@ function resolveResource(
   if (s3) candidates.push(`arn:aws:s3:::${s3[1]}`);
   for (const candidate of candidates) {
     for (const account of Object.values(world.accounts)) {
-      const res = account.resources[candidate];
+      const res = own(account.resources, candidate);
       if (!res) continue;
       const holder = res.kind === 's3-object' ? account.resources[`arn:aws:s3:::${res.name.split('/')[0]}`] : res;
       // An object's own tags are s3:ExistingObjectTag, never aws:ResourceTag (on S3 that key is for bucket tags).
@@ -326,7 +327,7 @@ function resolveResource(
   const parts = parseArn(arn);
   const account = parts && /^\d{12}$/.test(parts.account) ? parts.account : undefined;
   return {
-    spec: withOrg(account ? { arn, account } : { arn }, account && world.accounts[account] ? account : undefined),
+    spec: withOrg(account ? { arn, account } : { arn }, account && own(world.accounts, account) ? account : undefined),
   };
 }
 

@@ -19,7 +19,14 @@ export type ParsedArgs = Map<string, string[]>;
 export class UsageError extends Error {}
 
 /** Global options that take one value (the parser and tab completion both read these). */
-export const GLOBAL_WITH_VALUE: ReadonlySet<string> = new Set(['scenario', 'output', 'as', 'account', 'region', 'profile']);
+export const GLOBAL_WITH_VALUE: ReadonlySet<string> = new Set([
+  'scenario',
+  'output',
+  'as',
+  'account',
+  'region',
+  'profile',
+]);
 /** Global options that are bare flags. */
 export const GLOBAL_FLAGS: ReadonlySet<string> = new Set(['explain', 'debug', 'no-cli-pager', 'no-paginate']);
 /** The values `--output` accepts. */
@@ -60,7 +67,9 @@ export function splitArgv(argv: string[]): { words: string[]; globals: GlobalOpt
       else if (name === 'account') globals.account = v;
       else if (name === 'output') {
         if (v !== 'json' && v !== 'table' && v !== 'text')
-          throw new UsageError(`argument --output: Invalid choice '${v}', valid choices are: ${OUTPUT_FORMATS.join(' | ')}`);
+          throw new UsageError(
+            `argument --output: Invalid choice '${v}', valid choices are: ${OUTPUT_FORMATS.join(' | ')}`,
+          );
         globals.output = v;
       }
       continue;
@@ -102,7 +111,8 @@ function splitTopLevel(text: string): string[] {
  * values (`ContextKeyValues=a,b`) collects them into a list, and `[a,b]` is a list.
  */
 export function parseShorthand(text: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // Null prototype: the keys come from the command line (a key named `__proto__` or `constructor` is just a key).
+  const out = Object.create(null) as Record<string, string | string[]>;
   let last: string | undefined;
   for (const part of splitTopLevel(text)) {
     const eq = part.indexOf('=');
@@ -122,7 +132,7 @@ export function parseShorthand(text: string): Record<string, string | string[]> 
 
 /** Tags from `Key=k,Value=v` shorthand entries or a JSON list `[{"Key":..,"Value":..}]`. */
 export function parseTags(values: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = Object.create(null) as Record<string, string>;
   const entries =
     values.length === 1 && values[0].trim().startsWith('[')
       ? (JSON.parse(values[0]) as Array<Record<string, string>>)

@@ -20,6 +20,7 @@ import { ServiceError, serviceError, type AwsContext } from './context';
 import { acct } from './iam-users';
 import { type AwsOperation } from './operation';
 import { callerArn } from './sts-caller';
+import { own } from '../../world/own';
 
 /** Declares an ec2 operation. */
 function ec2op(
@@ -52,7 +53,7 @@ function profileArg(ctx: AwsContext, option: string): InstanceProfile {
     return p;
   }
   if (typeof spec.Name === 'string') {
-    const p = a.instanceProfiles[spec.Name];
+    const p = own(a.instanceProfiles, spec.Name);
     if (!p)
       throw new ServiceError(
         'InvalidParameterValue',
@@ -68,7 +69,7 @@ function requirePassRole(ctx: AwsContext, profile: InstanceProfile): void {
   const caller = callerArn(ctx);
   if (readIamArn(caller)?.kind === 'root') return;
   for (const roleName of profile.roles) {
-    const roleArn = acct(ctx).roles[roleName]?.arn;
+    const roleArn = own(acct(ctx).roles, roleName)?.arn;
     if (!roleArn) continue;
     const req = requestFor(ctx.world, caller, 'iam:PassRole', roleArn);
     if (!req.ok) throw serviceError(req.error);
@@ -82,7 +83,7 @@ function requirePassRole(ctx: AwsContext, profile: InstanceProfile): void {
 
 /** The instance or EC2's InvalidInstanceID.NotFound. */
 function instanceOf(ctx: AwsContext, id: string): Ec2Instance {
-  const i = acct(ctx).instances[id];
+  const i = own(acct(ctx).instances, id);
   if (!i) throw new ServiceError('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
   return i;
 }
@@ -219,7 +220,11 @@ export const EC2_OPERATIONS: AwsOperation[] = [
       requirePassRole(ctx, profile);
       ctx.apply({ type: 'associate-instance-profile', instanceId: instance.id, instanceProfileArn: profile.arn });
       return {
-        IamInstanceProfileAssociation: associationShape(acct(ctx), acct(ctx).instances[instance.id], 'associating'),
+        IamInstanceProfileAssociation: associationShape(
+          acct(ctx),
+          own(acct(ctx).instances, instance.id)!,
+          'associating',
+        ),
       };
     },
   ),
@@ -234,7 +239,11 @@ export const EC2_OPERATIONS: AwsOperation[] = [
       requirePassRole(ctx, profile);
       ctx.apply({ type: 'replace-instance-profile', instanceId: instance.id, instanceProfileArn: profile.arn });
       return {
-        IamInstanceProfileAssociation: associationShape(acct(ctx), acct(ctx).instances[instance.id], 'associating'),
+        IamInstanceProfileAssociation: associationShape(
+          acct(ctx),
+          own(acct(ctx).instances, instance.id)!,
+          'associating',
+        ),
       };
     },
   ),

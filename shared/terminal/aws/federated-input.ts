@@ -28,7 +28,7 @@ function jsonObject(text: string): Record<string, unknown> | undefined {
 
 /** Keeps the claims a condition can test: strings, numbers, booleans and lists of strings. */
 function claimValues(raw: Record<string, unknown>): TokenClaims {
-  const out: TokenClaims = {};
+  const out = Object.create(null) as TokenClaims;
   for (const [k, v] of Object.entries(raw)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
     else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[k] = v as string[];
@@ -77,7 +77,7 @@ export function readSamlAssertion(text: string): Decoded<ReadAssertion> {
       message: 'The SAML assertion is not a JSON object of assertion facts (plain or base64-encoded).',
     };
   const str = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
-  const attributes: Record<string, string | string[]> = {};
+  const attributes = Object.create(null) as Record<string, string | string[]>;
   const rawAttributes = raw.attributes;
   if (rawAttributes !== null && typeof rawAttributes === 'object' && !Array.isArray(rawAttributes)) {
     for (const [k, v] of Object.entries(rawAttributes as Record<string, unknown>)) {

@@ -2,7 +2,7 @@
 import { toAwsDate } from '../../world/authz/dates';
 import { findManagedPolicy } from '../../world/lookup';
 import type { HolderKind } from '../../world/commands/types';
-import type { ManagedPolicy } from '../../world/types';
+import type { IamGroup, IamRole, IamUser, ManagedPolicy } from '../../world/types';
 import { ServiceError, type AwsContext } from './context';
 import { acct } from './iam-users';
 import { op, type AwsOperation } from './operation';
@@ -17,7 +17,7 @@ const KINDS: Array<{ kind: HolderKind; word: string; arg: string; col: 'users' |
 /** The holder or its AWS NoSuchEntity error. */
 function holder(ctx: AwsContext, k: (typeof KINDS)[number]) {
   const name = ctx.need(k.arg);
-  const h = acct(ctx)[k.col][name];
+  const h = own<IamUser | IamGroup | IamRole>(acct(ctx)[k.col], name);
   if (!h) throw new ServiceError('NoSuchEntity', `The ${k.word} with name ${name} cannot be found.`);
   return h;
 }
@@ -56,7 +56,7 @@ const perKind: AwsOperation[] = KINDS.flatMap((k) => [
   op('iam', `get-${k.word}-policy`, [k.arg, 'policy-name'], [], (ctx) => {
     const h = holder(ctx, k);
     const name = ctx.need('policy-name');
-    const doc = h.inlinePolicies[name];
+    const doc = own(h.inlinePolicies, name);
     if (doc === undefined)
       throw new ServiceError('NoSuchEntity', `The ${k.word} policy with name ${name} cannot be found.`);
     const key = k.word[0].toUpperCase() + k.word.slice(1);
@@ -136,7 +136,7 @@ export const POLICY_OPERATIONS: AwsOperation[] = [
         PolicyVersion: {
           VersionId: id,
           IsDefaultVersion: p.defaultVersionId === id,
-          CreateDate: toAwsDate(p.versions[id].createDate),
+          CreateDate: toAwsDate(own(p.versions, id)!.createDate),
         },
       };
     },
@@ -144,7 +144,7 @@ export const POLICY_OPERATIONS: AwsOperation[] = [
   op('iam', 'get-policy-version', ['policy-arn', 'version-id'], [], (ctx) => {
     const p = policyOf(ctx, ctx.need('policy-arn'));
     const id = ctx.need('version-id');
-    const v = p.versions[id];
+    const v = own(p.versions, id);
     if (!v) throw new ServiceError('NoSuchEntity', `Policy ${p.arn} version ${id} does not exist.`);
     return {
       PolicyVersion: {
@@ -178,6 +178,7 @@ export const POLICY_OPERATIONS: AwsOperation[] = [
 ];
 
 import { AWS_MANAGED_POLICIES } from '../../world/aws-managed/catalog';
+import { own } from '../../world/own';
 /** The built-in AWS managed policies. */
 function awsCatalog(): ManagedPolicy[] {
   return Object.values(AWS_MANAGED_POLICIES);

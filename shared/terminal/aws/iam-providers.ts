@@ -12,6 +12,7 @@ import { ServiceError, type AwsContext } from './context';
 import { acct } from './iam-users';
 import { op, type AwsOperation } from './operation';
 import { instanceProfileShape, tagList } from './shapes';
+import { own } from '../../world/own';
 
 type Oidc = Extract<IdentityProvider, { kind: 'oidc' }>;
 type Saml = Extract<IdentityProvider, { kind: 'saml' }>;
@@ -25,7 +26,7 @@ function providerOf<K extends IdentityProvider['kind']>(
   arn: string,
   kind: K,
 ): Extract<IdentityProvider, { kind: K }> {
-  const p = acct(ctx).identityProviders[arn];
+  const p = own(acct(ctx).identityProviders, arn);
   if (!p || p.kind !== kind) {
     const what = kind === 'oidc' ? 'OpenIDConnect' : 'SAML';
     throw new ServiceError('NoSuchEntity', `${what} provider ${arn} does not exist.`);
@@ -53,9 +54,12 @@ function validUntil(p: Saml): string {
 /** The access key by id in the operation's account (users and root). */
 function findKey(ctx: AwsContext, id: string) {
   const a = acct(ctx);
-  for (const u of Object.values(a.users)) if (u.accessKeys[id]) return { userName: u.name, key: u.accessKeys[id] };
-  if (a.root.accessKeys[id]) return { userName: undefined, key: a.root.accessKeys[id] };
-  return undefined;
+  for (const u of Object.values(a.users)) {
+    const key = own(u.accessKeys, id);
+    if (key) return { userName: u.name, key };
+  }
+  const key = own(a.root.accessKeys, id);
+  return key ? { userName: undefined, key } : undefined;
 }
 
 export const PROVIDER_OPERATIONS: AwsOperation[] = [
@@ -125,7 +129,7 @@ export const PROVIDER_OPERATIONS: AwsOperation[] = [
   }),
   op('iam', 'get-instance-profile', ['instance-profile-name'], [], (ctx) => {
     const name = ctx.need('instance-profile-name');
-    const p: InstanceProfile | undefined = acct(ctx).instanceProfiles[name];
+    const p: InstanceProfile | undefined = own(acct(ctx).instanceProfiles, name);
     if (!p) throw new ServiceError('NoSuchEntity', `Instance Profile ${name} cannot be found.`);
     return { InstanceProfile: instanceProfileShape(ctx.world, ctx.account, p) };
   }),

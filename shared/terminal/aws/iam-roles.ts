@@ -6,10 +6,11 @@ import { ServiceError, type AwsContext } from './context';
 import { acct } from './iam-users';
 import { op, type AwsOperation } from './operation';
 import { instanceProfileShape, roleShape } from './shapes';
+import { own } from '../../world/own';
 
 /** The role or NoSuchEntity. */
 function roleOf(ctx: AwsContext, name: string): IamRole {
-  const r = acct(ctx).roles[name];
+  const r = own(acct(ctx).roles, name);
   if (!r) throw new ServiceError('NoSuchEntity', `The role with name ${name} cannot be found.`);
   return r;
 }

@@ -7,13 +7,14 @@ import { parseTags } from './args';
 import { ServiceError, type AwsContext } from './context';
 import { op, type AwsOperation } from './operation';
 import { accessKeyMeta, groupShape, userShape } from './shapes';
+import { own } from '../../world/own';
 
 /** The account the operation acts on. */
-export const acct = (ctx: AwsContext): Account => ctx.world.accounts[ctx.account];
+export const acct = (ctx: AwsContext): Account => own(ctx.world.accounts, ctx.account)!;
 
 /** The user by name or NoSuchEntity. */
 export function userOf(ctx: AwsContext, name: string): IamUser {
-  const u = acct(ctx).users[name];
+  const u = own(acct(ctx).users, name);
   if (!u) throw new ServiceError('NoSuchEntity', `The user with name ${name} cannot be found.`);
   return u;
 }
@@ -76,10 +77,10 @@ export const USER_OPERATIONS: AwsOperation[] = [
   }),
   op('iam', 'get-group', ['group-name'], [], (ctx) => {
     const name = ctx.need('group-name');
-    const g = acct(ctx).groups[name];
+    const g = own(acct(ctx).groups, name);
     if (!g) throw new ServiceError('NoSuchEntity', `The group with name ${name} cannot be found.`);
     return {
-      Users: groupMembers(acct(ctx), name).map((u) => userShape(acct(ctx).users[u])),
+      Users: groupMembers(acct(ctx), name).map((u) => userShape(own(acct(ctx).users, u)!)),
       Group: groupShape(g),
       IsTruncated: false,
     };
@@ -90,7 +91,7 @@ export const USER_OPERATIONS: AwsOperation[] = [
       .map(groupShape),
   })),
   op('iam', 'list-groups-for-user', ['user-name'], [], (ctx) => ({
-    Groups: userOf(ctx, ctx.need('user-name')).groups.map((g) => groupShape(acct(ctx).groups[g])),
+    Groups: userOf(ctx, ctx.need('user-name')).groups.map((g) => groupShape(own(acct(ctx).groups, g)!)),
   })),
   op('iam', 'delete-group', ['group-name'], [], (ctx) => {
     ctx.apply({ type: 'delete-group', groupName: ctx.need('group-name') });

@@ -19,6 +19,7 @@ import { UsageError } from './args';
 import { ServiceError, type AwsContext } from './context';
 import { acct } from './iam-users';
 import type { AwsOperation } from './operation';
+import { own } from '../../world/own';
 
 /** Sentences for the issuer's refusal codes. */
 const IDP_MESSAGES: Record<string, string> = {
@@ -120,7 +121,7 @@ const samlOp: AwsOperation = {
   needsScenario: false,
   run: (ctx) => {
     const providerArn = ctx.need('saml-provider-arn');
-    const known = acct(ctx)?.identityProviders[providerArn];
+    const known = own(acct(ctx)?.identityProviders, providerArn);
     const issuer = ctx.str('issuer') ?? (known?.kind === 'saml' ? known.entityId : undefined) ?? DEFAULT_ADFS_ENTITY_ID;
     return deliver(
       ctx,

@@ -24,6 +24,7 @@ import type { AwsOperation } from './operation';
 import { render } from './output';
 import { SIMULATE_OPERATIONS } from './simulate';
 import { STS_OPERATIONS } from './sts';
+import { own } from '../../world/own';
 
 /** Every aws-style operation. */
 export const AWS_OPERATIONS: readonly AwsOperation[] = [
@@ -150,7 +151,7 @@ export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknow
     return usageError(io, 'the following arguments are required: --scenario', operationUsage(o));
   }
   const account = globals.account ?? defaultAccountId(world);
-  if (!account || !world.accounts[account]) {
+  if (!account || !own(world.accounts, account)) {
     io.stderr(
       `\nAn error occurred (NoSuchEntity) when calling the ${o.operation} operation: The account ${account ?? ''} does not exist in this world.\n`,
     );

@@ -11,6 +11,7 @@ import type {
   Tags,
   World,
 } from '../../world/types';
+import { own } from '../../world/own';
 
 /** `[{Key, Value}]` */
 export const tagList = (tags: Tags) => Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
@@ -106,8 +107,8 @@ export function accessKeyMeta(userName: string | undefined, k: AccessKey): Recor
 /** The `InstanceProfile` structure. */
 export function instanceProfileShape(world: World, account: string, p: InstanceProfile): Record<string, unknown> {
   const roles = p.roles
-    .map((r) => world.accounts[account].roles[r])
-    .filter(Boolean)
+    .map((r) => own(own(world.accounts, account)?.roles, r))
+    .filter((r): r is IamRole => r !== undefined)
     .map(roleShape);
   return {
     Path: p.path,

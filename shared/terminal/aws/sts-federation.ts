@@ -30,6 +30,7 @@ import {
   recordedSessionPolicies,
   sessionPolicyInputs,
 } from './sts-shapes';
+import { own } from '../../world/own';
 
 /** The claim a token may carry to set the session's source identity. */
 const SOURCE_IDENTITY_CLAIM = 'https://aws.amazon.com/source_identity';
@@ -95,7 +96,7 @@ const webIdentity = op(
     if (!role) throw denied();
     const iss = typeof claims.iss === 'string' ? claims.iss : undefined;
     if (iss === undefined) throw new ServiceError('InvalidIdentityToken', 'The token has no issuer ("iss" claim).');
-    const providers = Object.values(ctx.world.accounts[role.account].identityProviders);
+    const providers = Object.values(own(ctx.world.accounts, role.account)?.identityProviders ?? {});
     const provider = providers.find(
       (p): p is IdentityProvider & { kind: 'oidc' } =>
         p.kind === 'oidc' && issuerHostPath(p.url) === issuerHostPath(iss),
@@ -168,7 +169,7 @@ const saml = op(
     const denied = () => new ServiceError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithSAML');
     const role = roleInfoOf(ctx.world, roleArn);
     if (!role) throw denied();
-    const provider = ctx.world.accounts[role.account].identityProviders[providerArn];
+    const provider = own(own(ctx.world.accounts, role.account)?.identityProviders, providerArn);
     if (!provider || provider.kind !== 'saml')
       throw new ServiceError(
         'InvalidIdentityToken',

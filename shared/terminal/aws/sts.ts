@@ -10,6 +10,7 @@ import { op, type AwsOperation } from './operation';
 import { callerArn } from './sts-caller';
 import { FEDERATION_OPERATIONS } from './sts-federation';
 import { assumeRoleDurationError, credentialsShape, policyArnsArg } from './sts-shapes';
+import { own } from '../../world/own';
 
 export { callerArn } from './sts-caller';
 
@@ -25,7 +26,7 @@ export const STS_OPERATIONS: AwsOperation[] = [
       return { UserId: u.user.id, Account: info.account, Arn: arn };
     }
     if (info.kind === 'assumed-role') {
-      const session = ctx.world.sessions[arn];
+      const session = own(ctx.world.sessions, arn);
       const role = session?.roleArn ? findRoleByArn(ctx.world, session.roleArn)?.role : undefined;
       if (!session || !role)
         throw new ServiceError('InvalidClientTokenId', 'The security token included in the request is invalid.');

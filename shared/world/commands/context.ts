@@ -7,18 +7,19 @@ import { readIamArn } from '../arn';
 import type { WorldTx } from '../tx';
 import type { Account, IamGroup, IamRole, IamUser, ManagedPolicy, PolicyDocument, Tags, World } from '../types';
 import type { HolderKind } from './types';
+import { own } from '../own';
 
 /** The account a command acts on: the one named, else the current identity's, else the first. */
 export function defaultAccountId(world: World): string | undefined {
   const current = world.currentIdentity ? readIamArn(world.currentIdentity)?.account : undefined;
-  if (current && world.accounts[current]) return current;
+  if (current && own(world.accounts, current)) return current;
   return Object.keys(world.accounts)[0];
 }
 
 /** Resolves the command's account or refuses with NoSuchEntity. */
 export function accountOf(tx: WorldTx, accountId: string | undefined): Account {
   const id = accountId ?? defaultAccountId(tx.world);
-  const account = id === undefined ? undefined : tx.world.accounts[id];
+  const account = id === undefined ? undefined : own(tx.world.accounts, id);
   if (!account) refuse('NoSuchEntity', 'account.not-found', { accountId: id ?? '' }, 'account');
   return account;
 }
@@ -33,21 +34,21 @@ export function entityPath(accountId: string, kind: HolderKind, name: string): s
 
 /** The user, or NoSuchEntity. */
 export function requireUser(account: Account, userName: string): IamUser {
-  const user = typeof userName === 'string' ? account.users[userName] : undefined;
+  const user = typeof userName === 'string' ? own(account.users, userName) : undefined;
   if (!user) refuse('NoSuchEntity', 'user.not-found', { userName: String(userName) }, 'userName');
   return user;
 }
 
 /** The group, or NoSuchEntity. */
 export function requireGroup(account: Account, groupName: string): IamGroup {
-  const group = typeof groupName === 'string' ? account.groups[groupName] : undefined;
+  const group = typeof groupName === 'string' ? own(account.groups, groupName) : undefined;
   if (!group) refuse('NoSuchEntity', 'group.not-found', { groupName: String(groupName) }, 'groupName');
   return group;
 }
 
 /** The role, or NoSuchEntity. */
 export function requireRole(account: Account, roleName: string): IamRole {
-  const role = typeof roleName === 'string' ? account.roles[roleName] : undefined;
+  const role = typeof roleName === 'string' ? own(account.roles, roleName) : undefined;
   if (!role) refuse('NoSuchEntity', 'role.not-found', { roleName: String(roleName) }, 'roleName');
   return role;
 }
@@ -73,8 +74,8 @@ export function requireCustomerPolicy(world: World, policyArn: string): { accoun
     refuse('AccessDenied', 'policy.aws-managed-readonly', { policyArn }, 'policyArn');
   }
   const info = typeof policyArn === 'string' ? readIamArn(policyArn) : undefined;
-  const account = info ? world.accounts[info.account] : undefined;
-  const policy = info && info.kind === 'policy' ? account?.policies[info.name] : undefined;
+  const account = info ? own(world.accounts, info.account) : undefined;
+  const policy = info && info.kind === 'policy' ? own(account?.policies, info.name) : undefined;
   if (!account || !policy || policy.arn !== policyArn) {
     refuse('NoSuchEntity', 'policy.not-found', { policyArn: String(policyArn) }, 'policyArn');
   }

@@ -10,6 +10,7 @@ import type { WorldTx } from '../tx';
 import type { Organization, OrgPolicy, OrgPolicyType } from '../types';
 import { accountOf, checkDocument } from './context';
 import type { CommandOf } from './types';
+import { own } from '../own';
 
 /** The AWS managed full-access policy for each type. */
 export const FULL_ACCESS_POLICIES: Record<OrgPolicyType, OrgPolicy> = {
@@ -54,14 +55,14 @@ export function createAccount(tx: WorldTx, cmd: CommandOf<'create-account'>): vo
   let id = cmd.accountId;
   if (id === undefined) {
     do id = tx.nextId('account');
-    while (tx.world.accounts[id]);
+    while (own(tx.world.accounts, id));
   }
   if (!isValidAccountId(id)) refuse('ValidationError', 'account.bad-id', { accountId: String(id) }, 'accountId');
-  if (tx.world.accounts[id]) refuse('EntityAlreadyExists', 'account.exists', { accountId: id }, 'accountId');
+  if (own(tx.world.accounts, id)) refuse('EntityAlreadyExists', 'account.exists', { accountId: id }, 'accountId');
   if (cmd.alias !== undefined) checkAlias(tx, cmd.alias);
   if (cmd.parentId !== undefined) {
     const org = requireOrg(tx);
-    if (cmd.parentId !== org.rootId && !org.ous[cmd.parentId])
+    if (cmd.parentId !== org.rootId && !own(org.ous, cmd.parentId))
       refuse('NoSuchEntity', 'org.parent-not-found', { parentId: cmd.parentId }, 'parentId');
   }
   tx.set(['accounts', id], emptyAccount(id, cmd.name, cmd.alias));
@@ -124,7 +125,7 @@ export function enablePolicyType(tx: WorldTx, cmd: CommandOf<'enable-policy-type
   tx.set(['organization', 'policies', full.id], full);
   const targets = [org.rootId, ...Object.keys(org.ous), ...Object.keys(org.accountParents)];
   for (const target of targets) {
-    const current = tx.world.organization?.attachments[target] ?? [];
+    const current = own(tx.world.organization?.attachments, target) ?? [];
     tx.set(['organization', 'attachments', target], [...current, full.id]);
   }
 }
@@ -132,7 +133,7 @@ export function enablePolicyType(tx: WorldTx, cmd: CommandOf<'enable-policy-type
 /** create-organizational-unit */
 export function createOrganizationalUnit(tx: WorldTx, cmd: CommandOf<'create-organizational-unit'>): void {
   const org = requireOrg(tx);
-  if (cmd.parentId !== org.rootId && !org.ous[cmd.parentId])
+  if (cmd.parentId !== org.rootId && !own(org.ous, cmd.parentId))
     refuse('NoSuchEntity', 'org.parent-not-found', { parentId: String(cmd.parentId) }, 'parentId');
   if (typeof cmd.name !== 'string' || cmd.name.length < 1 || cmd.name.length > 128)
     refuse('ValidationError', 'org.bad-ou-name', {}, 'name');
@@ -153,7 +154,7 @@ export function createOrganizationalUnit(tx: WorldTx, cmd: CommandOf<'create-org
 /** delete-organizational-unit: it must be empty. */
 export function deleteOrganizationalUnit(tx: WorldTx, cmd: CommandOf<'delete-organizational-unit'>): void {
   const org = requireOrg(tx);
-  if (!org.ous[cmd.ouId]) refuse('NoSuchEntity', 'org.ou-not-found', { ouId: String(cmd.ouId) }, 'ouId');
+  if (!own(org.ous, cmd.ouId)) refuse('NoSuchEntity', 'org.ou-not-found', { ouId: String(cmd.ouId) }, 'ouId');
   const hasChildren =
     Object.values(org.ous).some((o) => o.parentId === cmd.ouId) ||
     Object.values(org.accountParents).some((p) => p === cmd.ouId);
@@ -167,7 +168,7 @@ export function moveAccount(tx: WorldTx, cmd: CommandOf<'move-account'>): void {
   const org = requireOrg(tx);
   accountOf(tx, cmd.accountId);
   const dest = cmd.destinationParentId;
-  if (dest !== org.rootId && !org.ous[dest])
+  if (dest !== org.rootId && !own(org.ous, dest))
     refuse('NoSuchEntity', 'org.parent-not-found', { parentId: String(dest) }, 'destinationParentId');
   const joining = !Object.hasOwn(org.accountParents, cmd.accountId);
   tx.set(['organization', 'accountParents', cmd.accountId], dest);
@@ -201,7 +202,7 @@ export function createOrgPolicy(tx: WorldTx, cmd: CommandOf<'create-org-policy'>
 /** delete-org-policy: not while attached; AWS managed ones cannot be deleted. */
 export function deleteOrgPolicy(tx: WorldTx, cmd: CommandOf<'delete-org-policy'>): void {
   const org = requireOrg(tx);
-  const policy = org.policies[cmd.policyId];
+  const policy = own(org.policies, cmd.policyId);
   if (!policy) refuse('NoSuchEntity', 'org.policy-not-found', { policyId: String(cmd.policyId) }, 'policyId');
   if (policy.awsManaged) refuse('AccessDenied', 'org.policy-aws-managed', { policyId: policy.id }, 'policyId');
   if (Object.values(org.attachments).some((ids) => ids.includes(policy.id)))
@@ -212,16 +213,16 @@ export function deleteOrgPolicy(tx: WorldTx, cmd: CommandOf<'delete-org-policy'>
 /** attach-org-policy: the policy type must be enabled. */
 export function attachOrgPolicy(tx: WorldTx, cmd: CommandOf<'attach-org-policy'>): void {
   const org = requireOrg(tx);
-  const policy = org.policies[cmd.policyId];
+  const policy = own(org.policies, cmd.policyId);
   if (!policy) refuse('NoSuchEntity', 'org.policy-not-found', { policyId: String(cmd.policyId) }, 'policyId');
   if (!org.enabledPolicyTypes.includes(policy.type))
     refuse('InvalidInput', 'org.policy-type-not-enabled', { policyType: policy.type });
   if (!isTarget(org, cmd.targetId))
     refuse('NoSuchEntity', 'org.target-not-found', { targetId: String(cmd.targetId) }, 'targetId');
-  const current = org.attachments[cmd.targetId] ?? [];
+  const current = own(org.attachments, cmd.targetId) ?? [];
   if (current.includes(policy.id))
     refuse('EntityAlreadyExists', 'org.policy-already-attached', { policyId: policy.id, targetId: cmd.targetId });
-  if (current.filter((id) => org.policies[id]?.type === policy.type).length >= 5) {
+  if (current.filter((id) => own(org.policies, id)?.type === policy.type).length >= 5) {
     refuse('LimitExceeded', 'org.too-many-policies', { targetId: cmd.targetId, max: 5 });
   }
   tx.set(['organization', 'attachments', cmd.targetId], [...current, policy.id]);
@@ -230,15 +231,15 @@ export function attachOrgPolicy(tx: WorldTx, cmd: CommandOf<'attach-org-policy'>
 /** detach-org-policy: a target must keep at least one SCP while SCPs are enabled. */
 export function detachOrgPolicy(tx: WorldTx, cmd: CommandOf<'detach-org-policy'>): void {
   const org = requireOrg(tx);
-  const current = org.attachments[cmd.targetId] ?? [];
+  const current = own(org.attachments, cmd.targetId) ?? [];
   if (!current.includes(cmd.policyId))
     refuse('NoSuchEntity', 'org.policy-not-attached', {
       policyId: String(cmd.policyId),
       targetId: String(cmd.targetId),
     });
-  const policy = org.policies[cmd.policyId];
+  const policy = own(org.policies, cmd.policyId);
   if (policy?.type === 'SERVICE_CONTROL_POLICY') {
-    const scps = current.filter((id) => org.policies[id]?.type === 'SERVICE_CONTROL_POLICY');
+    const scps = current.filter((id) => own(org.policies, id)?.type === 'SERVICE_CONTROL_POLICY');
     if (scps.length <= 1) refuse('ValidationError', 'org.last-scp', { targetId: cmd.targetId });
   }
   tx.set(

@@ -6,6 +6,7 @@ import type { WorldTx } from '../tx';
 import type { Account, IdentityProvider, Resource, ResourceKind, World } from '../types';
 import { accountOf, checkDocument, checkName, checkTags } from './context';
 import type { CommandOf } from './types';
+import { own } from '../own';
 
 /** create-oidc-provider: the ARN is built from the URL's host and path. */
 export function createOidcProvider(tx: WorldTx, cmd: CommandOf<'create-oidc-provider'>): void {
@@ -15,7 +16,7 @@ export function createOidcProvider(tx: WorldTx, cmd: CommandOf<'create-oidc-prov
   }
   const hostPath = cmd.url.replace(/^https:\/\//, '').replace(/\/$/, '');
   const arn = `arn:aws:iam::${account.id}:oidc-provider/${hostPath}`;
-  if (account.identityProviders[arn]) refuse('EntityAlreadyExists', 'identity-provider.exists', { arn }, 'url');
+  if (own(account.identityProviders, arn)) refuse('EntityAlreadyExists', 'identity-provider.exists', { arn }, 'url');
   const provider: IdentityProvider = {
     kind: 'oidc',
     arn,
@@ -36,7 +37,7 @@ export function createSamlProvider(tx: WorldTx, cmd: CommandOf<'create-saml-prov
     refuse('InvalidInput', 'saml.bad-metadata', {}, 'metadataDocument');
   }
   const arn = `arn:aws:iam::${account.id}:saml-provider/${cmd.name}`;
-  if (account.identityProviders[arn]) refuse('EntityAlreadyExists', 'identity-provider.exists', { arn }, 'name');
+  if (own(account.identityProviders, arn)) refuse('EntityAlreadyExists', 'identity-provider.exists', { arn }, 'name');
   const provider: IdentityProvider = {
     kind: 'saml',
     arn,
@@ -51,7 +52,7 @@ export function createSamlProvider(tx: WorldTx, cmd: CommandOf<'create-saml-prov
 
 /** delete-identity-provider (OIDC or SAML, by ARN). */
 export function deleteIdentityProvider(tx: WorldTx, cmd: CommandOf<'delete-identity-provider'>): void {
-  const account = Object.values(tx.world.accounts).find((a) => a.identityProviders[cmd.arn]);
+  const account = Object.values(tx.world.accounts).find((a) => own(a.identityProviders, cmd.arn));
   if (!account) refuse('NoSuchEntity', 'identity-provider.not-found', { arn: String(cmd.arn) }, 'arn');
   tx.remove(['accounts', account.id, 'identityProviders', cmd.arn]);
 }
@@ -61,12 +62,12 @@ export const MAX_OIDC_CLIENT_IDS = 100;
 
 /** add-client-id-to-oidc-provider: adding a client ID already listed changes nothing (AWS's call is idempotent). */
 export function addClientIdToOidcProvider(tx: WorldTx, cmd: CommandOf<'add-client-id-to-oidc-provider'>): void {
-  const account = Object.values(tx.world.accounts).find((a) => a.identityProviders[cmd.arn]?.kind === 'oidc');
+  const account = Object.values(tx.world.accounts).find((a) => own(a.identityProviders, cmd.arn)?.kind === 'oidc');
   if (!account) refuse('NoSuchEntity', 'identity-provider.not-found', { arn: String(cmd.arn) }, 'arn');
   if (typeof cmd.clientId !== 'string' || cmd.clientId.length < 1 || cmd.clientId.length > 255) {
     refuse('InvalidInput', 'oidc.bad-client-id', { clientId: String(cmd.clientId) }, 'clientId');
   }
-  const provider = account.identityProviders[cmd.arn] as Extract<IdentityProvider, { kind: 'oidc' }>;
+  const provider = own(account.identityProviders, cmd.arn) as Extract<IdentityProvider, { kind: 'oidc' }>;
   if (provider.clientIds.includes(cmd.clientId)) return;
   if (provider.clientIds.length >= MAX_OIDC_CLIENT_IDS) {
     refuse('LimitExceeded', 'oidc.client-ids-full', { max: MAX_OIDC_CLIENT_IDS }, 'clientId');
@@ -117,7 +118,7 @@ export function defaultKeyPolicy(accountId: string): Record<string, unknown> {
 /** Finds a resource anywhere in the world by ARN. */
 export function findResource(world: World, arn: string): { account: Account; resource: Resource } | undefined {
   for (const account of Object.values(world.accounts)) {
-    const resource = account.resources[arn];
+    const resource = own(account.resources, arn);
     if (resource) return { account, resource };
   }
   return undefined;
@@ -135,7 +136,7 @@ export function createResource(tx: WorldTx, cmd: CommandOf<'create-resource'>): 
   }
   if (cmd.kind === 's3-object') {
     const bucket = cmd.name.split('/')[0];
-    if (!account.resources[`arn:aws:s3:::${bucket}`] || !cmd.name.includes('/')) {
+    if (!own(account.resources, `arn:aws:s3:::${bucket}`) || !cmd.name.includes('/')) {
       refuse('NoSuchEntity', 'bucket.not-found', { bucket }, 'name');
     }
     if (cmd.policy !== undefined)
@@ -221,7 +222,8 @@ export function runInstance(tx: WorldTx, cmd: CommandOf<'run-instance'>): void {
 /** The instance, or NoSuchEntity. */
 function requireInstance(tx: WorldTx, accountId: string | undefined, id: string): { account: Account } {
   const account = accountOf(tx, accountId);
-  if (!account.instances[id]) refuse('NoSuchEntity', 'instance.not-found', { instanceId: String(id) }, 'instanceId');
+  if (!own(account.instances, id))
+    refuse('NoSuchEntity', 'instance.not-found', { instanceId: String(id) }, 'instanceId');
   return { account };
 }
 
@@ -229,7 +231,7 @@ function requireInstance(tx: WorldTx, accountId: string | undefined, id: string)
 export function associateInstanceProfile(tx: WorldTx, cmd: CommandOf<'associate-instance-profile'>): void {
   const { account } = requireInstance(tx, cmd.account, cmd.instanceId);
   requireProfileArn(account, cmd.instanceProfileArn);
-  if (account.instances[cmd.instanceId].instanceProfileArn !== undefined) {
+  if (own(account.instances, cmd.instanceId)!.instanceProfileArn !== undefined) {
     refuse('InvalidInput', 'instance.already-associated', { instanceId: cmd.instanceId }, 'instanceId');
   }
   tx.set(['accounts', account.id, 'instances', cmd.instanceId, 'instanceProfileArn'], cmd.instanceProfileArn);
@@ -238,7 +240,7 @@ export function associateInstanceProfile(tx: WorldTx, cmd: CommandOf<'associate-
 /** disassociate-instance-profile */
 export function disassociateInstanceProfile(tx: WorldTx, cmd: CommandOf<'disassociate-instance-profile'>): void {
   const { account } = requireInstance(tx, cmd.account, cmd.instanceId);
-  if (account.instances[cmd.instanceId].instanceProfileArn === undefined) {
+  if (own(account.instances, cmd.instanceId)!.instanceProfileArn === undefined) {
     refuse('NoSuchEntity', 'instance.no-profile', { instanceId: cmd.instanceId }, 'instanceId');
   }
   tx.remove(['accounts', account.id, 'instances', cmd.instanceId, 'instanceProfileArn']);
@@ -248,7 +250,7 @@ export function disassociateInstanceProfile(tx: WorldTx, cmd: CommandOf<'disasso
 export function replaceInstanceProfile(tx: WorldTx, cmd: CommandOf<'replace-instance-profile'>): void {
   const { account } = requireInstance(tx, cmd.account, cmd.instanceId);
   requireProfileArn(account, cmd.instanceProfileArn);
-  if (account.instances[cmd.instanceId].instanceProfileArn === undefined) {
+  if (own(account.instances, cmd.instanceId)!.instanceProfileArn === undefined) {
     refuse('NoSuchEntity', 'instance.no-profile', { instanceId: cmd.instanceId }, 'instanceId');
   }
   tx.set(['accounts', account.id, 'instances', cmd.instanceId, 'instanceProfileArn'], cmd.instanceProfileArn);

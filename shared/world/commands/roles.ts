@@ -15,6 +15,7 @@ import {
   requireRole,
 } from './context';
 import type { CommandOf } from './types';
+import { own } from '../own';
 
 /** Refuses a MaxSessionDuration outside 3600..43200 seconds. */
 function checkMaxSession(value: number, path: string): void {
@@ -119,7 +120,7 @@ function requireProfile(
   name: string,
 ): { accountId: string; profile: InstanceProfile } {
   const account = accountOf(tx, accountId);
-  const profile = typeof name === 'string' ? account.instanceProfiles[name] : undefined;
+  const profile = typeof name === 'string' ? own(account.instanceProfiles, name) : undefined;
   if (!profile)
     refuse('NoSuchEntity', 'instance-profile.not-found', { instanceProfileName: String(name) }, 'instanceProfileName');
   return { accountId: account.id, profile };
@@ -136,7 +137,7 @@ export function deleteInstanceProfile(tx: WorldTx, cmd: CommandOf<'delete-instan
 /** add-role-to-instance-profile: one role per profile. */
 export function addRoleToInstanceProfile(tx: WorldTx, cmd: CommandOf<'add-role-to-instance-profile'>): void {
   const { accountId, profile } = requireProfile(tx, cmd.account, cmd.instanceProfileName);
-  const role = requireRole(tx.world.accounts[accountId], cmd.roleName);
+  const role = requireRole(own(tx.world.accounts, accountId)!, cmd.roleName);
   if (profile.roles.includes(role.name))
     refuse('EntityAlreadyExists', 'instance-profile.role-present', {
       instanceProfileName: profile.name,
@@ -168,14 +169,14 @@ function taggablePath(tx: WorldTx, arn: string): { path: string[]; tags: Tags } 
   const info = readIamArn(arn);
   if (info && (info.kind === 'user' || info.kind === 'role' || info.kind === 'policy')) {
     const col = info.kind === 'user' ? 'users' : info.kind === 'role' ? 'roles' : 'policies';
-    const entity = tx.world.accounts[info.account]?.[col][info.name] as { arn: string; tags?: Tags } | undefined;
+    const entity = own<{ arn: string; tags?: Tags }>(own(tx.world.accounts, info.account)?.[col], info.name);
     if (entity && entity.arn === arn)
       return { path: ['accounts', info.account, col, info.name], tags: entity.tags ?? {} };
   }
   for (const account of Object.values(tx.world.accounts)) {
-    const resource = account.resources[arn];
+    const resource = own(account.resources, arn);
     if (resource) return { path: ['accounts', account.id, 'resources', arn], tags: resource.tags };
-    const provider = account.identityProviders[arn];
+    const provider = own(account.identityProviders, arn);
     if (provider) return { path: ['accounts', account.id, 'identityProviders', arn], tags: provider.tags ?? {} };
   }
   return refuse('NoSuchEntity', 'entity.not-found', { arn: String(arn) }, 'arn');

@@ -12,6 +12,7 @@ import type { WorldTx } from '../tx';
 import type { Session } from '../types';
 import { accountOf, addSeconds, checkDocument, formatIso, requireAttachablePolicy, requireUser } from './context';
 import type { CommandOf } from './types';
+import { own } from '../own';
 
 /** Refuses session policies that are malformed or too many managed ARNs (ten at most). */
 function checkSessionPolicies(tx: WorldTx, policy: unknown, policyArns: string[] | undefined): void {
@@ -51,7 +52,7 @@ export function assumeRole(tx: WorldTx, cmd: CommandOf<'assume-role'>): void {
   if (via === 'assumed-role' && cmd.callerArn !== undefined) {
     const callerInfo = readIamArn(cmd.callerArn);
     if (callerInfo?.kind === 'assumed-role') {
-      const caller = tx.world.sessions[cmd.callerArn];
+      const caller = own(tx.world.sessions, cmd.callerArn);
       if (!caller) refuse('NoSuchEntity', 'session.not-found', { sessionArn: cmd.callerArn }, 'callerArn');
       if (isExpired(caller, tx.now))
         refuse('ExpiredToken', 'session.expired', { sessionArn: cmd.callerArn }, 'callerArn');
@@ -59,7 +60,7 @@ export function assumeRole(tx: WorldTx, cmd: CommandOf<'assume-role'>): void {
     }
   }
   if (via !== 'assumed-role') {
-    const provider = cmd.providerArn === undefined ? undefined : account.identityProviders[cmd.providerArn];
+    const provider = cmd.providerArn === undefined ? undefined : own(account.identityProviders, cmd.providerArn);
     const wanted = via === 'web-identity' ? 'oidc' : 'saml';
     if (!provider || provider.kind !== wanted)
       refuse('InvalidInput', 'session.provider-not-found', { providerArn: String(cmd.providerArn) }, 'providerArn');
@@ -138,7 +139,7 @@ export function getFederationToken(tx: WorldTx, cmd: CommandOf<'get-federation-t
 
 /** revoke-session: the session's credentials stop working. */
 export function revokeSession(tx: WorldTx, cmd: CommandOf<'revoke-session'>): void {
-  if (!tx.world.sessions[cmd.sessionArn])
+  if (!own(tx.world.sessions, cmd.sessionArn))
     refuse('NoSuchEntity', 'session.not-found', { sessionArn: String(cmd.sessionArn) }, 'sessionArn');
   tx.remove(['sessions', cmd.sessionArn]);
 }
