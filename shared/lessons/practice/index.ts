@@ -4,3 +4,6 @@ export * from './select';
 export * from './exam-session';
 export * from './results';
 export * from './spaced';
+export * from './domain-weights';
+export * from './exam-pool';
+export * from './finish-check';
