@@ -18,6 +18,9 @@ import { scenarioDocument } from '../../../shared/world/scenario/parse';
 import { readWorldsDocument } from '../../../shared/world/store-doc';
 import { tempFolder } from './tempFolder';
 
+/** The generation a name written by the writer child carries (0 for none). */
+const generationOfName = (name: string | undefined) => Number(/^generation (\d+)$/.exec(name ?? '')?.[1] ?? 0);
+
 const fixedNow = () => new Date('2025-03-04T05:06:07.089Z');
 const STAMP = '2025-03-04T05-06-07-089Z';
 const WORLDS_BACKUP = `worlds.json.backup-${STAMP}.json`;
@@ -202,13 +205,42 @@ function fileStamp(path: string): string {
   }
 }
 
+/** The two stored documents, as the writer child names them, with their file and how to read the generation back. */
+const KILLED_DOCS = {
+  worlds: {
+    file: WORLDS_FILE_NAME,
+    async reopen(): Promise<{ problems: number; generations: Set<number>; entries: number }> {
+      const store = await openWorldsStore({ dir: dir(), now: fixedNow });
+      const worlds = Object.values(store.read().worlds);
+      return {
+        problems: store.problems.list().length + (store.status.backup ? 1 : 0),
+        generations: new Set(worlds.map((w) => generationOfName(w.name))),
+        entries: worlds.length,
+      };
+    },
+  },
+  app: {
+    file: STORE_FILE_NAME,
+    async reopen(): Promise<{ problems: number; generations: Set<number>; entries: number }> {
+      const store = await openStore({ dir: dir(), now: fixedNow });
+      const packs = store.db.data.lessonPacks ?? [];
+      return {
+        problems: store.problems.list().length + (store.status.backup ? 1 : 0),
+        generations: new Set(packs.map((p) => generationOfName(p.title))),
+        entries: packs.length,
+      };
+    },
+  },
+} as const;
+
 /** Runs the writer child until it has saved once in this run, kills it as planned, and reports what it had saved. */
-function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boolean }> {
-  const tmp = tempFileOf(join(dir(), WORLDS_FILE_NAME));
+function killMidWrite(plan: KillPlan, doc: keyof typeof KILLED_DOCS): Promise<{ lastSaved: number; tmpLeft: boolean }> {
+  const file = join(dir(), KILLED_DOCS[doc].file);
+  const tmp = tempFileOf(file);
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'worldsWriterChild.ts'), dir(), '8', '2000000'],
+      ['--import', 'tsx', join(import.meta.dirname, 'worldsWriterChild.ts'), dir(), doc, '8', '2000000'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -228,11 +260,11 @@ function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boo
       if (armed || lastSaved === 0) return;
       armed = true;
       if ('afterWriteStartsMs' in plan) {
-        const before = fileStamp(join(dir(), WORLDS_FILE_NAME));
+        const before = fileStamp(file);
         // Never wait forever: if no write is ever seen, kill after a few seconds anyway.
         setTimeout(kill, 5_000);
         poll = setInterval(() => {
-          if (!existsSync(tmp) && fileStamp(join(dir(), WORLDS_FILE_NAME)) === before) return;
+          if (!existsSync(tmp) && fileStamp(file) === before) return;
           clearInterval(poll);
           setTimeout(kill, plan.afterWriteStartsMs);
         }, 1);
@@ -249,41 +281,43 @@ function killMidWrite(plan: KillPlan): Promise<{ lastSaved: number; tmpLeft: boo
 }
 
 describe('a write killed half-way', () => {
-  it('leaves either the previous or the new complete document, never a broken one', async () => {
-    const plans: KillPlan[] = [
-      { afterWriteStartsMs: 0 },
-      { afterWriteStartsMs: 3 },
-      { afterWriteStartsMs: 10 },
-      { cycleFraction: 0.2 },
-      { cycleFraction: 0.5 },
-      { cycleFraction: 0.9 },
-    ];
-    let previousGeneration = 0;
-    let tmpLeftCount = 0;
-    const outcomes: string[] = [];
-    for (const plan of plans) {
-      const { lastSaved, tmpLeft } = await killMidWrite(plan);
-      if (tmpLeft) tmpLeftCount++;
-      const store = await openWorldsStore({ dir: dir(), now: fixedNow });
-      // Never moved aside: what is on disk is always a complete, valid document.
-      expect(store.status.backup).toBeUndefined();
-      const doc = store.read();
-      const names = new Set(Object.values(doc.worlds).map((w) => w.name));
-      expect(names.size).toBe(1);
-      expect(Object.keys(doc.worlds)).toHaveLength(8);
-      const generation = Number(/^generation (\d+)$/.exec([...names][0])![1]);
-      // The last acknowledged save, or the one in flight when the process died: nothing older, nothing torn.
-      expect(generation === lastSaved || generation === lastSaved + 1).toBe(true);
-      expect(generation).toBeGreaterThanOrEqual(previousGeneration);
-      // The stray temporary file is gone after opening.
-      expect(existsSync(tempFileOf(store.path))).toBe(false);
-      outcomes.push(
-        `${JSON.stringify(plan)}: saved ${lastSaved}, on disk ${generation}, tmp ${tmpLeft ? 'left' : 'none'}`,
-      );
-      previousGeneration = generation;
-    }
-    console.info(`killed writes: ${outcomes.join('; ')}`);
-    // Only meaningful if some kills really hit a write in progress (a temporary file was left behind).
-    expect(tmpLeftCount).toBeGreaterThanOrEqual(1);
-  }, 180_000);
+  it.each(Object.keys(KILLED_DOCS) as (keyof typeof KILLED_DOCS)[])(
+    '%s: leaves either the previous or the new complete document, never a broken one',
+    async (doc) => {
+      const plans: KillPlan[] = [
+        { afterWriteStartsMs: 0 },
+        { afterWriteStartsMs: 3 },
+        { afterWriteStartsMs: 10 },
+        { cycleFraction: 0.2 },
+        { cycleFraction: 0.5 },
+        { cycleFraction: 0.9 },
+      ];
+      let previousGeneration = 0;
+      let tmpLeftCount = 0;
+      const outcomes: string[] = [];
+      for (const plan of plans) {
+        const { lastSaved, tmpLeft } = await killMidWrite(plan, doc);
+        if (tmpLeft) tmpLeftCount++;
+        const reopened = await KILLED_DOCS[doc].reopen();
+        // Never a problem: what is on disk is always a complete, valid document.
+        expect(reopened.problems).toBe(0);
+        expect(reopened.generations.size).toBe(1);
+        expect(reopened.entries).toBe(8);
+        const generation = [...reopened.generations][0];
+        // The last acknowledged save, or the one in flight when the process died: nothing older, nothing torn.
+        expect(generation === lastSaved || generation === lastSaved + 1).toBe(true);
+        expect(generation).toBeGreaterThanOrEqual(previousGeneration);
+        // The stray temporary file is gone after opening.
+        expect(existsSync(tempFileOf(join(dir(), KILLED_DOCS[doc].file)))).toBe(false);
+        outcomes.push(
+          `${JSON.stringify(plan)}: saved ${lastSaved}, on disk ${generation}, tmp ${tmpLeft ? 'left' : 'none'}`,
+        );
+        previousGeneration = generation;
+      }
+      console.info(`killed writes (${doc}): ${outcomes.join('; ')}`);
+      // Only meaningful if some kills really hit a write in progress (a temporary file was left behind).
+      expect(tmpLeftCount).toBeGreaterThanOrEqual(1);
+    },
+    180_000,
+  );
 });

@@ -86,7 +86,8 @@ async function desktopBench(): Promise<Bench> {
         undefined,
         await openWorldsStore({ dir, now: NOW, fs }),
       );
-      return (channel, ...args) => dispatch(channel, { sender: { id: 1 }, senderFrame: null }, args, handlers, () => true);
+      return (channel, ...args) =>
+        dispatch(channel, { sender: { id: 1 }, senderFrame: null }, args, handlers, () => true);
     },
     stored: (doc) => read(file(doc)),
     backup: (_doc, name) => read(join(dir, name)),
@@ -98,7 +99,10 @@ async function browserBench(): Promise<Bench> {
   const storage = new MemoryStorage();
   let disabled = false;
   const key = (doc: DocName) => (doc === 'app' ? 'iam-lab' : 'iam-lab-worlds');
-  const METHOD_OF = Object.fromEntries(Object.entries(HOST_METHODS).map(([m, c]) => [c, m])) as Record<Channel, keyof HostApi>;
+  const METHOD_OF = Object.fromEntries(Object.entries(HOST_METHODS).map(([m, c]) => [c, m])) as Record<
+    Channel,
+    keyof HostApi
+  >;
   return {
     seed: async (doc, text) => void storage.items.set(key(doc), text),
     setFault(fault) {
@@ -186,11 +190,14 @@ async function check(bench: Bench, call: Call, seed: FaultCase['seed'], want: Ou
   if (want.packs) expect((await value<{ id: string }[]>(call, 'progress:packs')).map((p) => p.id)).toEqual(want.packs);
   if (want.stored)
     for (const doc of ['app', 'worlds'] as const)
-      expect(await bench.stored(doc), `${doc} stored`).toSatisfy((t: string | null) => (t !== null) === want.stored!.includes(doc));
+      expect(await bench.stored(doc), `${doc} stored`).toSatisfy(
+        (t: string | null) => (t !== null) === want.stored!.includes(doc),
+      );
   const storedApp = async () => JSON.parse((await bench.stored('app')) ?? '{}');
   if (want.storedCompleted !== undefined) expect(completedIn((await storedApp()).progress)).toBe(want.storedCompleted);
   if (want.storedTheme) expect((await storedApp()).settings.theme).toBe(want.storedTheme);
-  for (const doc of want.storedUnchanged ?? []) expect(await bench.stored(doc), `${doc} untouched`).toBe(seed[doc] === undefined ? null : seeded.get(doc));
+  for (const doc of want.storedUnchanged ?? [])
+    expect(await bench.stored(doc), `${doc} untouched`).toBe(seed[doc] === undefined ? null : seeded.get(doc));
 }
 
 const HOSTS = { desktop: desktopBench, browser: browserBench };

@@ -9,7 +9,10 @@ import { crossAccountWorld, welcomeWorld } from '../../../shared/world/samples';
 import { scenarioDocument } from '../../../shared/world/scenario/parse';
 
 /** The small lesson pack fixture's text. */
-export const PACK_TEXT = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'lesson-pack-small.json'), 'utf8');
+export const PACK_TEXT = readFileSync(
+  join(import.meta.dirname, '..', '..', 'fixtures', 'lesson-pack-small.json'),
+  'utf8',
+);
 
 const done = (n: number) => ({ step: n, done: ['a', 'b', 'c'].slice(0, n), skipped: [], completed: true });
 
@@ -62,10 +65,13 @@ export const APP_SEEDS: Record<string, () => string> = {
   'progress-not-object': () => appDoc('garbage'),
   'progress-newer': () => appDoc({ ...goodProgress(), version: 2, streaks: { days: 4 } }),
   'settings-bad': () => goodApp().replace('"theme":"dark"', '"theme":"purple"'),
-  'packs-bad-entry': () => appDoc(goodProgress(), { lessonPacks: [{ id: 'class-pack', title: 'Class pack', text: PACK_TEXT }, 42] }),
+  'packs-bad-entry': () =>
+    appDoc(goodProgress(), { lessonPacks: [{ id: 'class-pack', title: 'Class pack', text: PACK_TEXT }, 42] }),
   'pack-constructor': () =>
     appDoc(goodProgress(), {
-      lessonPacks: [{ id: 'class-pack', title: 'Class pack', text: PACK_TEXT.replaceAll('class-first-look', 'constructor') }],
+      lessonPacks: [
+        { id: 'class-pack', title: 'Class pack', text: PACK_TEXT.replaceAll('class-first-look', 'constructor') },
+      ],
     }),
 };
 
@@ -76,7 +82,13 @@ function goodWorlds(): Record<string, unknown> {
     version: 1,
     activeWorldId: 'welcome',
     worlds: {
-      welcome: { id: 'welcome', name: 'Welcome', createdAt: at, updatedAt: at, scenario: scenarioDocument(welcomeWorld()) },
+      welcome: {
+        id: 'welcome',
+        name: 'Welcome',
+        createdAt: at,
+        updatedAt: at,
+        scenario: scenarioDocument(welcomeWorld()),
+      },
       'cross-lab': {
         id: 'cross-lab',
         name: 'Cross lab',
