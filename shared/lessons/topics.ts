@@ -33,6 +33,7 @@ export const TOPICS = [
   { id: 'abac', title: 'ABAC: tags on principals, resources, requests and sessions' },
   { id: 'access-analyzer', title: 'IAM Access Analyzer: external access, unused access, policy checks' },
   { id: 'delegated-boundaries', title: 'Delegating with permissions boundaries' },
+  { id: 'service-linked-roles', title: 'Service-linked roles and SCPs' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

@@ -30,6 +30,7 @@ import l25 from './25-confused-deputy.json';
 import l26 from './26-abac.json';
 import l27 from './27-access-analyzer.json';
 import l28 from './28-delegated-boundaries.json';
+import l29 from './29-service-linked-roles.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -61,4 +62,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l26,
   l27,
   l28,
+  l29,
 ];

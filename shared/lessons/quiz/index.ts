@@ -27,6 +27,7 @@ import confusedDeputy from './confused-deputy.json';
 import abac from './abac.json';
 import accessAnalyzer from './access-analyzer.json';
 import delegatedBoundaries from './delegated-boundaries.json';
+import serviceLinkedRoles from './service-linked-roles.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -58,4 +59,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   abac,
   accessAnalyzer,
   delegatedBoundaries,
+  serviceLinkedRoles,
 ];
