@@ -117,6 +117,22 @@ export interface DemoStep {
   focus?: string[];
 }
 
+/**
+ * A recorded wrong answer to a task: world commands a learner might plausibly run instead of the solution, and why
+ * they are wrong. `lessons check` replays each on the task's start world and fails when the task's checks accept it,
+ * so a check that tests only the shape of an answer cannot ship.
+ */
+export interface WrongAnswer {
+  /** Unique within the task (`[a-z0-9-]`). */
+  id: string;
+  /** markdown-lite: what is wrong with it, in the learner's terms. */
+  why: string;
+  /** True when the answer would open a security hole (too broad a trust, a resource or a principal); default false. */
+  insecure: boolean;
+  /** World commands, the same shape as a task's `solution`. */
+  solution: LessonCommand[];
+}
+
 /** Something the learner does in the world, checked declaratively. */
 export interface TaskStep {
   kind: 'task';
@@ -131,6 +147,8 @@ export interface TaskStep {
   hints: [string, string, string];
   /** World commands that solve the task from its start world. */
   solution: LessonCommand[];
+  /** Answers the checks must reject (required by `lessons check` for built-in lessons). */
+  wrongAnswers?: WrongAnswer[];
   focus?: string[];
 }
 

@@ -4,6 +4,7 @@ import { readCheck } from './parse-check';
 import { readQuestion } from './parse-question';
 import { readDecidedBy, readDecision, readRequest } from './parse-request';
 import { readRefs } from './refs-rule';
+import { readWrongAnswers } from './parse-wrong-answers';
 import {
   type DiagnosticSink,
   at,
@@ -67,7 +68,7 @@ export function readStep(v: unknown, path: string, sink: DiagnosticSink): Lesson
     case 'task': {
       noUnknownKeys(
         v,
-        ['kind', 'id', 'title', 'prompt', 'allowedTools', 'checks', 'hints', 'solution', 'focus'],
+        ['kind', 'id', 'title', 'prompt', 'allowedTools', 'checks', 'hints', 'solution', 'wrongAnswers', 'focus'],
         path,
         sink,
       );
@@ -85,6 +86,7 @@ export function readStep(v: unknown, path: string, sink: DiagnosticSink): Lesson
         else checkMarkdown(h, at(at(path, 'hints'), i), sink);
       });
       const solution: LessonCommand[] = readCommands(reqArray(v, 'solution', path, sink), at(path, 'solution'), sink);
+      const wrongAnswers = readWrongAnswers(v, path, sink);
       return withCommon(
         {
           kind: 'task' as const,
@@ -94,6 +96,7 @@ export function readStep(v: unknown, path: string, sink: DiagnosticSink): Lesson
           checks,
           hints: hints as [string, string, string],
           solution,
+          ...(wrongAnswers ? { wrongAnswers } : {}),
         },
         v,
         path,

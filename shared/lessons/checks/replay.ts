@@ -1,13 +1,15 @@
 /**
  * Replays a lesson against the engine — the proof that a lesson teaches what AWS does. From the start world, in
  * step order: every demo's stated decision (and deciding statement) must hold; every task must FAIL on the world it
- * starts from and PASS after its solution (whose world then carries on); every predict-the-decision answer must be
- * the engine's answer. Used by `iam-lab lessons check` and by the CI test over the built-in lessons.
+ * starts from and PASS after its solution (whose world then carries on), and FAIL after each of its recorded wrong
+ * answers; every predict-the-decision answer must be the engine's answer; the authoring rules hold (authoring-rules.ts). Used by `iam-lab lessons check` and by the CI test over the built-in lessons.
  */
 import type { Lesson } from '../lesson-types';
 import { matchesDecidedBy, evaluateLessonRequest, type CheckDetail } from './run-check';
 import { applySolution, checkTask, startWorld } from './task-flow';
 import { at } from './parse-util';
+import { authoringFailures } from './authoring-rules';
+import { replayWrongAnswers } from './wrong-answers';
 
 /** One replay problem: a code, the lesson JSON path, and structured data (expected/actual). */
 export interface ReplayFailure {
@@ -95,6 +97,7 @@ export function replayLesson(lesson: Lesson): ReplayReport {
         const before = checkTask(world, step, path);
         collectDetails(before.details);
         if (before.pass) failures.push({ code: 'replay.task-passes-at-start', path });
+        for (const f of replayWrongAnswers(world, step, path)) failures.push(f);
         const after = applySolution(world, step, path);
         if (!after.ok) {
           failures.push({
@@ -140,5 +143,6 @@ export function replayLesson(lesson: Lesson): ReplayReport {
         return;
     }
   });
+  failures.push(...authoringFailures(lesson));
   return { ok: failures.length === 0, counts, failures, reasonCodes: [...codes].sort() };
 }

@@ -4,6 +4,7 @@ import type { World } from '../../world/types';
 import type { Check, DecidedByMatcher, LessonRequest } from '../lesson-types';
 import { buildRequest, evaluateRequest } from '../world-bridge';
 import { evaluateFact } from './facts';
+import { diagnose, type FailureCause } from './diagnose';
 import { at } from './parse-util';
 
 /**
@@ -22,6 +23,15 @@ export interface CheckDetail {
   expected?: string;
   /** Details of the sub-checks of `all` / `any` / `not`. */
   children?: CheckDetail[];
+  /** For a failing leaf: the cause in the learner's terms, when one can be named (diagnose.ts). */
+  cause?: FailureCause;
+}
+
+/** Adds the cause to a failing leaf detail. */
+function withCause(world: World, check: Check, d: CheckDetail): CheckDetail {
+  if (d.pass) return d;
+  const cause = diagnose(world, check, d.result);
+  return cause ? { ...d, cause } : d;
 }
 
 /** The outcome of a check. */
@@ -68,10 +78,18 @@ function detail(world: World, check: Check, path: string): CheckDetail {
   }
   if ('request' in check) {
     const ev = evaluateLessonRequest(world, check.request);
-    if (!ev.ok) return { pass: false, code: 'check.request-unresolved', path, expected: check.expect };
+    if (!ev.ok)
+      return withCause(world, check, { pass: false, code: 'check.request-unresolved', path, expected: check.expect });
     const { request, result } = ev;
     if (result.decision !== check.expect)
-      return { pass: false, code: 'check.decision-differs', path, request, result, expected: check.expect };
+      return withCause(world, check, {
+        pass: false,
+        code: 'check.decision-differs',
+        path,
+        request,
+        result,
+        expected: check.expect,
+      });
     const m = check.decidedBy;
     if (m && !result.decidedBy.some((r) => matchesDecidedBy(r, m))) {
       return { pass: false, code: 'check.decided-by-differs', path, request, result, expected: check.expect };
@@ -79,7 +97,7 @@ function detail(world: World, check: Check, path: string): CheckDetail {
     return { pass: true, code: 'check.ok', path, request, result, expected: check.expect };
   }
   const f = evaluateFact(world, check);
-  return { pass: f.pass, code: f.code, path };
+  return withCause(world, check, { pass: f.pass, code: f.code, path });
 }
 
 /** Runs all checks of a task (all must pass). */
