@@ -18,7 +18,11 @@ const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'theatre-e2e-'));
 
 test.beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'test/e2e/theatre-scenarios.ts'), dir], { cwd: root });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'test/e2e/theatre-scenarios.ts'), dir],
+    { cwd: root },
+  );
 });
 
 /** Opens a scenario share file (written by theatre-scenarios.ts) in the Evaluate area. */
@@ -35,7 +39,9 @@ async function openScenario(page: Page, name: string): Promise<void> {
 async function snapshot(page: Page) {
   return {
     narration: await page.getByTestId('narration').innerText(),
-    gates: await page.getByTestId('gate').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-gate')}:${e.getAttribute('data-status')}`)),
+    gates: await page
+      .getByTestId('gate')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-gate')}:${e.getAttribute('data-status')}`)),
     statement: await page.locator('[data-testid="mark-statement"]').allInnerTexts(),
     element: await page.locator('[data-testid="mark-element"]').allInnerTexts(),
     pos: await page.getByTestId('ctl-pos').innerText(),
@@ -43,12 +49,16 @@ async function snapshot(page: Page) {
 }
 
 test.describe('evaluation theatre', () => {
-  test('explicit deny: the gate sequence, the deciding statement highlighted, and step back restores the frame exactly', async ({ page }) => {
+  test('explicit deny: the gate sequence, the deciding statement highlighted, and step back restores the frame exactly', async ({
+    page,
+  }) => {
     await openScenario(page, 'deny');
     await page.keyboard.press('End');
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'explicitDeny');
     // The flowchart ends: authenticated, explicit deny found, every later gate never reached.
-    const gates = await page.getByTestId('gate').evaluateAll((els) => els.map((e) => [e.getAttribute('data-gate'), e.getAttribute('data-status')]));
+    const gates = await page
+      .getByTestId('gate')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-gate'), e.getAttribute('data-status')]));
     expect(gates).toEqual([
       ['authenticate', 'allow'],
       ['explicit-deny', 'explicit-deny'],
@@ -60,13 +70,28 @@ test.describe('evaluation theatre', () => {
       ['session', 'pending'],
     ]);
     await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-status', 'explicit-deny');
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'true');
+    await expect(page.getByTestId('marker-trail')).toHaveText('Implicit deny → Explicit deny');
+    await expect(page.getByTestId('decided-by')).toContainText('NoReportsOverHttp');
+    // The final step keeps the deciding statement in view.
+    await expect(page.getByTestId('policy-deciding')).toBeVisible();
+    await expect(page.getByTestId('policy-statement')).toHaveText('statement "NoReportsOverHttp"');
+
+    // The replay starts denied by default; the verdict waits for the decision step unless asked for.
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-status', 'implicit-deny');
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-cause', 'default');
+    await expect(page.getByTestId('verdict')).toHaveCount(0);
+    await page.getByTestId('ctl-answer').click();
+    await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'explicitDeny');
 
     await page.getByTestId('ctl-decisive').click();
     await expect(page.getByTestId('decisive-tag')).toBeVisible();
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-status', 'explicit-deny');
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'false');
     await expect(page.getByTestId('policy-name')).toHaveText('NoReports');
-    await expect(page.getByTestId('policy-statement')).toHaveText('Statement "NoReportsOverHttp"');
+    await expect(page.getByTestId('policy-statement')).toHaveText('statement "NoReportsOverHttp"');
     await expect(page.getByTestId('mark-statement').first()).toContainText('"Effect": "Deny"');
-    await expect(page.getByTestId('decided-by')).toContainText('NoReportsOverHttp');
 
     // The condition step: the compared element is the condition key, with both values.
     await page.keyboard.press('ArrowLeft');
@@ -92,8 +117,14 @@ test.describe('evaluation theatre', () => {
     await page.keyboard.press('End');
     await expect(page.getByTestId('side-principal')).toHaveText('allowed');
     await expect(page.getByTestId('side-resource')).toHaveText('allowed');
-    await expect(page.locator('[data-side="principal"] [data-gate="identity"]')).toHaveAttribute('data-status', 'allow');
-    await expect(page.locator('[data-side="resource"] [data-gate="resource-policy"]')).toHaveAttribute('data-status', 'allow');
+    await expect(page.locator('[data-side="principal"] [data-gate="identity"]')).toHaveAttribute(
+      'data-status',
+      'allow',
+    );
+    await expect(page.locator('[data-side="resource"] [data-gate="resource-policy"]')).toHaveAttribute(
+      'data-status',
+      'allow',
+    );
   });
 
   test('AssumeRole with a narrower session policy shows the intersection', async ({ page }) => {
@@ -117,9 +148,15 @@ test.describe('evaluation theatre', () => {
     await page.getByTestId('evaluate').click();
     await page.getByTestId('ctl-end').click();
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'implicitDeny');
+    // The fix is previewed first: where it goes, a name that says what it does, and its JSON.
+    await page.getByTestId('preview-suggestion').first().click();
+    await expect(page.getByTestId('fix-preview')).toContainText('inline policy on user bob');
+    await expect(page.getByTestId('fix-policy-name')).toHaveText('AllowS3GetObject');
+    await expect(page.getByTestId('fix-json')).toContainText('"s3:GetObject"');
     await page.getByTestId('apply-suggestion').first().click();
-    // The new decision replays from its first step; the verdict appears at the decisive step.
-    await expect(page.getByTestId('ctl-end')).toBeVisible();
+    // The new decision replays from its first step (denied by default) rather than jumping to the end.
+    await expect(page.getByTestId('ctl-play')).toHaveAttribute('data-playing', 'true');
+    await expect(page.getByTestId('verdict')).toHaveCount(0);
     await page.getByTestId('ctl-end').click();
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'allowed');
     await page.getByTestId('verdict-undo').click();
@@ -131,7 +168,13 @@ test.describe('evaluation theatre', () => {
     await openScenario(page, 'saml');
     await expect(page.getByTestId('flow-step')).toHaveCount(5);
     const codes = await page.getByTestId('flow-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
-    expect(codes).toEqual(['flow.saml-provider', 'flow.saml-assertion', 'flow.saml-trust', 'flow.session', 'flow.call']);
+    expect(codes).toEqual([
+      'flow.saml-provider',
+      'flow.saml-assertion',
+      'flow.saml-trust',
+      'flow.session',
+      'flow.call',
+    ]);
     await expect(page.getByTestId('flow-step').nth(1)).toContainText('SAML:sub');
     await expect(page.getByTestId('flow-step').nth(1)).toContainText('dana@example.com');
     await page.keyboard.press('End');
@@ -155,7 +198,9 @@ test.describe('evaluation theatre', () => {
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'implicitDeny');
   });
 
-  test('a wrong prediction is kept in the progress, listed in Practice after a reload, and reopens in the theatre', async ({ page }) => {
+  test('a wrong prediction is kept in the progress, listed in Practice after a reload, and reopens in the theatre', async ({
+    page,
+  }) => {
     await openScenario(page, 'deny');
     await page.getByTestId('predict-toggle').check();
     await page.getByTestId('ctl-restart').click();
@@ -174,7 +219,9 @@ test.describe('evaluation theatre', () => {
     await expect(entry).toContainText('user/alice → s3:GetObject');
     await expect(entry).toContainText('Explicit deny?');
     await expect(entry).toContainText('you said allows, it was explicit deny');
-    await expect(page.getByTestId('practice-generated-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await expect(page.getByTestId('practice-generated-status')).toHaveAttribute('data-state', 'done', {
+      timeout: 20_000,
+    });
     await page.screenshot({ path: join(root, 'docs/screenshots/practice-review.png'), fullPage: true });
 
     await entry.getByTestId('wrong-prediction-open').click();
