@@ -34,6 +34,7 @@ export const TOPICS = [
   { id: 'access-analyzer', title: 'IAM Access Analyzer: external access, unused access, policy checks' },
   { id: 'delegated-boundaries', title: 'Delegating with permissions boundaries' },
   { id: 'service-linked-roles', title: 'Service-linked roles and SCPs' },
+  { id: 'data-perimeters', title: 'Data perimeters: PrincipalOrgID, ResourceOrgID, SourceVpce' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

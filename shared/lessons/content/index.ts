@@ -31,6 +31,7 @@ import l26 from './26-abac.json';
 import l27 from './27-access-analyzer.json';
 import l28 from './28-delegated-boundaries.json';
 import l29 from './29-service-linked-roles.json';
+import l30 from './30-data-perimeters.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -63,4 +64,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l27,
   l28,
   l29,
+  l30,
 ];

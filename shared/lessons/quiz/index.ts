@@ -28,6 +28,7 @@ import abac from './abac.json';
 import accessAnalyzer from './access-analyzer.json';
 import delegatedBoundaries from './delegated-boundaries.json';
 import serviceLinkedRoles from './service-linked-roles.json';
+import dataPerimeters from './data-perimeters.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -60,4 +61,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   accessAnalyzer,
   delegatedBoundaries,
   serviceLinkedRoles,
+  dataPerimeters,
 ];
