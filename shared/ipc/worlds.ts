@@ -7,6 +7,7 @@
  */
 import { parseScenarioValue, scenarioDocument, type ScenarioDocumentValue } from '../world/scenario/parse';
 import { readWorldsDocument, type WorldsDocProblem, type WorldsDocument } from '../world/store-doc';
+import { own } from '../world/own';
 import { isRecord } from './parse';
 import { fail, ok, type Result } from './result';
 
@@ -51,7 +52,7 @@ export const MAX_WORLD_NAME = 60;
 
 /** The summary of one stored world (counts over every account). */
 export function summarizeWorld(doc: WorldsDocument, id: string): WorldSummary {
-  const stored = doc.worlds[id];
+  const stored = own(doc.worlds, id)!;
   const accounts = Object.values(stored.scenario.world.accounts);
   const count = (pick: (a: (typeof accounts)[number]) => object) =>
     accounts.reduce((n, a) => n + Object.keys(pick(a)).length, 0);

@@ -3,6 +3,7 @@
  * twin (lowdb over localStorage) behave identically. Pure: the clock and the write are given by the host.
  */
 import { addWorld, deleteWorld, putWorld, renameWorld, setActiveWorld, type WorldsDocument } from '../world/store-doc';
+import { own } from '../world/own';
 import type { ChannelHandlers } from './contract';
 import { fail, ok, type Result } from './result';
 import { worldsIndex, summarizeWorld, type OpenedWorld } from './worlds';
@@ -51,7 +52,7 @@ export function createWorldsHandlers(holder: WorldsDocumentHolder): WorldsHandle
   const opened = (doc: WorldsDocument, id: string): OpenedWorld => ({
     index: worldsIndex(doc),
     id,
-    scenario: doc.worlds[id].scenario,
+    scenario: own(doc.worlds, id)!.scenario,
   });
 
   return {
@@ -59,30 +60,36 @@ export function createWorldsHandlers(holder: WorldsDocumentHolder): WorldsHandle
     'worlds:open': async (id) => {
       const doc = holder.read();
       const target = id ?? doc.activeWorldId;
-      if (!doc.worlds[target]) return notFound(target);
+      if (!own(doc.worlds, target)) return notFound(target);
       if (target === doc.activeWorldId) return ok(opened(doc, target));
       const next = setActiveWorld(doc, target);
       return commit(next, () => opened(next, target));
     },
     'worlds:create': async (request) => {
-      const { doc, id } = addWorld(holder.read(), request.name, request.scenario.world, holder.now(), request.scenario.layout);
+      const { doc, id } = addWorld(
+        holder.read(),
+        request.name,
+        request.scenario.world,
+        holder.now(),
+        request.scenario.layout,
+      );
       return commit(doc, () => opened(doc, id));
     },
     'worlds:save': async (id, scenario) => {
       const doc = holder.read();
-      if (!doc.worlds[id]) return notFound(id);
+      if (!own(doc.worlds, id)) return notFound(id);
       const next = putWorld(doc, id, scenario.world, holder.now(), scenario.layout);
       return commit(next, () => summarizeWorld(next, id));
     },
     'worlds:rename': async (id, name) => {
       const doc = holder.read();
-      if (!doc.worlds[id]) return notFound(id);
+      if (!own(doc.worlds, id)) return notFound(id);
       const next = renameWorld(doc, id, name, holder.now());
       return commit(next, () => worldsIndex(next));
     },
     'worlds:duplicate': async (id, name) => {
       const doc = holder.read();
-      const source = doc.worlds[id];
+      const source = own(doc.worlds, id);
       if (!source) return notFound(id);
       // Worlds are immutable values (every change makes a new one), so the copy may share the source's objects.
       // The copy keeps the arrangement too.
@@ -91,7 +98,7 @@ export function createWorldsHandlers(holder: WorldsDocumentHolder): WorldsHandle
     },
     'worlds:delete': async (id) => {
       const doc = holder.read();
-      if (!doc.worlds[id]) return notFound(id);
+      if (!own(doc.worlds, id)) return notFound(id);
       if (Object.keys(doc.worlds).length <= 1)
         return fail('worlds.last-world', 'The last world cannot be deleted; create another one first.', 'args[0]');
       const next = deleteWorld(doc, id);

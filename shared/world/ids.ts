@@ -72,3 +72,12 @@ export function makeId(kind: IdKind, seed: string, seq: number): string {
 export function formatKmsKeyId(hex32: string): string {
   return `${hex32.slice(0, 8)}-${hex32.slice(8, 12)}-${hex32.slice(12, 16)}-${hex32.slice(16, 20)}-${hex32.slice(20)}`;
 }
+
+/**
+ * True for the names of `Object.prototype`'s members and `__proto__`. Generated record keys (world ids) avoid them, so
+ * that no code reading a plain object by such a key can take a built-in for a stored entry (issue #13). User-chosen
+ * names (IAM names) may be these words; they are read with `own()` (shared/world/own.ts).
+ */
+export function isPrototypeName(key: string): boolean {
+  return key === '__proto__' || Object.hasOwn(Object.prototype, key);
+}

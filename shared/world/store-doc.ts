@@ -15,6 +15,8 @@ import {
   type ScenarioDocumentValue,
 } from './scenario/parse';
 import { welcomeWorld } from './samples/welcome';
+import { isPrototypeName } from './ids';
+import { own, putKey } from './own';
 import type { World } from './types';
 
 /** The `format` marker of the worlds document. */
@@ -85,7 +87,7 @@ export function readWorldsDocument(
   const worlds = migrated.worlds;
   if (!worlds || typeof worlds !== 'object' || Array.isArray(worlds))
     return { ok: false, problem: { code: 'store.corrupt', detail: 'worlds' } };
-  const out: Record<string, StoredWorld> = {};
+  const out = Object.create(null) as Record<string, StoredWorld>;
   for (const [id, entry] of Object.entries(worlds as Record<string, unknown>)) {
     const e = entry as Partial<StoredWorld> | null;
     if (!e || typeof e !== 'object' || typeof e.name !== 'string')
@@ -93,25 +95,28 @@ export function readWorldsDocument(
     const parsed = parseScenarioValue(e.scenario);
     if (!parsed.ok)
       return { ok: false, problem: { code: 'store.bad-world', worldId: id, diagnostics: parsed.diagnostics } };
-    out[id] = {
+    putKey(out, id, {
       id,
       name: e.name,
       createdAt: String(e.createdAt ?? ''),
       updatedAt: String(e.updatedAt ?? ''),
       scenario: scenarioDocument(parsed.world, parsed.layout),
-    };
+    });
   }
   const ids = Object.keys(out);
   if (ids.length === 0) return { ok: false, problem: { code: 'store.corrupt', detail: 'no worlds' } };
   const active =
-    typeof migrated.activeWorldId === 'string' && out[migrated.activeWorldId] ? migrated.activeWorldId : ids[0];
+    typeof migrated.activeWorldId === 'string' && own(out, migrated.activeWorldId) ? migrated.activeWorldId : ids[0];
   return {
     ok: true,
     doc: { format: WORLDS_DOC_FORMAT, version: WORLDS_DOC_VERSION, activeWorldId: active, worlds: out },
   };
 }
 
-/** A world id not yet used in the document, derived from a name (`my-sandbox`, `my-sandbox-2`, ...). */
+/**
+ * A world id not yet used in the document, derived from a name (`my-sandbox`, `my-sandbox-2`, ...); never a name of
+ * Object.prototype (`constructor` → `constructor-2`).
+ */
 export function freshWorldId(doc: WorldsDocument, name: string): string {
   const base =
     name
@@ -119,7 +124,7 @@ export function freshWorldId(doc: WorldsDocument, name: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'world';
   let id = base;
-  for (let n = 2; doc.worlds[id]; n++) id = `${base}-${n}`;
+  for (let n = 2; own(doc.worlds, id) || isPrototypeName(id); n++) id = `${base}-${n}`;
   return id;
 }
 
@@ -148,7 +153,7 @@ export function putWorld(
   now: string,
   layout?: ScenarioLayout,
 ): WorldsDocument {
-  const current = doc.worlds[id];
+  const current = own(doc.worlds, id);
   if (!current) return doc;
   const scenario = scenarioDocument(world, layout);
   return { ...doc, worlds: { ...doc.worlds, [id]: { ...current, updatedAt: now, scenario } } };
@@ -156,14 +161,14 @@ export function putWorld(
 
 /** Renames a stored world. */
 export function renameWorld(doc: WorldsDocument, id: string, name: string, now: string): WorldsDocument {
-  const current = doc.worlds[id];
+  const current = own(doc.worlds, id);
   if (!current) return doc;
   return { ...doc, worlds: { ...doc.worlds, [id]: { ...current, name, updatedAt: now } } };
 }
 
 /** Deletes a stored world; the last world cannot be deleted (returns the document unchanged). */
 export function deleteWorld(doc: WorldsDocument, id: string): WorldsDocument {
-  if (!doc.worlds[id] || Object.keys(doc.worlds).length <= 1) return doc;
+  if (!own(doc.worlds, id) || Object.keys(doc.worlds).length <= 1) return doc;
   const worlds = { ...doc.worlds };
   delete worlds[id];
   const activeWorldId = doc.activeWorldId === id ? Object.keys(worlds)[0] : doc.activeWorldId;
@@ -172,5 +177,5 @@ export function deleteWorld(doc: WorldsDocument, id: string): WorldsDocument {
 
 /** Makes a stored world the active one. */
 export function setActiveWorld(doc: WorldsDocument, id: string): WorldsDocument {
-  return doc.worlds[id] ? { ...doc, activeWorldId: id } : doc;
+  return own(doc.worlds, id) ? { ...doc, activeWorldId: id } : doc;
 }

@@ -57,10 +57,11 @@ export function assumeRole(input: AssumeRoleInput): StsOutcome<RoleSessionPrinci
   if (typeof policies === 'string') return parameterDenial(policies, { count: input.policyArns?.length });
 
   const roleAccount = accountOfArn(input.role.arn) ?? '';
-  const inheritedTags: Record<string, string> = {};
+  // Tag keys are user-chosen: a null-prototype record, and only the session's own tags count.
+  const inheritedTags = Object.create(null) as Record<string, string>;
   if (input.caller.kind === 'role-session' && input.caller.sessionTags) {
     for (const k of input.caller.transitiveTagKeys ?? [])
-      if (k in input.caller.sessionTags) inheritedTags[k] = input.caller.sessionTags[k];
+      if (Object.hasOwn(input.caller.sessionTags, k)) inheritedTags[k] = input.caller.sessionTags[k];
   }
   const sourceIdentity = input.sourceIdentity ?? callerSourceIdentity(input.caller);
   const context: FlowContext = {

@@ -4,6 +4,11 @@
  * used), customer managed policies with all their versions (only the default is evaluated) and the AWS managed
  * policies listed in the file. Accounts come from the ARNs (a file may mix accounts). The import is refused whole
  * when any entry is malformed or refers to something missing — never a partial world.
+ *
+ * Names follow the rules the world's commands enforce (`create-user` and friends: `shared/world/rules.ts`): a name
+ * AWS would refuse, a bad path, a name repeated without regard to case, or tags over AWS's limits refuse the import
+ * with the JSON path of each offending entry (issue #13). Names are stored as own keys, so `__proto__` and
+ * `constructor` are names like any other.
  */
 import type { JsonValue } from '../../iam/request';
 import { emptyAccount, emptyWorld } from '../account-factory';
@@ -21,6 +26,9 @@ import type {
   Tags,
   World,
 } from '../types';
+import { findNameInsensitive } from '../lookup';
+import { own, putKey } from '../own';
+import { isValidIamPath, isValidName, LIMITS, NAME_RULES } from '../rules';
 import { toWorldDate } from './dates';
 
 type Obj = Record<string, unknown>;
@@ -103,25 +111,70 @@ class Reader {
     return v;
   }
 
+  /** A name as the commands accept it (`checkName`): AWS's characters and length for that kind of entity. */
+  name(o: Obj, key: string, path: string, kind: keyof typeof NAME_RULES): string {
+    const v = this.str(o, key, path);
+    if (v !== '' && !isValidName(kind, v))
+      this.bad(
+        joinPath(path, key),
+        'authz.name-invalid',
+        `${NAME_WORDS[kind]}: 1 to ${NAME_RULES[kind].max} of A-Z a-z 0-9 + = , . @ _ -`,
+      );
+    return v;
+  }
+
+  /** An IAM path as the commands accept it (`checkPath`). */
+  path(o: Obj, path: string): string {
+    const v = this.str(o, 'Path', path);
+    if (v !== '' && !isValidIamPath(v))
+      this.bad(
+        joinPath(path, 'Path'),
+        'authz.path-invalid',
+        'an IAM path: / or /a/b/ of printable ASCII, at most 512 characters',
+      );
+    return v;
+  }
+
   tags(o: Obj, path: string): Tags {
-    const out: Tags = {};
-    this.list(o, 'Tags', path).forEach((t, i) => {
-      if (isObj(t) && typeof t.Key === 'string' && typeof t.Value === 'string') out[t.Key] = t.Value;
-      else this.bad(joinPath(joinPath(path, 'Tags'), i), 'scenario.type', '{Key, Value}');
+    const out = Object.create(null) as Tags;
+    const list = this.list(o, 'Tags', path);
+    if (list.length > LIMITS.tagsPerEntity)
+      this.bad(joinPath(path, 'Tags'), 'authz.tags-invalid', `at most ${LIMITS.tagsPerEntity} tags`);
+    list.forEach((t, i) => {
+      const at = joinPath(joinPath(path, 'Tags'), i);
+      if (!isObj(t) || typeof t.Key !== 'string' || typeof t.Value !== 'string')
+        return this.bad(at, 'scenario.type', '{Key, Value}');
+      if (t.Key.length < 1 || t.Key.length > 128 || t.Value.length > 256)
+        return this.bad(at, 'authz.tags-invalid', 'a tag key of 1 to 128 characters and a value of at most 256');
+      putKey(out, t.Key, t.Value);
     });
     return out;
   }
 
   inline(o: Obj, key: string, path: string): Record<string, PolicyDocument> {
-    const out: Record<string, PolicyDocument> = {};
+    const out = Object.create(null) as Record<string, PolicyDocument>;
     this.list(o, key, path).forEach((p, i) => {
       const at = joinPath(joinPath(path, key), i);
       if (!isObj(p)) return this.bad(at, 'scenario.type', 'object');
       const doc = documentOf(p.PolicyDocument);
       if (doc === undefined) return this.bad(joinPath(at, 'PolicyDocument'), 'scenario.type', 'policy document');
-      out[this.str(p, 'PolicyName', at)] = doc;
+      const name = this.name(p, 'PolicyName', at, 'inlinePolicy');
+      this.unique(out, name, joinPath(at, 'PolicyName'), 'inline policy');
+      putKey(out, name, doc);
     });
     return out;
+  }
+
+  /** Refuses a name already in `record` without regard to case (the commands refuse it: EntityAlreadyExists). */
+  unique(record: Record<string, unknown>, name: string, path: string, what: string): void {
+    if (name === '') return;
+    const existing = findNameInsensitive(record, name);
+    if (existing !== undefined)
+      this.bad(
+        path,
+        'authz.name-duplicate',
+        `a ${what} name not already used (AWS compares names without regard to case; "${existing}" is)`,
+      );
   }
 
   attached(o: Obj, path: string): string[] {
@@ -138,30 +191,48 @@ class Reader {
   }
 }
 
+/** How the rules' kinds read in a diagnostic. */
+const NAME_WORDS: Record<keyof typeof NAME_RULES, string> = {
+  user: 'a user name',
+  group: 'a group name',
+  role: 'a role name',
+  policy: 'a policy name',
+  inlinePolicy: 'an inline policy name',
+  instanceProfile: 'an instance profile name',
+  roleSessionName: 'a role session name',
+  samlProvider: 'a SAML provider name',
+};
+
 /** The account for an ARN, created on first use. */
 function accountFor(world: World, arn: string, r: Reader, path: string): Account | undefined {
   const info = readIamArn(arn);
   if (!info || !/^\d{12}$/.test(info.account))
     return r.bad(path, 'scenario.pattern', 'an IAM ARN with a 12-digit account');
-  return (world.accounts[info.account] ??= emptyAccount(info.account));
+  const found = own(world.accounts, info.account);
+  if (found) return found;
+  const account = emptyAccount(info.account);
+  putKey(world.accounts, info.account, account);
+  return account;
 }
 
 /** Builds a managed policy from a `Policies[]` entry. */
 function readPolicy(p: Obj, at: string, r: Reader): ManagedPolicy {
-  const versions: ManagedPolicy['versions'] = {};
+  const versions = Object.create(null) as ManagedPolicy['versions'];
   let counter = 1;
   r.list(p, 'PolicyVersionList', at).forEach((v, i) => {
     const vat = joinPath(joinPath(at, 'PolicyVersionList'), i);
     if (!isObj(v)) return r.bad(vat, 'scenario.type', 'object');
     const id = r.str(v, 'VersionId', vat);
+    if (id !== '' && !/^v[1-9]\d{0,8}$/.test(id))
+      r.bad(joinPath(vat, 'VersionId'), 'scenario.pattern', 'a version id: v1, v2, ...');
     const doc = documentOf(v.Document);
     if (doc === undefined) return r.bad(joinPath(vat, 'Document'), 'scenario.type', 'policy document');
-    versions[id] = { document: doc, createDate: r.date(v, 'CreateDate', vat) };
+    putKey(versions, id, { document: doc, createDate: r.date(v, 'CreateDate', vat) });
     counter = Math.max(counter, Number(/^v(\d+)$/.exec(id)?.[1] ?? 1));
   });
   const policy: ManagedPolicy = {
-    name: r.str(p, 'PolicyName', at),
-    path: r.str(p, 'Path', at),
+    name: r.name(p, 'PolicyName', at, 'policy'),
+    path: r.path(p, at),
     arn: r.str(p, 'Arn', at),
     id: r.str(p, 'PolicyId', at),
     createDate: r.date(p, 'CreateDate', at),
@@ -202,11 +273,14 @@ export function importAuthzDetails(value: unknown, options: ImportOptions = {}):
     if (!isObj(p)) return r.bad(at, 'scenario.type', 'object');
     const policy = readPolicy(p, at, r);
     if (isAwsManagedPolicyArn(policy.arn)) {
-      world.awsManagedPolicies[policy.arn] = policy;
+      putKey(world.awsManagedPolicies, policy.arn, policy);
       stats.awsManagedPolicies++;
     } else {
       const account = accountFor(world, policy.arn, r, joinPath(at, 'Arn'));
-      if (account) account.policies[policy.name] = policy;
+      if (account) {
+        r.unique(account.policies, policy.name, joinPath(at, 'PolicyName'), 'policy');
+        putKey(account.policies, policy.name, policy);
+      }
       stats.policies++;
     }
   });
@@ -215,8 +289,8 @@ export function importAuthzDetails(value: unknown, options: ImportOptions = {}):
     const at = joinPath('GroupDetailList', i);
     if (!isObj(g)) return r.bad(at, 'scenario.type', 'object');
     const group: IamGroup = {
-      name: r.str(g, 'GroupName', at),
-      path: r.str(g, 'Path', at),
+      name: r.name(g, 'GroupName', at, 'group'),
+      path: r.path(g, at),
       arn: r.str(g, 'Arn', at),
       id: r.str(g, 'GroupId', at),
       createDate: r.date(g, 'CreateDate', at),
@@ -224,7 +298,10 @@ export function importAuthzDetails(value: unknown, options: ImportOptions = {}):
       attachedPolicies: r.attached(g, at),
     };
     const account = accountFor(world, group.arn, r, joinPath(at, 'Arn'));
-    if (account) account.groups[group.name] = group;
+    if (account) {
+      r.unique(account.groups, group.name, joinPath(at, 'GroupName'), 'group');
+      putKey(account.groups, group.name, group);
+    }
     stats.groups++;
   });
 
@@ -232,8 +309,8 @@ export function importAuthzDetails(value: unknown, options: ImportOptions = {}):
     const at = joinPath('UserDetailList', i);
     if (!isObj(u)) return r.bad(at, 'scenario.type', 'object');
     const user: IamUser = {
-      name: r.str(u, 'UserName', at),
-      path: r.str(u, 'Path', at),
+      name: r.name(u, 'UserName', at, 'user'),
+      path: r.path(u, at),
       arn: r.str(u, 'Arn', at),
       id: r.str(u, 'UserId', at),
       createDate: r.date(u, 'CreateDate', at),
@@ -241,13 +318,16 @@ export function importAuthzDetails(value: unknown, options: ImportOptions = {}):
       tags: r.tags(u, at),
       inlinePolicies: r.inline(u, 'UserPolicyList', at),
       attachedPolicies: r.attached(u, at),
-      accessKeys: {},
-      mfaDevices: {},
+      accessKeys: Object.create(null) as IamUser['accessKeys'],
+      mfaDevices: Object.create(null) as IamUser['mfaDevices'],
     };
     const boundary = r.boundary(u, at);
     if (boundary) user.permissionsBoundary = boundary;
     const account = accountFor(world, user.arn, r, joinPath(at, 'Arn'));
-    if (account) account.users[user.name] = user;
+    if (account) {
+      r.unique(account.users, user.name, joinPath(at, 'UserName'), 'user');
+      putKey(account.users, user.name, user);
+    }
     stats.users++;
   });
 
@@ -257,8 +337,8 @@ export function importAuthzDetails(value: unknown, options: ImportOptions = {}):
     const trust = documentOf(x.AssumeRolePolicyDocument);
     if (trust === undefined) r.bad(joinPath(at, 'AssumeRolePolicyDocument'), 'scenario.type', 'policy document');
     const role: IamRole = {
-      name: r.str(x, 'RoleName', at),
-      path: r.str(x, 'Path', at),
+      name: r.name(x, 'RoleName', at, 'role'),
+      path: r.path(x, at),
       arn: r.str(x, 'Arn', at),
       id: r.str(x, 'RoleId', at),
       createDate: r.date(x, 'CreateDate', at),
@@ -281,21 +361,23 @@ export function importAuthzDetails(value: unknown, options: ImportOptions = {}):
     }
     const account = accountFor(world, role.arn, r, joinPath(at, 'Arn'));
     if (!account) return;
-    account.roles[role.name] = role;
+    r.unique(account.roles, role.name, joinPath(at, 'RoleName'), 'role');
+    putKey(account.roles, role.name, role);
     stats.roles++;
     r.list(x, 'InstanceProfileList', at).forEach((ip, j) => {
       const pat = joinPath(joinPath(at, 'InstanceProfileList'), j);
       if (!isObj(ip)) return r.bad(pat, 'scenario.type', 'object');
       const profile: InstanceProfile = {
-        name: r.str(ip, 'InstanceProfileName', pat),
-        path: r.str(ip, 'Path', pat),
+        name: r.name(ip, 'InstanceProfileName', pat, 'instanceProfile'),
+        path: r.path(ip, pat),
         arn: r.str(ip, 'Arn', pat),
         id: r.str(ip, 'InstanceProfileId', pat),
         createDate: r.date(ip, 'CreateDate', pat),
         roles: r.list(ip, 'Roles', pat).map((rr) => (isObj(rr) ? String(rr.RoleName) : '')),
       };
-      if (!account.instanceProfiles[profile.name]) stats.instanceProfiles++;
-      account.instanceProfiles[profile.name] = profile;
+      // The same profile is listed under each of its roles: count it once.
+      if (!own(account.instanceProfiles, profile.name)) stats.instanceProfiles++;
+      putKey(account.instanceProfiles, profile.name, profile);
     });
   });
 

@@ -8,7 +8,7 @@ type Json = Record<string, unknown>;
 /** `[{Key, Value}]` → `{Key: Value}`; anything else is returned unchanged for the validator to report. */
 function tagMap(tags: unknown): unknown {
   if (!Array.isArray(tags)) return tags;
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, unknown>; // tag keys are user-chosen (`__proto__` too)
   for (const t of tags) {
     if (t && typeof t === 'object' && typeof (t as Json).Key === 'string')
       out[(t as Json).Key as string] = (t as Json).Value;

@@ -107,7 +107,12 @@ export function describeScenarioDiagnostic(d: ScenarioDiagnostic): string {
     'scenario.dangling-reference': 'refers to something that does not exist',
     'scenario.key-mismatch': 'does not match its key',
     'scenario.limit': 'exceeds an AWS limit',
+    'authz.not-authz-details': 'is not what get-account-authorization-details prints',
+    'authz.name-invalid': 'is not a name AWS accepts',
+    'authz.name-duplicate': 'repeats a name',
+    'authz.path-invalid': 'is not an IAM path',
+    'authz.tags-invalid': 'breaks an AWS tag rule',
   };
-  const reason = reasons[d.code] ?? d.code;
+  const reason = Object.hasOwn(reasons, d.code) ? reasons[d.code] : d.code;
   return `${where} ${reason}${d.expected ? ` (expected ${d.expected})` : ''}`;
 }

@@ -12,9 +12,7 @@ import { evaluate } from '../../../shared/iam/index';
 import type { EvaluationRequest } from '../../../shared/iam/request';
 import { welcomeWorld } from '../../../shared/world/samples';
 import { parseScenario, serializeScenario } from '../../../shared/world/scenario/parse';
-
-/** The built-in names: every own property of Object.prototype (`__proto__` is one of them). */
-export const BUILTIN_NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])].sort();
+import { BUILTIN_NAMES } from './builtin-names';
 
 const ACCOUNT = '111122223333';
 
