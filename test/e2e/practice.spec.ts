@@ -76,11 +76,13 @@ test.describe('practice', () => {
     await expect(page.getByTestId('practice-missed').locator(`[data-item="${missed}"]`)).toBeVisible();
   });
 
-  test('exam mode: timer, flag for review, results by domain', async ({ page }) => {
+  test('exam mode: timer, flag for review, confirm Finish, results by domain with weights', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('nav-practice').click();
     await writtenOnly(page);
-    await page.getByTestId('exam-choice').selectOption('SCS-C02');
+    await expect(page.getByTestId('exam-choice')).toHaveValue('SCS-C03');
+    await expect(page.getByTestId('exam-choice').locator('option[value="SCS-C02"]')).toBeDisabled();
+    await expect(page.getByTestId('exam-generated-toggle')).not.toBeChecked();
     await page.getByTestId('exam-count').selectOption('10');
     await page.getByTestId('exam-start').click();
     await expect(page.getByTestId('exam-timer')).toHaveText(/Time left (20:00|19:5\d)/);
@@ -93,17 +95,27 @@ test.describe('practice', () => {
     await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, 'practice-exam.png') });
     await page.getByTestId('practice-finish').click();
+    await expect(page.getByTestId('exam-finish-dialog')).toBeVisible();
+    await expect(page.getByTestId('exam-finish-flagged')).toContainText('1');
+    await expect(page.getByTestId('exam-finish-unanswered')).toContainText('Not answered: 8');
+    await page.getByTestId('exam-finish-confirm').click();
     await expect(page.getByTestId('results-by-domain')).toBeVisible();
-    await expect(page.getByTestId('results-by-domain').locator('tbody tr').first()).toContainText('SCS-C02:');
+    await expect(page.getByTestId('results-by-domain').locator('tbody tr')).toHaveCount(6);
+    await expect(page.getByTestId('results-by-domain').locator('tr[data-domain="SCS-C03:4"]')).toContainText('20%');
+    await expect(page.getByTestId('results-weighted')).toContainText('Weighted by the exam');
     await expect(page.getByTestId('results-review')).toContainText('flagged');
     await page.screenshot({ path: join(SHOTS, 'practice-exam-results.png'), fullPage: true });
   });
 
-  test('generated scenario questions join the bank after the first paint; a missed one opens in Evaluate', async ({ page }) => {
+  test('generated scenario questions join the bank after the first paint; a missed one opens in Evaluate', async ({
+    page,
+  }) => {
     await openApp(page);
     await page.getByTestId('nav-practice').click();
     await expect(page.getByTestId('practice-generated-toggle')).toBeChecked();
-    await expect(page.getByTestId('practice-generated-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await expect(page.getByTestId('practice-generated-status')).toHaveAttribute('data-state', 'done', {
+      timeout: 20_000,
+    });
     await expect(page.getByTestId('practice-generated-status')).toContainText('120 predict-the-decision questions');
     await expect(page.getByTestId('practice-topic').locator('option[value=""]')).toHaveText('All topics (293)');
     // 7 hand-written + 24 generated questions on roles: a set of 20 has generated ones. Leave them unanswered.
@@ -114,7 +126,8 @@ test.describe('practice', () => {
     await expect(page.getByTestId('practice-score')).toContainText('0 / 20');
     const open = page.locator('[data-testid^="review-evaluate-gen-"]').first();
     const id = (await open.getAttribute('data-testid'))!.replace('review-evaluate-', '');
-    const answer = (await page.getByTestId('results-review').locator(`> li[data-item="${id}"]`).getAttribute('data-answer')) ?? '';
+    const answer =
+      (await page.getByTestId('results-review').locator(`> li[data-item="${id}"]`).getAttribute('data-answer')) ?? '';
     await open.click();
     await expect(page.getByTestId('area-evaluate')).toHaveAttribute('data-scenario', 'handoff');
     await expect(page.getByTestId('scenario-banner')).toContainText('world:');
@@ -130,13 +143,22 @@ test.describe('practice', () => {
   });
 
   test('missed predictions kept by an older version in local storage move into the progress once', async ({ page }) => {
-    const request = { flow: 'call', principal: 'arn:aws:iam::111122223333:user/bob', action: 's3:PutObject', resource: '*', env: {} };
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('legacy-seeded')) {
-        localStorage.setItem('iam-lab-theatre-missed', value);
-        sessionStorage.setItem('legacy-seeded', '1');
-      }
-    }, JSON.stringify([{ request, gate: 'identity', side: 'single', guess: 'allow', answer: 'implicit-deny' }]));
+    const request = {
+      flow: 'call',
+      principal: 'arn:aws:iam::111122223333:user/bob',
+      action: 's3:PutObject',
+      resource: '*',
+      env: {},
+    };
+    await page.addInitScript(
+      (value) => {
+        if (!sessionStorage.getItem('legacy-seeded')) {
+          localStorage.setItem('iam-lab-theatre-missed', value);
+          sessionStorage.setItem('legacy-seeded', '1');
+        }
+      },
+      JSON.stringify([{ request, gate: 'identity', side: 'single', guess: 'allow', answer: 'implicit-deny' }]),
+    );
     await openApp(page);
     await page.getByTestId('nav-practice').click();
     const list = page.getByTestId('practice-wrong-predictions').locator('li');

@@ -11,6 +11,7 @@ import type { TopicId } from '../../../shared/lessons/topics';
 import {
   answerItem,
   dueIds,
+  examPool,
   filterItems,
   finishExam,
   goTo,
@@ -149,11 +150,12 @@ export class PracticeState {
     this.#begin('topic', [...ids, ...fill], seed);
   }
 
-  /** An exam-like attempt, weighted by domain, timed. */
-  startExam(exam: string, count: number, seed = Date.now() >>> 0): void {
+  /** An exam-like attempt, weighted by domain, timed: hand-written items, generated ones only when asked for. */
+  startExam(exam: string, count: number, seed = Date.now() >>> 0, includeGenerated = false): void {
     const map = EXAM_MAPS.find((m) => m.exam === exam);
     if (!map) return;
-    const ids = pickExamSet(this.bank, map, count, seed).map((i) => i.id);
+    const pool = examPool(this.written, this.generated, { includeGenerated });
+    const ids = pickExamSet(pool, map, count, seed).map((i) => i.id);
     this.#begin('exam', ids, seed, ids.length * SECONDS_PER_QUESTION, exam);
   }
 
@@ -211,4 +213,3 @@ export class PracticeState {
     this.results = null;
   }
 }
-
