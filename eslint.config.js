@@ -19,6 +19,7 @@ export default tseslint.config(
       'out/**',
       'web-dist/**',
       'dist/**',
+      'bin/dist/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

@@ -1,23 +1,28 @@
-// `npm start`: build the app and open the desktop window; where Electron's binary is missing, say so in one line
-// and serve the browser twin instead.
+// `npm start [-- --port N] [-- --web]`: build the app and open the desktop window; where Electron's binary is missing
+// (or with --web), say so in one line and serve the browser edition instead, on 4317 or the next free port.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { electronBinaryPath, repoRoot } from './lib/electronBinary.mjs';
+import { parseStartArgs } from './lib/port.mjs';
+import { fail, serveBrowserEdition } from './lib/serveCommand.mjs';
 
-const binary = electronBinaryPath();
+const args = process.argv.slice(2);
+const parsed = parseStartArgs(args);
+if ('error' in parsed) fail(parsed.error);
+const binary = parsed.web ? null : electronBinaryPath();
 if (binary) {
   const cli = join(repoRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const built = spawnSync(process.execPath, [cli, 'build'], { cwd: repoRoot, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  const built = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  if (built.status !== 0) fail('the desktop app did not build (the messages above say why).');
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
   const child = spawn(binary, ['.'], { cwd: repoRoot, stdio: 'inherit', env });
+  child.on('error', (e) => fail(`could not start Electron: ${e.message}`));
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log(
-    "Electron's binary is not installed here, so IAM Lab opens as a web page instead (same app, browser storage).",
-  );
-  const { buildAndServeTwin } = await import('./lib/serveTwin.mjs');
-  const { url } = await buildAndServeTwin();
-  console.log(`IAM Lab is running at ${url}  — open it in your browser; press Ctrl+C to stop.`);
+  await serveBrowserEdition(args, {
+    before: parsed.web
+      ? 'IAM Lab: serving the browser edition (--web).'
+      : "IAM Lab: Electron's desktop binary is not installed here, so the app opens as a web page instead (same app, browser storage).",
+  });
 }

@@ -1,5 +1,5 @@
-// `npm run web`: build the browser twin and serve it locally. Stop with Ctrl+C.
-import { buildAndServeTwin } from './lib/serveTwin.mjs';
+// `npm run web [-- --port N]`: build the browser edition and serve it locally (the next free port after 4317 unless
+// --port is given). Stop with Ctrl+C.
+import { serveBrowserEdition } from './lib/serveCommand.mjs';
 
-const { url } = await buildAndServeTwin();
-console.log(`IAM Lab (browser edition) is running at ${url}  — press Ctrl+C to stop.`);
+await serveBrowserEdition(process.argv.slice(2));

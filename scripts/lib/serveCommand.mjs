@@ -1,0 +1,34 @@
+// The browser-edition half of `npm start` and all of `npm run web`: read --port, pick a free port, build, serve, and
+// print one line with the address. Every failure is one line on stderr and exit code 1, never a stack.
+import { choosePort, parseStartArgs } from './port.mjs';
+
+/** The first line of an error's message (Vite and Node errors can run to many lines). */
+export function oneLine(e) {
+  return String(e?.message ?? e)
+    .split('\n')[0]
+    .trim();
+}
+
+/** Prints `IAM Lab: <message>` on stderr and exits 1. */
+export function fail(message) {
+  console.error(`IAM Lab: ${message}`);
+  process.exit(1);
+}
+
+/** Parses `args`, chooses the port, builds and serves the browser edition; `before` is printed first if given. */
+export async function serveBrowserEdition(args, { before } = {}) {
+  const parsed = parseStartArgs(args);
+  if ('error' in parsed) fail(parsed.error);
+  const chosen = await choosePort(parsed);
+  if ('error' in chosen) fail(chosen.error);
+  if (before) console.log(before);
+  const { buildAndServeTwin } = await import('./serveTwin.mjs');
+  let url;
+  try {
+    ({ url } = await buildAndServeTwin({ port: chosen.port }));
+  } catch (e) {
+    fail(`could not build or serve the browser edition: ${oneLine(e)}`);
+  }
+  const moved = chosen.port !== parsed.port ? ` (port ${parsed.port} is in use)` : '';
+  console.log(`IAM Lab is running at ${url}${moved} — open it in your browser; press Ctrl+C to stop.`);
+}
