@@ -5,7 +5,8 @@
 import type { Command } from '../command';
 import { validateCommand } from './validate';
 import { evaluateCommand } from './evaluate';
+import { explainErrorCommand } from './explain-error';
 import { ROUTED_COMMANDS } from './routed';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, evaluateCommand, ...ROUTED_COMMANDS];
+export const COMMANDS: readonly Command[] = [validateCommand, evaluateCommand, explainErrorCommand, ...ROUTED_COMMANDS];

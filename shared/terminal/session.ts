@@ -7,6 +7,7 @@
 import { parseScenario, serializeScenario, describeScenarioDiagnostic } from '../world/scenario/parse';
 import type { World } from '../world/types';
 import { AWS_OPERATIONS, runAwsCommand } from './aws/index';
+import { runExplainError } from './explain-error';
 import { TERMINAL_SERVICES } from './complete';
 import { EXIT } from './io';
 import { tokenize } from './tokenize';
@@ -55,6 +56,7 @@ A leading "aws" or "iam-lab" is optional.
                                          idp token --provider github --repo example-org/website --branch main --out t.jwt
   export authz-details [--out file]      the world as get-account-authorization-details output
   import authz-details <file> --out ${WORLD_FILE}
+  explain-error '<AccessDenied message>' | --event <file>   which gate decided, replayed in this world
   global options: --output json|table|text  --as <principal ARN>  --account <id>  --explain
 
 files (in memory, for file:// arguments):
@@ -137,6 +139,13 @@ export async function runTerminalLine(line: string, ctx: LineContext): Promise<L
   let outcome = builtin(words, ctx);
   if (!outcome) {
     // A line may start with global options (`--output table iam list-users`); the interpreter sorts them out.
+    if (words[0] === 'explain-error') {
+      // The iam-lab command, replayed in the world on screen unless a world is named.
+      const rest = words.slice(1);
+      const named = hasScenarioOption(rest) || rest.includes('--sample');
+      const code = await runExplainError(named ? rest : [...rest, '--scenario', WORLD_FILE], memoryIO(ctx.fs, ctx.sink));
+      return { exitCode: code };
+    }
     if (!AWS_SERVICES.has(words[0]) && !words[0].startsWith('--')) {
       ctx.sink('stderr', `iam-lab: unknown command '${words[0]}' (try 'help')\n`);
       return { exitCode: EXIT.usage };

@@ -78,10 +78,10 @@ describe('flow cases', () => {
       topic: string;
       doc: string;
       world: string;
-      cases: FlowCase[];
+      flows: FlowCase[];
     };
     const names = new Set<string>();
-    for (const c of topic.cases) {
+    for (const c of topic.flows) {
       if (names.has(c.name)) throw new Error(`duplicate flow case ${c.name}`);
       names.add(c.name);
       if (filter && !c.name.includes(filter) && filter !== `${topic.topic}/`) continue;

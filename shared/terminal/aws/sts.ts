@@ -1,7 +1,12 @@
-/** `sts get-caller-identity` and `sts assume-role` against the world; the federation operations live in sts-federation.ts. */
-import { explain } from '../../iam';
+/**
+ * `sts get-caller-identity`, `sts assume-role` and `sts decode-authorization-message` (IAM Lab's own encoded messages,
+ * shared/iam/denial/encoded-message.ts) against the world; the federation operations live in sts-federation.ts.
+ */
+import { evaluate, explain } from '../../iam';
+import { decodeAuthorizationMessage, denialMessage } from '../../iam/denial';
 import { readIamArn } from '../../world/arn';
 import { findRoleByArn, findUserByArn } from '../../world/lookup';
+import { requestFor } from '../../world/request-for';
 import { assumeRoleInWorld } from '../../world/sts-flow';
 import type { Session } from '../../world/types';
 import { parseTags } from './args';
@@ -90,5 +95,24 @@ export const STS_OPERATIONS: AwsOperation[] = [
       };
     },
   ),
+  op('sts', 'decode-authorization-message', ['encoded-message'], [], (ctx) => {
+    // The caller needs sts:DecodeAuthorizationMessage, like any other call.
+    const caller = callerArn(ctx);
+    const r = requestFor(ctx.world, caller, 'sts:DecodeAuthorizationMessage', '*');
+    if (!r.ok) throw serviceError(r.error);
+    const result = evaluate(r.value);
+    if (ctx.globals.explain) ctx.notes.push(`${explain(result)}\n`);
+    if (result.decision !== 'allowed') {
+      const m = denialMessage(r.value, result)!;
+      throw new ServiceError(m.errorCode, m.message);
+    }
+    const decoded = decodeAuthorizationMessage(ctx.need('encoded-message'));
+    if (decoded === undefined)
+      throw new ServiceError(
+        'InvalidAuthorizationMessageException',
+        'The message is not an authorization message IAM Lab encoded (only AWS can decode the ones AWS encodes).',
+      );
+    return { DecodedMessage: decoded };
+  }),
   ...FEDERATION_OPERATIONS,
 ];
