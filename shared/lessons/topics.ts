@@ -35,6 +35,7 @@ export const TOPICS = [
   { id: 'delegated-boundaries', title: 'Delegating with permissions boundaries' },
   { id: 'service-linked-roles', title: 'Service-linked roles and SCPs' },
   { id: 'data-perimeters', title: 'Data perimeters: PrincipalOrgID, ResourceOrgID, SourceVpce' },
+  { id: 'kms-key-policies', title: 'KMS key policies and grants' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

@@ -32,6 +32,7 @@ import l27 from './27-access-analyzer.json';
 import l28 from './28-delegated-boundaries.json';
 import l29 from './29-service-linked-roles.json';
 import l30 from './30-data-perimeters.json';
+import l31 from './31-kms-key-policies.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -65,4 +66,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l28,
   l29,
   l30,
+  l31,
 ];

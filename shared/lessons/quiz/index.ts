@@ -29,6 +29,7 @@ import accessAnalyzer from './access-analyzer.json';
 import delegatedBoundaries from './delegated-boundaries.json';
 import serviceLinkedRoles from './service-linked-roles.json';
 import dataPerimeters from './data-perimeters.json';
+import kmsKeyPolicies from './kms-key-policies.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -62,4 +63,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   delegatedBoundaries,
   serviceLinkedRoles,
   dataPerimeters,
+  kmsKeyPolicies,
 ];
