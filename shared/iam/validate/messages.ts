@@ -28,6 +28,11 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, string>> = {
   'policy.version-old': 'Version 2008-10-17 is the old language version; use 2012-10-17 (needed for policy variables).',
   'policy.variables-need-version':
     'The policy variable in "{value}" is only replaced under Version 2012-10-17; here it is plain text.',
+  'policy.variable-unterminated':
+    'In "{value}" a policy variable starts with ${ but has no closing }: it is plain text that matches nothing you meant.',
+  'policy.variable-empty': 'In "{value}" the policy variable ${} names no key: it is never replaced.',
+  'policy.variable-nested':
+    'In "{value}" a policy variable holds another ${...}; variables are replaced once, never inside each other.',
   'policy.id-invalid': 'Id must be a string.',
   'policy.invalid-character':
     'IAM policies can contain only tab, line breaks and characters U+0020 to U+00FF; found {codePoint}.',

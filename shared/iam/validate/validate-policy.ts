@@ -12,7 +12,7 @@ import { checkStatement } from './checks/statement';
 import { checkSidsUnique } from './checks/sid';
 import { checkRedundantStatements } from './checks/redundant';
 import { checkSize, checkCharacters } from './checks/size';
-import { checkVariablesVersion } from './checks/variables';
+import { checkVariableSyntax, checkVariablesVersion } from './checks/variables';
 import type { FindingCode } from './codes';
 
 /** Validate policy `text` as a policy of `kind`; pass a catalog for the "unknown action/key/service" checks. */
@@ -64,6 +64,7 @@ function checkDocument(ctx: ValidationContext, root: JsonValue): void {
   checkSidsUnique(ctx, statements);
   checkRedundantStatements(ctx, statements);
   checkVariablesVersion(ctx, root);
+  checkVariableSyntax(ctx, root);
 }
 
 function checkVersion(ctx: ValidationContext, root: { [key: string]: JsonValue }): void {

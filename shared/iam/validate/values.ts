@@ -2,6 +2,12 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Days in a month of the proleptic Gregorian calendar (February has 29 in leap years). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** A date AWS's Date operators accept: ISO 8601 (date or date-time) or epoch seconds. */
 export function isValidDate(v: string | number | boolean): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
@@ -9,9 +15,10 @@ export function isValidDate(v: string | number | boolean): boolean {
   if (/^-?\d+$/.test(v)) return true;
   const m = ISO_DATE.exec(v);
   if (!m) return false;
+  const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || (m[6] !== undefined && Number(m[6]) > 60)))
     return false;
   return true;
