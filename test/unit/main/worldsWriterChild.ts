@@ -55,7 +55,7 @@ async function run(save: (g: number) => Promise<void>, start: number): Promise<n
 
 if (kind === 'worlds') {
   const store = await openWorldsStore({ dir });
-  await run((g) => store.commit(worldsOf(g)), generationOfName(store.read().worlds.welcome?.name));
+  await run(async (g) => store.commit(worldsOf(g)), generationOfName(store.read().worlds.welcome?.name));
 } else {
   const store = await openStore({ dir });
   await run(
