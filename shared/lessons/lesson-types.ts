@@ -66,7 +66,9 @@ export type FactCheck =
   | { fact: 'role-trusts'; role: string; principal: string }
   | { fact: 'instance-has-profile'; instance: string; role?: string }
   | { fact: 'entity-exists'; arn: string }
-  | { fact: 'boundary-set'; on: string; policyArn?: string };
+  | { fact: 'boundary-set'; on: string; policyArn?: string }
+  | { fact: 'instance-profile-role'; profile: string; role: string }
+  | { fact: 'provider-audience'; provider: string; clientId: string };
 
 /** A check: a request, a world fact, or a combinator over checks. */
 export type Check = RequestCheck | FactCheck | { all: Check[] } | { any: Check[] } | { not: Check };
@@ -85,6 +87,8 @@ export const FACT_NAMES = [
   'instance-has-profile',
   'entity-exists',
   'boundary-set',
+  'instance-profile-role',
+  'provider-audience',
 ] as const;
 
 /** Tools a task lets the learner use. */

@@ -89,6 +89,10 @@ export function describeCheck(c: Check): string {
     }
     case 'boundary-set':
       return `${short(c.on)} has a permissions boundary${c.policyArn ? ` (${short(c.policyArn)})` : ''}.`;
+    case 'instance-profile-role':
+      return `Instance profile ${short(c.profile)} carries role ${short(c.role)}.`;
+    case 'provider-audience':
+      return `${describeRef(c.provider).replace(/^a web identity token from/, 'The OIDC provider')} accepts the audience ${c.clientId}.`;
   }
 }
 
@@ -141,6 +145,8 @@ const REASONS: Record<string, string> = {
   'fact.profile-role-differs': 'The instance profile holds another role.',
   'fact.no-boundary': 'No permissions boundary is set.',
   'fact.boundary-differs': 'Another permissions boundary is set.',
+  'fact.profile-empty': 'The instance profile holds no role yet.',
+  'fact.audience-missing': 'The provider does not list that audience (client ID).',
 };
 
 /** Why a failing leaf failed, in one sentence: its cause when one was found, else the reason code's sentence. */

@@ -149,6 +149,25 @@ export function evaluateFact(world: World, f: FactCheck): FactOutcome {
     }
     case 'entity-exists':
       return entityArnExists(world, f.arn) ? ok : fail('fact.not-found');
+    case 'instance-profile-role': {
+      const want = f.role.startsWith('arn:') ? f.role.slice(f.role.lastIndexOf('/') + 1) : f.role;
+      for (const a of Object.values(world.accounts)) {
+        const p = Object.values(a.instanceProfiles).find((x) => x.arn === f.profile || x.name === f.profile);
+        if (!p) continue;
+        if (p.roles.length === 0) return fail('fact.profile-empty');
+        return p.roles.includes(want) ? ok : fail('fact.profile-role-differs');
+      }
+      return fail('fact.not-found');
+    }
+    case 'provider-audience': {
+      for (const a of Object.values(world.accounts)) {
+        const p = Object.prototype.hasOwnProperty.call(a.identityProviders, f.provider)
+          ? a.identityProviders[f.provider]
+          : undefined;
+        if (p?.kind === 'oidc') return p.clientIds.includes(f.clientId) ? ok : fail('fact.audience-missing');
+      }
+      return fail('fact.not-found');
+    }
     case 'boundary-set': {
       const h = lookupHolder(world, f.on);
       if (!h.ok) return fail(h.code);

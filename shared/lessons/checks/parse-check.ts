@@ -16,6 +16,8 @@ const FACT_FIELDS: Record<FactCheck['fact'], { req: string[]; opt: string[] }> =
   'instance-has-profile': { req: ['instance'], opt: ['role'] },
   'entity-exists': { req: ['arn'], opt: [] },
   'boundary-set': { req: ['on'], opt: ['policyArn'] },
+  'instance-profile-role': { req: ['profile', 'role'], opt: [] },
+  'provider-audience': { req: ['provider', 'clientId'], opt: [] },
 };
 
 const NUMERIC_FIELDS = ['olderThanDays', 'newerThanDays', 'count'];
