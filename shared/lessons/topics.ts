@@ -36,6 +36,7 @@ export const TOPICS = [
   { id: 'service-linked-roles', title: 'Service-linked roles and SCPs' },
   { id: 'data-perimeters', title: 'Data perimeters: PrincipalOrgID, ResourceOrgID, SourceVpce' },
   { id: 'kms-key-policies', title: 'KMS key policies and grants' },
+  { id: 'credential-report', title: 'Credential report and last accessed information' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

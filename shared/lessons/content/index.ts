@@ -33,6 +33,7 @@ import l28 from './28-delegated-boundaries.json';
 import l29 from './29-service-linked-roles.json';
 import l30 from './30-data-perimeters.json';
 import l31 from './31-kms-key-policies.json';
+import l32 from './32-credential-report.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -67,4 +68,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l29,
   l30,
   l31,
+  l32,
 ];

@@ -30,6 +30,7 @@ import delegatedBoundaries from './delegated-boundaries.json';
 import serviceLinkedRoles from './service-linked-roles.json';
 import dataPerimeters from './data-perimeters.json';
 import kmsKeyPolicies from './kms-key-policies.json';
+import credentialReport from './credential-report.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -64,4 +65,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   serviceLinkedRoles,
   dataPerimeters,
   kmsKeyPolicies,
+  credentialReport,
 ];
