@@ -4,7 +4,21 @@
  */
 import { readIamArn } from '../../../shared/world/arn';
 import { findManagedPolicy } from '../../../shared/world';
-import type { Account, IamGroup, IamRole, IamUser, ManagedPolicy, PolicyDocument, Resource, World } from '../../../shared/world';
+import type {
+  Account,
+  Ec2Instance,
+  Organization,
+  OrgPolicy,
+  IamGroup,
+  IamRole,
+  IamUser,
+  IdentityProvider,
+  InstanceProfile,
+  ManagedPolicy,
+  PolicyDocument,
+  Resource,
+  World,
+} from '../../../shared/world';
 import type { GraphNode } from '../../../shared/graph';
 
 /** The entity a node stands for. */
@@ -13,9 +27,22 @@ export type Entity =
   | { kind: 'group'; account: Account; group: IamGroup }
   | { kind: 'role'; account: Account; role: IamRole }
   | { kind: 'policy'; account?: Account; policy: ManagedPolicy; awsManaged: boolean }
-  | { kind: 'inline'; account: Account; holder: 'user' | 'group' | 'role'; holderName: string; policyName: string; document: PolicyDocument }
+  | {
+      kind: 'inline';
+      account: Account;
+      holder: 'user' | 'group' | 'role';
+      holderName: string;
+      policyName: string;
+      document: PolicyDocument;
+    }
   | { kind: 'resource'; account: Account; resource: Resource }
   | { kind: 'account'; account: Account }
+  | { kind: 'instance-profile'; account: Account; profile: InstanceProfile }
+  | { kind: 'instance'; account: Account; instance: Ec2Instance }
+  | { kind: 'idp'; account: Account; provider: IdentityProvider }
+  | { kind: 'root'; account: Account }
+  | { kind: 'organization'; org: Organization }
+  | { kind: 'org-policy'; org: Organization; policy: OrgPolicy }
   | { kind: 'other' };
 
 /** Resolves a node to its entity. */
@@ -26,21 +53,50 @@ export function entityOf(world: World, node: GraphNode): Entity {
     const m = /^(.*)#inline:(.+)$/.exec(node.id);
     const info = m ? readIamArn(m[1]) : undefined;
     if (m && info && (info.kind === 'user' || info.kind === 'group' || info.kind === 'role')) {
-      const holder = info.kind === 'user' ? account.users[info.name] : info.kind === 'group' ? account.groups[info.name] : account.roles[info.name];
+      const holder =
+        info.kind === 'user'
+          ? account.users[info.name]
+          : info.kind === 'group'
+            ? account.groups[info.name]
+            : account.roles[info.name];
       const document = holder?.inlinePolicies[m[2]];
-      if (document !== undefined) return { kind: 'inline', account, holder: info.kind, holderName: info.name, policyName: m[2], document };
+      if (document !== undefined)
+        return { kind: 'inline', account, holder: info.kind, holderName: info.name, policyName: m[2], document };
     }
   }
   if (node.kind === 'policy' || node.kind === 'aws-policy') {
     const policy = findManagedPolicy(world, node.id);
     if (policy) return { kind: 'policy', account, policy, awsManaged: node.kind === 'aws-policy' };
   }
-  if (node.kind === 'resource' && account?.resources[node.id]) return { kind: 'resource', account, resource: account.resources[node.id] };
+  if (node.kind === 'resource' && account?.resources[node.id])
+    return { kind: 'resource', account, resource: account.resources[node.id] };
+  if (node.kind === 'root' && account) return { kind: 'root', account };
+  const org = world.organization;
+  if (org && node.kind === 'organization') return { kind: 'organization', org };
+  if (org && (node.kind === 'scp' || node.kind === 'rcp')) {
+    const policy = Object.values(org.policies).find((p) => p.arn === node.id);
+    if (policy) return { kind: 'org-policy', org, policy };
+  }
+  if (node.kind === 'instance-profile' && account) {
+    const profile = Object.values(account.instanceProfiles).find((p) => p.arn === node.id);
+    if (profile) return { kind: 'instance-profile', account, profile };
+  }
+  if (node.kind === 'instance' && account) {
+    const instance = Object.values(account.instances).find((i) => i.arn === node.id);
+    if (instance) return { kind: 'instance', account, instance };
+  }
+  if (node.kind === 'idp' && account) {
+    const provider = Object.values(account.identityProviders).find((p) => p.arn === node.id);
+    if (provider) return { kind: 'idp', account, provider };
+  }
   const info = readIamArn(node.id);
   if (account && info && 'name' in info) {
-    if (info.kind === 'user' && account.users[info.name]) return { kind: 'user', account, user: account.users[info.name] };
-    if (info.kind === 'group' && account.groups[info.name]) return { kind: 'group', account, group: account.groups[info.name] };
-    if (info.kind === 'role' && account.roles[info.name]) return { kind: 'role', account, role: account.roles[info.name] };
+    if (info.kind === 'user' && account.users[info.name])
+      return { kind: 'user', account, user: account.users[info.name] };
+    if (info.kind === 'group' && account.groups[info.name])
+      return { kind: 'group', account, group: account.groups[info.name] };
+    if (info.kind === 'role' && account.roles[info.name])
+      return { kind: 'role', account, role: account.roles[info.name] };
   }
   return { kind: 'other' };
 }
