@@ -5,6 +5,7 @@ export { parseDenialMessage, denialErrorCode } from './parse-message';
 export { parseCloudTrailEvent, actionOfEvent } from './parse-cloudtrail';
 export { decidingGate, policyTypeOfKind, type DecidingGate } from './deciding';
 export { denialMessage, denialErrorCodeFor, type DenialMessage } from './render-message';
+export { cloudTrailEventOf } from './cloudtrail-event';
 export {
   authorizationDocument,
   encodeAuthorizationMessage,
