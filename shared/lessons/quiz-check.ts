@@ -20,6 +20,7 @@ const KIND_FIELDS: Record<string, string[]> = {
   single: ['options'],
   multiple: ['options'],
   'order-gates': ['steps', 'correctOrder', 'explanation'],
+  matching: ['prompts', 'responses', 'correctPairs', 'explanation'],
   'predict-decision': ['scenario', 'answer', 'explanation'],
 };
 
@@ -109,6 +110,44 @@ function checkOrder(item: Obj, base: string, f: Findings): void {
   f.text(item, 'explanation', base, 'quiz.explanation');
 }
 
+/** Reads a list of `{id, text}` entries; returns their ids (duplicates reported). */
+function checkEntries(list: unknown, path: string, min: number, max: number, f: Findings): string[] {
+  const ids: string[] = [];
+  if (!Array.isArray(list) || list.length < min || list.length > max) {
+    f.error('quiz.match.entries-count', path, { min, max });
+    if (!Array.isArray(list)) return ids;
+  }
+  list.forEach((e, i) => {
+    const p = `${path}[${i}]`;
+    if (!isObj(e) || !isText(e.id)) return f.error('quiz.match.id-missing', `${p}.id`);
+    if (ids.includes(e.id)) f.error('quiz.match.id-duplicate', `${p}.id`, { id: e.id });
+    ids.push(e.id);
+    f.text(e, 'text', p, 'quiz.match.text');
+  });
+  return ids;
+}
+
+function checkMatching(item: Obj, base: string, f: Findings): void {
+  const prompts = checkEntries(item.prompts, `${base}.prompts`, 3, 7, f);
+  const responses = checkEntries(item.responses, `${base}.responses`, 2, 10, f);
+  const pairs = item.correctPairs;
+  if (!Array.isArray(pairs)) {
+    f.error('quiz.match.pairs-not-list', `${base}.correctPairs`);
+  } else {
+    const paired = new Set<string>();
+    pairs.forEach((pair, i) => {
+      const p = `${base}.correctPairs[${i}]`;
+      if (!isObj(pair) || !prompts.includes(pair.prompt as string)) return f.error('quiz.match.pair-prompt', p);
+      if (!responses.includes(pair.response as string)) return f.error('quiz.match.pair-response', p);
+      if (paired.has(pair.prompt as string)) f.error('quiz.match.prompt-paired-twice', p, { prompt: pair.prompt });
+      paired.add(pair.prompt as string);
+    });
+    const missing = prompts.filter((id) => !paired.has(id));
+    if (missing.length > 0) f.error('quiz.match.prompt-unpaired', `${base}.correctPairs`, { prompts: missing });
+  }
+  f.text(item, 'explanation', base, 'quiz.explanation');
+}
+
 function checkPredict(item: Obj, base: string, f: Findings): void {
   const s = item.scenario;
   if (!isObj(s)) {
@@ -169,6 +208,7 @@ export function validateQuizItem(value: unknown, base = '$', ctx: QuizCheckConte
   }
   if (kind === 'single' || kind === 'multiple') checkOptions(item, base, f);
   else if (kind === 'order-gates') checkOrder(item, base, f);
+  else if (kind === 'matching') checkMatching(item, base, f);
   else checkPredict(item, base, f);
   const known = new Set([...COMMON_FIELDS, ...KIND_FIELDS[kind]]);
   for (const key of Object.keys(item)) {
@@ -227,6 +267,8 @@ export interface QuizGrade {
   correctMissed?: string[];
   /** Order items: index of the first step out of place, or -1. */
   firstMisplaced?: number;
+  /** Matching items: the prompts matched wrongly or not at all. */
+  wrongPrompts?: string[];
   /** Predict items: the decision AWS makes. */
   expected?: string;
 }
@@ -252,6 +294,12 @@ export function gradeAnswer(item: QuizItem, answer: QuizAnswer): QuizGrade {
       let firstMisplaced = item.correctOrder.findIndex((id, i) => order[i] !== id);
       if (firstMisplaced < 0 && order.length !== item.correctOrder.length) firstMisplaced = item.correctOrder.length;
       return { correct: firstMisplaced < 0, firstMisplaced };
+    }
+    case 'matching': {
+      const given = new Map<string, string>();
+      for (const p of answer.kind === 'matching' ? answer.pairs : []) given.set(p.prompt, p.response);
+      const wrongPrompts = item.correctPairs.filter((p) => given.get(p.prompt) !== p.response).map((p) => p.prompt);
+      return { correct: wrongPrompts.length === 0, wrongPrompts };
     }
     case 'predict-decision': {
       const decision = answer.kind === 'predict-decision' ? answer.decision : undefined;

@@ -8,8 +8,8 @@
 import type { Decision, EvaluationRequest } from '../iam/request';
 import type { TopicId } from './topics';
 
-/** The four kinds of quiz item. */
-export const QUIZ_KINDS = ['single', 'multiple', 'order-gates', 'predict-decision'] as const;
+/** The kinds of quiz item (`matching` is SCS-C03's matching item type). */
+export const QUIZ_KINDS = ['single', 'multiple', 'order-gates', 'matching', 'predict-decision'] as const;
 
 /** One kind of quiz item. */
 export type QuizKind = (typeof QUIZ_KINDS)[number];
@@ -72,6 +72,33 @@ export interface OrderGatesItem extends QuizItemBase {
   explanation: string;
 }
 
+/** One prompt or one response of a matching item. */
+export interface MatchEntry {
+  id: string;
+  text: string;
+}
+
+/** One right pairing of a matching item. */
+export interface MatchPair {
+  /** A `prompts` id. */
+  prompt: string;
+  /** A `responses` id. */
+  response: string;
+}
+
+/**
+ * Match each prompt to its response (SCS-C03's matching items: 3–7 prompts). A response may fit several prompts and
+ * some responses may fit none. Graded all-or-nothing: every prompt must get its response.
+ */
+export interface MatchingItem extends QuizItemBase {
+  kind: 'matching';
+  prompts: MatchEntry[];
+  responses: MatchEntry[];
+  /** Exactly one pair per prompt. */
+  correctPairs: MatchPair[];
+  explanation: string;
+}
+
 /** Predict what AWS decides for a shown scenario; the engine checks the stated answer in CI. */
 export interface PredictDecisionItem extends QuizItemBase {
   kind: 'predict-decision';
@@ -82,7 +109,7 @@ export interface PredictDecisionItem extends QuizItemBase {
 }
 
 /** Any quiz item. */
-export type QuizItem = SingleChoiceItem | MultipleChoiceItem | OrderGatesItem | PredictDecisionItem;
+export type QuizItem = SingleChoiceItem | MultipleChoiceItem | OrderGatesItem | MatchingItem | PredictDecisionItem;
 
 /** A bank file: the items of one topic. */
 export interface QuizBankFile {
@@ -97,6 +124,7 @@ export type QuizAnswer =
   | { kind: 'single'; optionId: string }
   | { kind: 'multiple'; optionIds: string[] }
   | { kind: 'order-gates'; order: string[] }
+  | { kind: 'matching'; pairs: MatchPair[] }
   | { kind: 'predict-decision'; decision: Decision };
 
 /** A finding about a bank file or item: a code, a severity and a JSON path; never prose (the UI narrates codes). */

@@ -16,6 +16,8 @@ interface Item {
   kind: string;
   options?: { id: string; correct: boolean }[];
   correctOrder?: string[];
+  correctPairs?: { prompt: string; response: string }[];
+  responses?: { id: string }[];
   answer?: string;
 }
 const QUIZ_DIR = join(import.meta.dirname, '..', '..', 'shared', 'lessons', 'quiz');
@@ -37,6 +39,11 @@ async function answer(page: Page, right: boolean): Promise<string> {
     const picks = item.options!.filter((o) => o.correct === right);
     for (const o of item.kind === 'single' || !right ? picks.slice(0, 1) : picks)
       await page.getByTestId(`option-${id}-${o.id}`).click();
+  } else if (item.kind === 'matching') {
+    for (const p of item.correctPairs!) {
+      const wrongOne = item.responses!.find((r) => r.id !== p.response)!.id;
+      await page.getByTestId(`match-${id}-${p.prompt}`).selectOption(right ? p.response : wrongOne);
+    }
   } else if (item.kind === 'order-gates') {
     const order = right ? item.correctOrder! : [...item.correctOrder!].reverse();
     for (const s of order) await page.getByTestId(`order-${id}-${s}`).click();
