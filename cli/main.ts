@@ -2,7 +2,7 @@
  * `iam-lab`: the command line. `runCli` is pure over `CliIO` (tests capture its output); `main` wires it to the
  * process. Commands live in a table (cli/commands/index.ts).
  */
-import { EXIT, type CliIO } from './io';
+import { EXIT, fileFailureLine, type CliIO } from './io';
 import type { Command, CommandContext } from './command';
 import { COMMANDS } from './commands/index';
 import { runAwsLine, startsWithAwsOption } from './commands/routed';
@@ -36,8 +36,22 @@ See docs/cli.md.
 `;
 }
 
-/** Run the command line over `io`; resolves to the exit code. */
+/**
+ * Run the command line over `io`; resolves to the exit code. A file that cannot be read or written (full or
+ * read-only disk, missing directory, no permission) is exit code 3 with one line naming the file and the cause.
+ */
 export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}): Promise<number> {
+  try {
+    return await dispatch(argv, io, options);
+  } catch (e) {
+    const line = fileFailureLine(e);
+    if (line === undefined) throw e;
+    io.stderr(line);
+    return EXIT.input;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIO, options: RunOptions): Promise<number> {
   const commands = options.commands ?? COMMANDS;
   const ctx: CommandContext = {
     version: options.version ?? pkg.version,
@@ -91,6 +105,13 @@ export async function main(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2), nodeIO(process.cwd()));
   } catch (e) {
+    // A file-system failure outside runCli's reach is still the user's disk, not a bug: one line, exit 3.
+    const line = fileFailureLine(e);
+    if (line !== undefined) {
+      process.stderr.write(line);
+      process.exitCode = EXIT.input;
+      return;
+    }
     process.stderr.write(`iam-lab: internal error: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = 70;
   }

@@ -234,7 +234,7 @@ describe.each(BUILTIN_NAMES)('the name %s', (name) => {
     expect(evaluate(request).decision).toBe('allowed');
     // A key that is absent must not be read from Object.prototype.
     const other = JSON.parse(JSON.stringify(request)) as EvaluationRequest;
-    other.principal.tags = {};
+    (other.principal as { tags?: Record<string, string> }).tags = {};
     other.context = {};
     expect(evaluate(other).decision).toBe('implicitDeny');
   });
