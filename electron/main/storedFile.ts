@@ -5,6 +5,7 @@
  * (`.<file>.tmp` then a rename), and never throw out of opening: an unreadable file, a full disk or a read-only folder
  * become problems the notice shows, and the app runs on in memory.
  */
+import { Low, type Adapter } from 'lowdb';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { backupName } from '../../shared/ipc/appDocument';
@@ -148,6 +149,24 @@ export async function openStoredFile<D>(options: OpenStoredFileOptions<D>): Prom
   return file;
 }
 
+/**
+ * lowdb's adapter for a stored file: writes go through the temporary file and a rename on the injected file system.
+ * Reading is the plan's job (it must see the raw text to classify it), so `read` is never used.
+ */
+class AtomicFileAdapter<D> implements Adapter<D> {
+  constructor(
+    readonly fs: StoreFs,
+    readonly path: string,
+    readonly stringify: (doc: D) => string,
+  ) {}
+  async read(): Promise<D | null> {
+    return null;
+  }
+  write(doc: D): Promise<void> {
+    return writeAtomic(this.fs, this.path, this.stringify(doc));
+  }
+}
+
 function storedFile<D>(
   fs: StoreFs,
   path: string,
@@ -155,19 +174,25 @@ function storedFile<D>(
   problems: DocumentProblems,
   stringify: (doc: D) => string,
 ): StoredFile<D> {
+  const db = new Low<D>(new AtomicFileAdapter(fs, path, stringify), document);
   // Writes land in call order; each writes the document it was given.
   let queue: Promise<unknown> = Promise.resolve();
   const file: StoredFile<D> = {
     path,
-    data: document,
+    get data() {
+      return db.data;
+    },
+    set data(doc: D) {
+      db.data = doc;
+    },
     problems,
     write(doc, rollback) {
-      const previous = file.data;
-      file.data = doc;
+      const previous = db.data;
+      db.data = doc;
       const done = queue.then(async () => {
         if (problems.isReadOnly) throw readOnlyError(problems);
         try {
-          await writeAtomic(fs, path, stringify(doc));
+          await db.adapter.write(doc);
           problems.wrote();
         } catch (error) {
           problems.wrote(error);
@@ -176,7 +201,7 @@ function storedFile<D>(
       });
       queue = done.catch(() => {});
       return done.catch((error: unknown) => {
-        if (rollback && file.data === doc) file.data = previous;
+        if (rollback && db.data === doc) db.data = previous;
         throw error;
       });
     },

@@ -5,6 +5,7 @@
  * earlier visit), and never throw out of opening: storage that cannot be read, is full or is disabled becomes a
  * problem the notice shows, and the page runs on in memory.
  */
+import { LowSync } from 'lowdb';
 import { backupName } from '../../../shared/ipc/appDocument';
 import type { StoredDocumentName, StoreStatus } from '../../../shared/ipc/storeStatus';
 import {
@@ -109,19 +110,34 @@ export function openStoredKey<D>(options: OpenStoredKeyOptions<D>): StoredKey<D>
 }
 
 function storedKey<D>(storage: StorageLike | null, key: string, document: D, problems: DocumentProblems): StoredKey<D> {
-  const keyed: StoredKey<D> = {
-    data: document,
-    problems,
-    write(doc, rollback) {
-      const previous = keyed.data;
-      keyed.data = doc;
-      try {
+  // lowdb over the key; reading is the plan's job (it classifies the raw text), so the adapter only writes.
+  const db = new LowSync<D>(
+    {
+      read: () => null,
+      write: (doc: D) => {
         if (problems.isReadOnly || storage === null) throw readOnlyError(problems);
         storage.setItem(key, JSON.stringify(doc));
+      },
+    },
+    document,
+  );
+  const keyed: StoredKey<D> = {
+    get data() {
+      return db.data;
+    },
+    set data(doc: D) {
+      db.data = doc;
+    },
+    problems,
+    write(doc, rollback) {
+      const previous = db.data;
+      db.data = doc;
+      try {
+        db.write();
         problems.wrote();
       } catch (error) {
         problems.wrote(error);
-        if (rollback) keyed.data = previous;
+        if (rollback) db.data = previous;
         throw error;
       }
     },
