@@ -37,6 +37,7 @@ export const TOPICS = [
   { id: 'data-perimeters', title: 'Data perimeters: PrincipalOrgID, ResourceOrgID, SourceVpce' },
   { id: 'kms-key-policies', title: 'KMS key policies and grants' },
   { id: 'credential-report', title: 'Credential report and last accessed information' },
+  { id: 'centralized-root', title: 'Centralized root access and sts:AssumeRoot' },
 ] as const;
 
 /** One curriculum topic id, e.g. `ec2-roles`. */

@@ -61,12 +61,16 @@ function buildState(req: EvaluationRequest, t: TraceRecorder, overrides?: Evalua
   const resourceAccount = req.resource.account ?? accountOfArn(req.resource.arn) ?? caller.account;
   // Cheap to create: the context map and derived keys are only worked out when a condition or variable reads them.
   const rc = new RequestContext(req, caller, resourceAccount, overrides?.extraContext);
+  const actionLower = req.action.toLowerCase();
+  // sts:AssumeRoot targets a member account's root (arn:aws:iam::MEMBER:root) but is authorized by the caller's side
+  // only: the organization's centralized root access stands in for a resource-based policy
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html).
   const crossAccount =
     caller.account !== undefined &&
     resourceAccount !== undefined &&
     caller.account !== resourceAccount &&
+    actionLower !== 'sts:assumeroot' &&
     (IAM_KINDS.has(caller.kind) || caller.kind === 'root');
-  const actionLower = req.action.toLowerCase();
   let resourcePolicy: LoadedPolicy | undefined;
   let mustAllowExplicitly: EvalState['mustAllowExplicitly'];
   let trustMissing = false;

@@ -34,6 +34,7 @@ import l29 from './29-service-linked-roles.json';
 import l30 from './30-data-perimeters.json';
 import l31 from './31-kms-key-policies.json';
 import l32 from './32-credential-report.json';
+import l33 from './33-centralized-root.json';
 
 /** Raw built-in lesson documents, curriculum order. */
 export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
@@ -69,4 +70,5 @@ export const BUILTIN_LESSON_DOCUMENTS: readonly unknown[] = [
   l30,
   l31,
   l32,
+  l33,
 ];

@@ -31,6 +31,7 @@ import serviceLinkedRoles from './service-linked-roles.json';
 import dataPerimeters from './data-perimeters.json';
 import kmsKeyPolicies from './kms-key-policies.json';
 import credentialReport from './credential-report.json';
+import centralizedRoot from './centralized-root.json';
 
 /** The raw bank files (unvalidated JSON), in curriculum order. */
 export const QUIZ_BANK_FILES: readonly unknown[] = [
@@ -66,4 +67,5 @@ export const QUIZ_BANK_FILES: readonly unknown[] = [
   dataPerimeters,
   kmsKeyPolicies,
   credentialReport,
+  centralizedRoot,
 ];
