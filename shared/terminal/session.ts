@@ -52,6 +52,8 @@ A leading "aws" or "iam-lab" is optional.
   iam <operation> [--option value ...]   e.g. iam create-user --user-name zed
   sts <operation> ...                    e.g. sts get-caller-identity --as arn:aws:iam::111122223333:user/alice
   ec2 <operation> ...                    e.g. ec2 run-instances --iam-instance-profile Name=AppServerProfile
+  organizations | s3api | sqs <op> ...   SCPs/RCPs, bucket and queue policies, e.g. s3api put-bucket-policy --bucket b --policy file://p.json
+  lab advance-clock --seconds N ...      the lab's clock and default identity (advance-clock, set-clock, get-clock, act-as)
   idp token|saml-assertion ...           a simulated identity provider, e.g.
                                          idp token --provider github --repo example-org/website --branch main --out t.jwt
   export authz-details [--out file]      the world as get-account-authorization-details output
@@ -71,8 +73,12 @@ sts operations:
 ${wrap(names('sts'))}
 ec2 operations:
 ${wrap(names('ec2'))}
-idp operations:
-${wrap(names('idp'))}
+organizations operations:
+${wrap(names('organizations'))}
+s3api / sqs operations:
+${wrap([...names('s3api'), ...names('sqs')])}
+idp / lab operations:
+${wrap([...names('idp'), ...names('lab')])}
 `;
 }
 

@@ -2,16 +2,20 @@
  * Authoring rules `lessons check` enforces beyond "the lesson replays": every task records at least one wrong answer
  * (`replay.no-wrong-answer`), every lesson records at least one insecure one (`replay.no-insecure-wrong-answer`: the
  * answer that opens a hole is the one a check most needs to reject), and every command a task's solution uses can be
- * done by hand in the app (`replay.no-ui-affordance`: the type has an entry in ui-affordances.json).
+ * done by hand in the app (`replay.no-ui-affordance`: the type has an entry in ui-affordances.json) and in its terminal
+ * (`replay.no-terminal-form`: the entry is not marked `terminal: false`).
  */
 import type { Lesson } from '../lesson-types';
 import affordances from '../ui-affordances.json';
 import { at } from './parse-util';
 
-/** One UI affordance: the action that does a command by hand, and its CLI form. */
+/** One UI affordance: the action that does a command by hand, and its command-line forms. */
 export interface UiAffordance {
   ui: string;
+  /** Alternatives separated by ` | `: `aws <service> <operation>` (run by the lab terminal) or `lab <operation>`. */
   cli: string;
+  /** False for the few commands the lab terminal does not offer (their tasks cannot be done by hand there). */
+  terminal?: boolean;
 }
 
 /** Command type → its UI affordance (a null-prototype record: command types come from lesson files). */

@@ -12,6 +12,8 @@ export class ServiceError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The world's refusal behind it, when there is one (services that word errors their own way map its reason). */
+    readonly worldError?: WorldError,
   ) {
     super(message);
   }
@@ -99,5 +101,5 @@ export class AwsContext {
 
 /** A world error as the AWS CLI prints it. */
 export function serviceError(error: WorldError): ServiceError {
-  return new ServiceError(error.code, narrateError(error));
+  return new ServiceError(error.code, narrateError(error), error);
 }

@@ -161,6 +161,20 @@ export const USER_OPERATIONS: AwsOperation[] = [
       };
     },
   ),
+  op(
+    'iam',
+    'update-login-profile',
+    ['user-name'],
+    ['password', 'password-reset-required', 'no-password-reset-required'],
+    (ctx) => {
+      const reset = ctx.flag('password-reset-required');
+      ctx.apply({
+        type: 'update-login-profile',
+        userName: ctx.need('user-name'),
+        ...(reset !== undefined ? { passwordResetRequired: reset } : {}),
+      });
+    },
+  ),
   op('iam', 'delete-login-profile', ['user-name'], [], (ctx) => {
     ctx.apply({ type: 'delete-login-profile', userName: ctx.need('user-name') });
   }),

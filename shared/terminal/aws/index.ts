@@ -16,6 +16,9 @@ import { AwsContext, InputError, ServiceError } from './context';
 import { EC2_OPERATIONS } from './ec2';
 import { PROVIDER_OPERATIONS } from './iam-providers';
 import { IDP_OPERATIONS } from './idp';
+import { LAB_OPERATIONS } from './lab';
+import { ORGANIZATIONS_OPERATIONS } from './organizations';
+import { RESOURCE_POLICY_OPERATIONS } from './resource-policies';
 import { POLICY_OPERATIONS } from './iam-policies';
 import { ROLE_OPERATIONS } from './iam-roles';
 import { USER_OPERATIONS } from './iam-users';
@@ -35,14 +38,17 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
   ...SIMULATE_OPERATIONS,
   ...STS_OPERATIONS,
   ...EC2_OPERATIONS,
+  ...ORGANIZATIONS_OPERATIONS,
+  ...RESOURCE_POLICY_OPERATIONS,
   ...IDP_OPERATIONS,
+  ...LAB_OPERATIONS,
 ];
 
 /** The service words with operations (besides `import` and `export`). */
-const SERVICES = ['iam', 'sts', 'ec2', 'idp'];
+const SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'idp', 'lab'];
 
 const USAGE =
-  'usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <iam|sts|ec2|idp> <operation> [parameters]\n';
+  'usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <iam|sts|ec2|organizations|s3api|sqs|idp|lab> <operation> [parameters]\n';
 
 /** The usage line of one operation. */
 function operationUsage(o: AwsOperation): string {

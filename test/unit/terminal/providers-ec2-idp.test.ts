@@ -1,6 +1,7 @@
 /**
  * The aws-style operations added for hand-made lessons — OIDC and SAML providers, instance profiles, EC2 launch and
- * profile associations, access-key rotation, and the simulated identity provider (`idp token`, `idp saml-assertion`) —
+ * profile associations, access-key rotation, SCPs/RCPs (organizations), bucket and queue policies (s3api, sqs), the
+ * lab's clock, and the simulated identity provider (`idp token`, `idp saml-assertion`) —
  * run through the terminal session: each case runs its lines (all must succeed), then an optional last line whose
  * AWS error code (or output) is asserted. Error codes follow the IAM, EC2 and STS API references.
  */
@@ -10,13 +11,13 @@ import { MemoryFs } from '../../../shared/terminal/vfs';
 import { applyCommands } from '../../../shared/world/commands/apply';
 import type { WorldCommand } from '../../../shared/world/commands/types';
 import { emptyWorld } from '../../../shared/world/account-factory';
-import { federationWorld } from '../../../shared/world/samples';
+import { federationWorld, organizationWorld } from '../../../shared/world/samples';
 import type { World } from '../../../shared/world/types';
 import cases from './cases/providers-ec2-idp.json';
 
 interface Case {
   name: string;
-  world: 'empty' | 'ec2lab' | 'federation';
+  world: 'empty' | 'ec2lab' | 'federation' | 'organization';
   lines?: string[];
   stdout?: unknown;
   then?: string;
@@ -62,14 +63,22 @@ function ec2Lab(): World {
 
 function worldFor(name: Case['world']): World {
   if (name === 'federation') return federationWorld();
+  if (name === 'organization') return organizationWorld();
   if (name === 'ec2lab') return ec2Lab();
   const r = applyCommands(emptyWorld('empty'), [{ type: 'create-account', accountId: A }]);
   if (!r.ok) throw new Error('setup refused');
   return r.world;
 }
 
-/** `$instance`, `$association`, `$key`: ids the world generated. */
+/** `$instance`, `$association`, `$key`, `$root`, `$policy(Name)`: ids the world generated. */
 function fill(line: string, world: World): string {
+  const org = world.organization;
+  line = line
+    .replaceAll('$root', org?.rootId ?? 'r-none')
+    .replace(
+      /\$policy\(([\w-]+)\)/g,
+      (_, n: string) => Object.values(org?.policies ?? {}).find((p) => p.name === n)?.id ?? 'p-none',
+    );
   const acct = Object.values(world.accounts)[0];
   const instance = Object.keys(acct.instances)[0] ?? 'i-none';
   const key = Object.keys(acct.users['app-user']?.accessKeys ?? {})[0] ?? 'AKIA-none';

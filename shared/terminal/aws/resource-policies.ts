@@ -1,0 +1,123 @@
+/**
+ * Resource-based policies from the command line: `s3api put-bucket-policy | get-bucket-policy | delete-bucket-policy`
+ * and `sqs set-queue-attributes --attributes Policy=…` / `get-queue-attributes`, with the S3 and SQS APIs' names and
+ * error codes (NoSuchBucket, NoSuchBucketPolicy, AWS.SimpleQueueService.NonExistentQueue). Each change is a world
+ * command (`put-resource-policy`, `delete-resource-policy`), so it is one undo step in the app.
+ */
+import type { Resource } from '../../world/types';
+import { ServiceError, type AwsContext } from './context';
+import type { AwsOperation } from './operation';
+
+/** The bucket by name (any account holds S3 names globally), or NoSuchBucket. */
+function bucketOf(ctx: AwsContext, name: string): { arn: string; account: string; bucket: Resource } {
+  const arn = `arn:aws:s3:::${name}`;
+  for (const a of Object.values(ctx.world.accounts)) {
+    const r = Object.prototype.hasOwnProperty.call(a.resources, arn) ? a.resources[arn] : undefined;
+    if (r?.kind === 's3-bucket') return { arn, account: a.id, bucket: r };
+  }
+  throw new ServiceError('NoSuchBucket', 'The specified bucket does not exist');
+}
+
+/** `https://sqs.REGION.amazonaws.com/ACCOUNT/NAME` → the queue, or NonExistentQueue. */
+function queueOf(ctx: AwsContext, url: string): { arn: string; account: string; queue: Resource } {
+  const m = /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com\/(\d{12})\/([\w-]{1,80})$/.exec(url);
+  const arn = m ? `arn:aws:sqs:${m[1]}:${m[2]}:${m[3]}` : '';
+  const a = m && Object.prototype.hasOwnProperty.call(ctx.world.accounts, m[2]) ? ctx.world.accounts[m[2]] : undefined;
+  const q = a && Object.prototype.hasOwnProperty.call(a.resources, arn) ? a.resources[arn] : undefined;
+  if (!a || q?.kind !== 'sqs-queue')
+    throw new ServiceError('AWS.SimpleQueueService.NonExistentQueue', 'The specified queue does not exist.');
+  return { arn, account: a.id, queue: q };
+}
+
+/** A stored policy as the API returns it: JSON text. */
+const policyText = (p: unknown): string => (typeof p === 'string' ? p : JSON.stringify(p));
+
+/** `--attributes Policy=…` (shorthand, the rest of the word after `Policy=`) or JSON `{"Policy": "…"}`. */
+async function policyAttribute(ctx: AwsContext): Promise<string> {
+  const raw = (await ctx.text(ctx.need('attributes'))).trim();
+  if (raw.startsWith('{')) {
+    let v: unknown;
+    try {
+      v = JSON.parse(raw);
+    } catch {
+      throw new ServiceError('InvalidAttributeValue', 'The attributes are not valid JSON.');
+    }
+    const p = (v as Record<string, unknown>).Policy;
+    if (typeof p !== 'string')
+      throw new ServiceError('InvalidAttributeName', 'The lab sets only the Policy attribute.');
+    return p;
+  }
+  if (!raw.startsWith('Policy='))
+    throw new ServiceError('InvalidAttributeName', 'The lab sets only the Policy attribute.');
+  return raw.slice('Policy='.length);
+}
+
+export const RESOURCE_POLICY_OPERATIONS: AwsOperation[] = [
+  {
+    service: 's3api',
+    name: 'put-bucket-policy',
+    operation: 'PutBucketPolicy',
+    required: ['bucket', 'policy'],
+    optional: [],
+    run: async (ctx) => {
+      const b = bucketOf(ctx, ctx.need('bucket'));
+      ctx.apply({
+        type: 'put-resource-policy',
+        account: b.account,
+        arn: b.arn,
+        policy: await ctx.policyDocument('policy'),
+      });
+    },
+  },
+  {
+    service: 's3api',
+    name: 'get-bucket-policy',
+    operation: 'GetBucketPolicy',
+    required: ['bucket'],
+    optional: [],
+    run: (ctx) => {
+      const b = bucketOf(ctx, ctx.need('bucket'));
+      if (b.bucket.policy === undefined)
+        throw new ServiceError('NoSuchBucketPolicy', 'The bucket policy does not exist');
+      return { Policy: policyText(b.bucket.policy) };
+    },
+  },
+  {
+    service: 's3api',
+    name: 'delete-bucket-policy',
+    operation: 'DeleteBucketPolicy',
+    required: ['bucket'],
+    optional: [],
+    run: (ctx) => {
+      const b = bucketOf(ctx, ctx.need('bucket'));
+      if (b.bucket.policy !== undefined) ctx.apply({ type: 'delete-resource-policy', account: b.account, arn: b.arn });
+    },
+  },
+  {
+    service: 'sqs',
+    name: 'set-queue-attributes',
+    operation: 'SetQueueAttributes',
+    required: ['queue-url', 'attributes'],
+    optional: [],
+    run: async (ctx) => {
+      const q = queueOf(ctx, ctx.need('queue-url'));
+      ctx.apply({ type: 'put-resource-policy', account: q.account, arn: q.arn, policy: await policyAttribute(ctx) });
+    },
+  },
+  {
+    service: 'sqs',
+    name: 'get-queue-attributes',
+    operation: 'GetQueueAttributes',
+    required: ['queue-url'],
+    optional: ['attribute-names'],
+    run: (ctx) => {
+      const q = queueOf(ctx, ctx.need('queue-url'));
+      return {
+        Attributes: {
+          QueueArn: q.arn,
+          ...(q.queue.policy !== undefined ? { Policy: policyText(q.queue.policy) } : {}),
+        },
+      };
+    },
+  },
+];
