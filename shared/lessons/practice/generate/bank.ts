@@ -37,9 +37,13 @@ export interface GeneratedBankOptions {
 export function generatedBank(seed: number, options: GeneratedBankOptions = {}): PredictDecisionItem[] {
   const perWorld = options.perWorld ?? DEFAULT_PER_WORLD;
   const topics = options.topics?.length ? new Set(options.topics) : undefined;
+  // A prompt already asked for an earlier world is not asked again: no two items read the same.
+  const prompts = new Set<string>();
   return PRACTICE_WORLDS.flatMap((pw) => {
-    const all = worldCandidates(pw.id, pw.build);
+    const all = worldCandidates(pw.id, pw.build).filter((c) => !prompts.has(c.prompt));
     const pool = topics ? all.filter((c) => topics.has(c.topic)) : all;
-    return pickBalanced(pool, perWorld, (seed ^ seedFromString(pw.id)) >>> 0).map(toItem);
+    const picked = pickBalanced(pool, perWorld, (seed ^ seedFromString(pw.id)) >>> 0);
+    for (const c of picked) prompts.add(c.prompt);
+    return picked.map(toItem);
   });
 }

@@ -1,6 +1,5 @@
 /**
- * Chooses a generated question's topic from what decided it, and its difficulty from how much the engine had to
- * look at. First match wins, most specific first: organization policies, boundary, session policy, root, conditions
+ * Chooses a generated question's topic from what decided it, and its difficulty from the structure of the decision. First match wins, most specific first: organization policies, boundary, session policy, root, conditions
  * (MFA before other keys), explicit deny, federation, cross-account, trust, resource policy, EC2, roles, groups,
  * managed policies, then policy anatomy and troubleshooting for plain matches and misses.
  */
@@ -74,10 +73,39 @@ export function topicOf(principal: PracticePrincipal, request: EvaluationRequest
   return resourceMissed(result) ? 'troubleshooting' : 'policy-anatomy';
 }
 
-/** 1 to 3 from the trace length (how much the learner must follow), one more for a two-sided cross-account call. */
-export function difficultyOf(result: EvaluationResult): 1 | 2 | 3 {
-  const n = result.trace.events.length;
-  let d = n <= 20 ? 1 : n <= 36 ? 2 : 3;
-  if (result.sides && d < 3) d++;
-  return d as 1 | 2 | 3;
+/**
+ * What a learner must weigh to predict the decision, read from its structure (not from how long the trace is):
+ * each kind of policy beyond the identity policies that takes part (resource or trust policy, boundary, session
+ * policy, SCPs, RCPs), a condition that decides or fails, an explicit deny that beats an allow, and a two-sided
+ * cross-account call.
+ */
+export function decisionFactors(request: EvaluationRequest, result: EvaluationResult): string[] {
+  const p = request.policies;
+  const out: string[] = [];
+  if (p.resource) out.push('resource-policy');
+  if (p.trust) out.push('trust-policy');
+  if (p.boundary) out.push('boundary');
+  if (p.session?.length) out.push('session-policy');
+  if (p.scps?.some((l) => l.policies.length > 0)) out.push('scp');
+  if (p.rcps?.some((l) => l.policies.length > 0)) out.push('rcp');
+  const failed =
+    result.decision === 'implicitDeny'
+      ? failedAllowConditions(result)
+      : result.decision === 'allowed'
+        ? failedConditions(result, 'Deny')
+        : [];
+  if (decisiveConditionChecks(result).length > 0 || failed.length > 0) out.push('condition');
+  if (
+    result.decision === 'explicitDeny' &&
+    result.trace.events.some((e) => e.code === 'statement.applies' && e.outcome === 'allow')
+  )
+    out.push('deny-beats-allow');
+  if (isCrossAccount(request, result)) out.push('cross-account');
+  return out;
+}
+
+/** 1 (one policy kind, nothing else), 2 (one or two extra factors), 3 (three or more) from `decisionFactors`. */
+export function difficultyOf(request: EvaluationRequest, result: EvaluationResult): 1 | 2 | 3 {
+  const n = decisionFactors(request, result).length;
+  return n === 0 ? 1 : n <= 2 ? 2 : 3;
 }

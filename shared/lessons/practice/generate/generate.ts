@@ -14,7 +14,7 @@ import { explainDecision } from './explanation';
 import { stableHash, stableStringify } from './hash';
 import { enumerateScenarios, type Scenario } from './scenarios';
 import { topicTags } from './topic-tags';
-import { describeContext, describePrincipal, describeResource } from './wording';
+import { describeContext, describePolicies, describePrincipal, describeResource } from './wording';
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -28,11 +28,13 @@ export interface GenerateOptions {
   worldId?: string;
 }
 
-/** A candidate with its topic and stable id, before selection. */
+/** A candidate with its topic, stable id and prompt, before selection. */
 export interface Candidate {
   id: string;
   topic: TopicId;
   scenario: Scenario;
+  /** The question's text; unique among a world's candidates (a repeated prompt is dropped, see `candidatesOf`). */
+  prompt: string;
 }
 
 /** Kebab-case form of a world name (`EC2 instance role` → `ec2-instance-role`). */
@@ -78,29 +80,44 @@ export function generatedId(worldId: string, scenario: Scenario): string {
   return `gen-${worldId}-${stableHash(requestKey(scenario.request))}`;
 }
 
-/** Every distinct candidate of a world (first occurrence of each id kept), with its topic. */
+/**
+ * The question's words: who calls what on what, the context, and the policies in play by kind and name, so two
+ * questions with the same prompt are the same question (the UI shows the documents beside it).
+ */
+export function promptOf(scenario: Scenario): string {
+  const { request, principal } = scenario;
+  return [
+    `${describePrincipal(principal, request)} calls \`${request.action}\` ${describeResource(request, principal.account)}.`,
+    ...describeContext(request),
+    describePolicies(request),
+    'What does AWS decide?',
+  ].join(' ');
+}
+
+/**
+ * Every distinct candidate of a world, with its topic and prompt: the first occurrence of each id is kept, and a
+ * candidate whose prompt repeats an earlier one is dropped, so no two questions read the same (whatever their answers).
+ */
 export function candidatesOf(world: World, worldId: string, scenarios = enumerateScenarios(world)): Candidate[] {
   const seen = new Set<string>();
+  const prompts = new Set<string>();
   const out: Candidate[] = [];
   for (const scenario of scenarios) {
     const id = generatedId(worldId, scenario);
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ id, topic: topicOf(scenario.principal, scenario.request, scenario.result), scenario });
+    const prompt = promptOf(scenario);
+    if (prompts.has(prompt)) continue;
+    prompts.add(prompt);
+    out.push({ id, topic: topicOf(scenario.principal, scenario.request, scenario.result), scenario, prompt });
   }
   return out;
 }
 
 /** Turns one candidate into a bank-shaped item. */
 export function toItem(candidate: Candidate): PredictDecisionItem {
-  const { scenario, topic } = candidate;
-  const { request, result, principal } = scenario;
-  const context = describeContext(request);
-  const prompt = [
-    `${describePrincipal(principal, request)} calls \`${request.action}\` ${describeResource(request, principal.account)}.`,
-    ...context,
-    'The policies in play are shown with the scenario. What does AWS decide?',
-  ].join(' ');
+  const { scenario, topic, prompt } = candidate;
+  const { request, result } = scenario;
   const tags = topicTags(topic);
   return {
     id: candidate.id,
@@ -108,7 +125,7 @@ export function toItem(candidate: Candidate): PredictDecisionItem {
     kind: 'predict-decision',
     topic,
     examTasks: tags.examTasks,
-    difficulty: difficultyOf(result),
+    difficulty: difficultyOf(request, result),
     prompt,
     refs: tags.refs,
     scenario: JSON.parse(JSON.stringify(request)) as typeof request,

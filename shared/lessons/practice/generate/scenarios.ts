@@ -14,6 +14,7 @@ import type { Account, PolicyDocument, World } from '../../../world/types';
 import { findManagedPolicy, defaultDocument } from '../../../world/lookup';
 import { ACTION_CATALOG, serviceOfAction, type ActionTarget, type CatalogAction } from './catalog';
 import { environmentsFor, type PracticeEnvironment } from './environments';
+import { isPlausibleRequest } from './plausible';
 
 /** How the caller got its credentials, for the prompt and the topic. */
 export type PrincipalRole =
@@ -198,6 +199,7 @@ export function enumerateScenarios(world: World): Scenario[] {
     for (const action of actions) {
       if (principal.kind === 'root' && action.target === 'role' && action.action !== 'sts:AssumeRole') continue;
       for (const resourceArn of resourcesFor(world, action.target)) {
+        if (!isPlausibleRequest(principal, action.action, resourceArn)) continue;
         const first = scenarioOf(world, principal, action, resourceArn, {});
         if (!first) continue;
         const envs = environmentsFor(first.request);

@@ -136,3 +136,50 @@ export function describeContext(request: EvaluationRequest): string[] {
   }
   return out;
 }
+
+/** How each policy kind is listed in a prompt (plural forms for several). */
+const PROMPT_KIND: Record<PolicyKind, [string, string]> = {
+  identity: ['identity-based policy', 'identity-based policies'],
+  resource: ['resource-based policy', 'resource-based policies'],
+  trust: ['trust policy', 'trust policies'],
+  boundary: ['permissions boundary', 'permissions boundaries'],
+  scp: 'SCP SCPs'.split(' ') as [string, string],
+  rcp: 'RCP RCPs'.split(' ') as [string, string],
+  session: ['session policy', 'session policies'],
+};
+
+/** " (statements `A`, `B`)" from the statement Sids, or " (3 statements)" when some have none. */
+function statementSummary(input: PolicyInput): string {
+  const doc = typeof input.document === 'string' ? safeParse(input.document) : input.document;
+  const st =
+    doc && typeof doc === 'object' && 'Statement' in doc ? (doc as { Statement: unknown }).Statement : undefined;
+  const list = Array.isArray(st) ? st : st === undefined ? [] : [st];
+  if (list.length === 0) return '';
+  const sids = list.map((x) => (x && typeof x === 'object' && 'Sid' in x ? String((x as { Sid: unknown }).Sid) : ''));
+  if (sids.every((x) => x !== ''))
+    return ` (statement${sids.length > 1 ? 's' : ''} ${sids.map((x) => `\`${x}\``).join(', ')})`;
+  return list.length === 1 ? ' (1 statement)' : ` (${list.length} statements)`;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One sentence naming the policies in play by kind ("In play: identity-based policies `A`, `B`; SCP `C`."). */
+export function describePolicies(request: EvaluationRequest): string {
+  const byKind = new Map<PolicyKind, string[]>();
+  for (const p of policiesOf(request)) {
+    const names = byKind.get(p.kind) ?? [];
+    names.push(`\`${policyName(p.input)}\`${statementSummary(p.input)}`);
+    byKind.set(p.kind, names);
+  }
+  if (byKind.size === 0) return 'No policy applies to the request.';
+  const parts = [...byKind.entries()].map(
+    ([kind, names]) => `${PROMPT_KIND[kind][names.length === 1 ? 0 : 1]} ${names.join(', ')}`,
+  );
+  return `In play: ${parts.join('; ')}.`;
+}
