@@ -46,6 +46,8 @@ const DIAGNOSTICS: Readonly<Record<string, string>> = {
   'denial.event-no-error': 'The CloudTrail event has no errorCode: it records a call that succeeded.',
   'denial.event-no-principal': 'The CloudTrail event has no userIdentity ARN.',
   'denial.event-no-action': 'The CloudTrail event has no eventSource and eventName.',
+  'denial.event-message-short':
+    'The event\'s errorMessage names no policy type (S3 often logs only "Access Denied"); the event\'s own fields give the request.',
   'denial.event-message-mismatch': "The event's userIdentity and its errorMessage name different callers.",
   'denial.expired-token-no-request':
     'ExpiredToken names no request: the temporary credentials expired; get new ones (assume the role again).',

@@ -126,8 +126,13 @@ export function parseCloudTrailEvent(input: string | unknown): DenialReading {
   const text = str(event.errorMessage);
   if (text) {
     const inner = parseDenialMessage(text);
-    for (const d of inner.diagnostics)
-      if (d.code !== 'denial.no-resource') diagnostics.push({ ...d, path: at(path, 'errorMessage') });
+    for (const d of inner.diagnostics) {
+      if (d.code === 'denial.no-resource') continue;
+      // S3 often logs only "Access Denied": the event's own fields tell the rest.
+      const code = d.code === 'denial.not-recognised' ? 'denial.event-message-short' : d.code;
+      const severity = code === 'denial.event-message-short' ? 'warning' : d.severity;
+      diagnostics.push({ ...d, code, severity, path: at(path, 'errorMessage') });
+    }
     if (inner.parsed) {
       const { format: _format, errorCode: _code, operation: _op, ...rest } = inner.parsed;
       Object.assign(parsed, rest);

@@ -173,5 +173,9 @@ describe('explainDenial replays a message in a world', () => {
       principalArn: `arn:aws:iam::${W}:user/bob`,
     });
     expect(x.agreement?.code).toBe('denial.agree-no-type');
+    expect(x.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ['denial.event-message-short', 'warning', 'errorMessage'],
+    ]);
+    for (const d of x.diagnostics) expect(NARRATED_DENIAL_CODES).toContain(d.code);
   });
 });
