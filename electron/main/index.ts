@@ -3,7 +3,7 @@
  * remembers the window's bounds. Everything testable lives in the sibling modules; this file only wires them.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_EVENT } from '../../shared/ipc/contract';
@@ -46,8 +46,14 @@ function fileDeps(): FileDeps {
     readFile: (path) => readFile(path, 'utf8'),
     writeFileAtomic: async (path, text) => {
       const tmp = `${path}.${process.pid}.tmp`;
-      await writeFile(tmp, text, 'utf8');
-      await rename(tmp, path);
+      try {
+        await writeFile(tmp, text, 'utf8');
+        await rename(tmp, path);
+      } catch (error) {
+        // A full disk or a read-only folder: no temporary file is left behind.
+        await rm(tmp, { force: true }).catch(() => {});
+        throw error;
+      }
     },
   };
 }
