@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 
 const out = resolve(import.meta.dirname, '..', 'out');
 const problems = [];
-const read = (path) => (existsSync(join(out, path)) ? readFileSync(join(out, path), 'utf8') : (problems.push(`missing out/${path}`), ''));
+const read = (path) =>
+  existsSync(join(out, path)) ? readFileSync(join(out, path), 'utf8') : (problems.push(`missing out/${path}`), '');
 
 const main = read('main/index.js');
 const preload = read('preload/index.cjs');
@@ -17,14 +18,19 @@ if (main && !/BrowserWindow/.test(main)) problems.push('out/main/index.js does n
 if (preload) {
   const required = [...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
   const others = [...new Set(required.filter((name) => name !== 'electron'))];
-  if (others.length > 0) problems.push(`the preload requires ${others.join(', ')}: a sandboxed preload may only require electron`);
-  if (/^\s*(import|export)\s/m.test(preload)) problems.push('the preload is not CommonJS (it has import/export statements)');
+  if (others.length > 0)
+    problems.push(`the preload requires ${others.join(', ')}: a sandboxed preload may only require electron`);
+  if (/^\s*(import|export)\s/m.test(preload))
+    problems.push('the preload is not CommonJS (it has import/export statements)');
   if (!/contextBridge/.test(preload)) problems.push('the preload does not expose its API through contextBridge');
 }
-if (page && !/http-equiv="Content-Security-Policy"/i.test(page)) problems.push('out/renderer/index.html has no CSP meta tag');
+if (page && !/http-equiv="Content-Security-Policy"/i.test(page))
+  problems.push('out/renderer/index.html has no CSP meta tag');
 
 if (problems.length > 0) {
   for (const p of problems) console.error(`desktop build: ${p}`);
   process.exit(1);
 }
-console.log(`desktop build: main ${main.length} B, preload ${preload.length} B (CommonJS, requires electron only), renderer page with CSP`);
+console.log(
+  `desktop build: main ${main.length} B, preload ${preload.length} B (CommonJS, requires electron only), renderer page with CSP`,
+);

@@ -129,8 +129,17 @@ if (
 }
 
 // 3. The desktop app builds (main, preload, renderer) and its bundles are what Electron needs, binary or not.
-if (check('build the desktop app (electron-vite build)', [bin('electron-vite', 'bin/electron-vite.js'), 'build', '--logLevel', 'warn']))
-  check('desktop bundles: CommonJS preload requiring only electron, CSP in the page', ['scripts/check-desktop-build.mjs']);
+if (
+  check('build the desktop app (electron-vite build)', [
+    bin('electron-vite', 'bin/electron-vite.js'),
+    'build',
+    '--logLevel',
+    'warn',
+  ])
+)
+  check('desktop bundles: CommonJS preload requiring only electron, CSP in the page', [
+    'scripts/check-desktop-build.mjs',
+  ]);
 
 // 4. Types (shared/ alone proves the pure core needs no DOM, Node or Electron) and lint.
 const tsc = bin('typescript', 'bin/tsc');
