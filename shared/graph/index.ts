@@ -9,5 +9,26 @@ export { nextNode, firstNode, type Direction } from './navigate';
 export { graphToSvg, xmlEscape, type SvgPalette } from './svg';
 export { readStatements, globMatch } from './policy-read';
 export { deletionPlan } from './deletion-plan';
-export { detailView, boxSummary, boxesInView, mergedEdgeId, DETAIL_THRESHOLD, DETAIL_ZOOM, type DetailView, type DrawnEdge, type Extent } from './detail';
+export {
+  detailView,
+  boxSummary,
+  boxesInView,
+  mergedEdgeId,
+  DETAIL_THRESHOLD,
+  DETAIL_ZOOM,
+  type DetailView,
+  type DrawnEdge,
+  type Extent,
+} from './detail';
 export { edgeArcs, arcBow, ARC_CLEARANCE, ARC_LIMIT } from './arcs';
+export {
+  chooseViewport,
+  legibleZoom,
+  pictureBounds,
+  leavesBounds,
+  inView,
+  LEGIBLE_LABEL_PX,
+  LEGIBLE_LABEL_PX_PRESENTER,
+  type ViewportChoice,
+  type ViewportInput,
+} from './viewport';

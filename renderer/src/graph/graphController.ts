@@ -13,11 +13,17 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import {
   boxRects,
   boxesInView,
+  chooseViewport,
+  inView,
+  leavesBounds,
+  legibleZoom,
+  pictureBounds,
+  LEGIBLE_LABEL_PX,
+  LEGIBLE_LABEL_PX_PRESENTER,
   boxSummary,
   edgeArcs,
   ARC_LIMIT,
   detailView,
-  leafExtent,
   DETAIL_THRESHOLD,
   DETAIL_ZOOM,
   type BoxMetrics,
@@ -37,6 +43,10 @@ export interface GraphCallbacks {
   onSelect(id: string | null): void;
   onDrag(id: string, x: number, y: number): void;
   onOpen(id: string): void;
+  /** The picture does (true) or does not (false) fit on screen at a legible zoom: the view shows a minimap when not. */
+  onOverview?(needed: boolean): void;
+  /** The viewport moved or was resized (for the minimap). */
+  onViewport?(): void;
 }
 
 /** What the view shows. `selected` is optional: the view sends selection changes through `select`. */
@@ -87,6 +97,9 @@ export class GraphController {
   #auto = false;
   #frames = new Set<number>();
   #resize: ResizeObserver | null = null;
+  /** What matters most (a lesson's subject, the request's principal and resource): centred when the world is too big. */
+  #interest: readonly string[] = [];
+  #overviewNeeded = false;
   #dragFrom: { x: number; y: number } | null = null;
   #grabAt: { x: number; y: number } | null = null;
   palette: GraphPalette;
@@ -112,6 +125,8 @@ export class GraphController {
       pixelRatio: 'auto',
     });
     const cy = this.cy;
+    // Test hook on the element (not a module global): specs read label sizes and the viewport through it.
+    (container as HTMLElement & { __iamLabGraph?: GraphController }).__iamLabGraph = this;
     cy.on('tap', 'node', (e) => this.#alive() && this.#callbacks.onSelect((e.target as NodeSingular).id()));
     cy.on('tap', (e) => {
       if (this.#alive() && e.target === cy) this.#callbacks.onSelect(null);
@@ -120,6 +135,7 @@ export class GraphController {
     cy.on('viewport', () => {
       if (!this.#auto) this.#userMoved = true;
       if (this.#lod) this.#queueDetail();
+      this.#callbacks.onViewport?.();
     });
     // A box carries what it holds: move its leaves along while it is dragged, report them when it is let go.
     cy.on('grab', 'node.box', (e) => {
@@ -153,7 +169,11 @@ export class GraphController {
         for (const id of this.#leavesOf.get(n.id()) ?? []) {
           const leaf = cy.getElementById(id);
           // Leaves of a closed box are not drawn: they move by what the box moved.
-          const p = leaf.nonempty() ? leaf.position() : this.#positions[id] ? { x: this.#positions[id].x + dx, y: this.#positions[id].y + dy } : null;
+          const p = leaf.nonempty()
+            ? leaf.position()
+            : this.#positions[id]
+              ? { x: this.#positions[id].x + dx, y: this.#positions[id].y + dy }
+              : null;
           if (p) this.#callbacks.onDrag(id, p.x, p.y);
         }
       } else {
@@ -167,7 +187,13 @@ export class GraphController {
       this.#resize = new ResizeObserver((entries) => {
         const box = entries[entries.length - 1]?.contentRect;
         // Only a size Cytoscape does not know yet (a fit may already have read it): a redraw is not free.
-        if (!this.#alive() || !box || (Math.round(box.width) === Math.round(this.cy.width()) && Math.round(box.height) === Math.round(this.cy.height()))) return;
+        if (
+          !this.#alive() ||
+          !box ||
+          (Math.round(box.width) === Math.round(this.cy.width()) &&
+            Math.round(box.height) === Math.round(this.cy.height()))
+        )
+          return;
         this.#syncSize();
         if (!this.#userMoved) this.fit();
       });
@@ -250,7 +276,12 @@ export class GraphController {
   }
 
   /** Draws `nodes` and `edges`: one add when most things change, else remove, add and patch what differs. */
-  #draw(nodes: GraphNode[], edges: DrawnEdge[], counts: DetailView['counts'], selected: string | null | undefined): boolean {
+  #draw(
+    nodes: GraphNode[],
+    edges: DrawnEdge[],
+    counts: DetailView['counts'],
+    selected: string | null | undefined,
+  ): boolean {
     const cy = this.cy;
     const rects = this.#rects;
     const positions = this.#positions;
@@ -258,7 +289,8 @@ export class GraphController {
     const wanted = new Map<string, ElementDefinition>();
     for (const n of nodes) {
       const rect = rects.get(n.id);
-      const closed = rect && this.#lod && counts.has(n.id) && !this.#open.has(n.id) ? boxSummary(counts.get(n.id)) : null;
+      const closed =
+        rect && this.#lod && counts.has(n.id) && !this.#open.has(n.id) ? boxSummary(counts.get(n.id)) : null;
       wanted.set(n.id, nodeDef(n, rect, positions, !visible.has(n.id), closed, this.#presenter));
     }
     const wantedEdges = new Map<string, ElementDefinition>();
@@ -267,7 +299,14 @@ export class GraphController {
     // samples, a learner's sandbox). Bigger ones keep straight edges: dozens of arcs read as a tangle, and curves
     // cost drawing time (the imported example account's first draw measured up to ~25 % slower with them).
     const leaves = nodes.filter((n) => !rects.has(n.id)).map((n) => n.id);
-    const arcs = nodes.length + edges.length > ARC_LIMIT ? new Map<string, number>() : edgeArcs(edges.filter((e) => !e.merged), positions, leaves);
+    const arcs =
+      nodes.length + edges.length > ARC_LIMIT
+        ? new Map<string, number>()
+        : edgeArcs(
+            edges.filter((e) => !e.merged),
+            positions,
+            leaves,
+          );
     for (const e of edges) {
       edgeById.set(e.id, e);
       const arc = arcs.get(e.id);
@@ -300,8 +339,15 @@ export class GraphController {
       el.dataset.openBoxes = String(this.#lod ? this.#open.size : 0);
       el.dataset.drawnNodes = String(wanted.size);
     }
-    this.#drawnNodes = new Map([...wanted].map(([id, d]) => [id, { classes: d.classes as string, label: d.data.label as string, box: rects.has(id) }]));
-    this.#drawnEdges = new Map([...wantedEdges].map(([id, d]) => [id, { ...edgeById.get(id)!, classes: d.classes as string }]));
+    this.#drawnNodes = new Map(
+      [...wanted].map(([id, d]) => [
+        id,
+        { classes: d.classes as string, label: d.data.label as string, box: rects.has(id) },
+      ]),
+    );
+    this.#drawnEdges = new Map(
+      [...wantedEdges].map(([id, d]) => [id, { ...edgeById.get(id)!, classes: d.classes as string }]),
+    );
     return rebuild || removed + added > 0;
   }
 
@@ -331,7 +377,8 @@ export class GraphController {
       const cur = el.position();
       const p = def.position!;
       if (cur.x !== p.x || cur.y !== p.y) el.position({ x: p.x, y: p.y });
-      if (box && (el.data('w') !== data.w || el.data('h') !== data.h || el.data('fs') !== data.fs)) el.data({ w: data.w, h: data.h, fs: data.fs });
+      if (box && (el.data('w') !== data.w || el.data('h') !== data.h || el.data('fs') !== data.fs))
+        el.data({ w: data.w, h: data.h, fs: data.fs });
     }
     for (const [id, def] of wantedEdges) {
       const old = this.#drawnEdges.get(id);
@@ -343,7 +390,8 @@ export class GraphController {
       }
       if (old.classes !== def.classes) el.classes(def.classes as string);
       if (def.data.cpd !== undefined && el.data('cpd') !== def.data.cpd) el.data('cpd', def.data.cpd);
-      if (old.merged && (el.data('label') !== def.data.label || el.data('mw') !== def.data.mw)) el.data({ label: def.data.label, mw: def.data.mw, fs: def.data.fs });
+      if (old.merged && (el.data('label') !== def.data.label || el.data('mw') !== def.data.mw))
+        el.data({ label: def.data.label, mw: def.data.mw, fs: def.data.fs });
     }
     if (add.length > 0) cy.add(add);
   }
@@ -365,7 +413,8 @@ export class GraphController {
     if (!limit) {
       // Keep what is open and still wanted; what is newly wanted opens through the paced path.
       const keep = new Set<string>();
-      for (const id of want) if (this.#open.has(id) || id === this.#pinnedSelection || this.#pinnedHighlight.has(id)) keep.add(id);
+      for (const id of want)
+        if (this.#open.has(id) || id === this.#pinnedSelection || this.#pinnedHighlight.has(id)) keep.add(id);
       if ([...want].some((id) => !keep.has(id))) this.#queueDetail();
       this.#open = keep;
       return keep;
@@ -373,7 +422,9 @@ export class GraphController {
     const next = new Set<string>();
     for (const id of want) if (this.#open.has(id)) next.add(id);
     const centre = extent ? { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 };
-    const fresh = [...want].filter((id) => !next.has(id)).sort((a, b) => distance(rects.get(a), centre) - distance(rects.get(b), centre));
+    const fresh = [...want]
+      .filter((id) => !next.has(id))
+      .sort((a, b) => distance(rects.get(a), centre) - distance(rects.get(b), centre));
     let budget = DETAIL_BATCH;
     for (const id of fresh) {
       if (budget <= 0) {
@@ -428,6 +479,8 @@ export class GraphController {
       }
     }
     this.cy.batch(() => this.#applySelection(id));
+    // A node just created (or picked in the explorer) may lie outside the picture: bring it into view.
+    if (id !== null && this.#drawnNodes.size > 0) this.reveal(id);
   }
 
   #applySelection(selected: string | null): void {
@@ -471,31 +524,50 @@ export class GraphController {
 
   /** The area the visible elements cover, from the layout (no Cytoscape bounding-box pass). */
   #bounds(): { x1: number; y1: number; x2: number; y2: number } | null {
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    const m = this.#metrics();
-    for (const [id, r] of this.#rects) {
-      if (!this.#visible.has(id) || r.depth > 0) continue;
-      x1 = Math.min(x1, r.x - r.w / 2);
-      y1 = Math.min(y1, r.y - r.h / 2 - m.font * 2.2);
-      x2 = Math.max(x2, r.x + r.w / 2);
-      y2 = Math.max(y2, r.y + r.h / 2);
-    }
-    for (const id of this.#visible) {
-      const p = this.#positions[id];
-      if (!p || this.#rects.has(id)) continue;
-      const e = leafExtent(p, this.#nodes.get(id)?.label ?? '', m);
-      x1 = Math.min(x1, e.x1);
-      y1 = Math.min(y1, e.y1);
-      x2 = Math.max(x2, e.x2);
-      y2 = Math.max(y2, e.y2);
-    }
-    return x1 === Infinity ? null : { x1, y1, x2, y2 };
+    return pictureBounds(
+      this.#rects,
+      this.#positions,
+      this.#visible,
+      (id) => this.#nodes.get(id)?.label ?? '',
+      this.#metrics(),
+    );
   }
 
-  /** Fits the visible elements in the viewport (a tiny world is not blown up to giant nodes). */
+  /** The zoom at which node labels are legible on screen (11 px; 16 px in presenter mode). */
+  get legibleZoom(): number {
+    return legibleZoom(this.#metrics().font, this.#presenter ? LEGIBLE_LABEL_PX_PRESENTER : LEGIBLE_LABEL_PX);
+  }
+
+  /** True when the whole picture does not fit at a legible zoom (the view shows its minimap then). */
+  get overviewNeeded(): boolean {
+    return this.#overviewNeeded;
+  }
+
+  /** The leaves that matter now: the selection, then the interest, as drawn-or-laid-out visible leaves. */
+  #interestIds(): string[] {
+    const ids = [...(this.#selected !== null ? [this.#selected] : []), ...this.#interest];
+    return ids.filter((id) => this.#visible.has(id) && !this.#rects.has(id) && this.#positions[id] !== undefined);
+  }
+
+  /**
+   * Says what matters most in this view (a lesson's subject, a request's principal and resource). The picture is
+   * centred on it when the world does not fit legibly; if it is out of view and the user has not moved the picture,
+   * the view opens on it again now.
+   */
+  setInterest(ids: readonly string[]): void {
+    this.#interest = ids;
+    if (!this.#alive() || this.#userMoved || !this.#overviewNeeded) return;
+    const cy = this.cy;
+    const outside = this.#interestIds().some(
+      (id) => !inView(this.#positions[id], cy.zoom(), cy.pan(), cy.width(), cy.height(), 20),
+    );
+    if (outside) this.fit();
+  }
+
+  /**
+   * The default view: the whole picture when it fits at a legible zoom (a tiny world is not blown up), else a legible
+   * zoom centred on the selection and what matters (`setInterest`), or on the top-left corner (see shared/graph/viewport.ts).
+   */
   fit(): void {
     // A fit scheduled for later can arrive after the view was destroyed (switching areas quickly).
     if (!this.#alive()) return;
@@ -503,19 +575,72 @@ export class GraphController {
     // The container may have moved or changed size (a message bar, the terminal): Cytoscape caches both. Telling it
     // costs a re-allocation of every canvas layer (~70 ms for the example account), so only when something changed.
     this.#syncSize();
-    const b = this.#bounds();
-    const w = cy.width();
-    const h = cy.height();
-    if (!b || w === 0 || h === 0) return;
-    const pad = 40;
-    const zoom = Math.max(cy.minZoom(), Math.min(this.#presenter ? 2.2 : 1.6, (w - 2 * pad) / Math.max(1, b.x2 - b.x1), (h - 2 * pad) / Math.max(1, b.y2 - b.y1)));
+    const m = this.#metrics();
+    const choice = chooseViewport({
+      bounds: this.#bounds(),
+      interest: leavesBounds(this.#interestIds(), this.#positions, (id) => this.#nodes.get(id)?.label ?? '', m),
+      width: cy.width(),
+      height: cy.height(),
+      pad: 40,
+      legible: this.legibleZoom,
+      maxZoom: this.#presenter ? 2.2 : 1.6,
+    });
+    if (!choice) return;
+    this.#setViewport(choice.zoom, choice.pan);
+    this.#userMoved = false;
+    if (choice.fitsLegibly === this.#overviewNeeded) {
+      this.#overviewNeeded = !choice.fitsLegibly;
+      this.#callbacks.onOverview?.(this.#overviewNeeded);
+    }
+  }
+
+  /** Shows the whole picture whatever the label size (the toolbar's "Show all"; the minimap is the other way). */
+  fitAll(): void {
+    if (!this.#alive()) return;
+    const cy = this.cy;
+    this.#syncSize();
+    const choice = chooseViewport({
+      bounds: this.#bounds(),
+      interest: null,
+      width: cy.width(),
+      height: cy.height(),
+      pad: 40,
+      legible: cy.minZoom(),
+      maxZoom: this.#presenter ? 2.2 : 1.6,
+    });
+    if (choice) this.#setViewport(choice.zoom, choice.pan);
+  }
+
+  /** Centres graph point `p` at the current zoom (the minimap). */
+  centreOn(p: { x: number; y: number }): void {
+    if (!this.#alive()) return;
+    const cy = this.cy;
+    cy.pan({ x: cy.width() / 2 - cy.zoom() * p.x, y: cy.height() / 2 - cy.zoom() * p.y });
+  }
+
+  /** What the minimap draws: the picture's bounds, the visible leaves with their kind, and the part on screen. */
+  overview(): {
+    bounds: { x1: number; y1: number; x2: number; y2: number } | null;
+    leaves: Array<{ x: number; y: number; kind: GraphNode['kind'] }>;
+    view: { x1: number; y1: number; x2: number; y2: number };
+  } {
+    const leaves: Array<{ x: number; y: number; kind: GraphNode['kind'] }> = [];
+    for (const id of this.#visible) {
+      const p = this.#positions[id];
+      const n = this.#nodes.get(id);
+      if (p && n && !this.#rects.has(id)) leaves.push({ x: p.x, y: p.y, kind: n.kind });
+    }
+    const e = this.#alive() ? this.cy.extent() : { x1: 0, y1: 0, x2: 0, y2: 0 };
+    return { bounds: this.#bounds(), leaves, view: { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } };
+  }
+
+  #setViewport(zoom: number, pan: { x: number; y: number }): void {
     this.#auto = true;
     try {
-      cy.viewport({ zoom, pan: { x: w / 2 - zoom * ((b.x1 + b.x2) / 2), y: h / 2 - zoom * ((b.y1 + b.y2) / 2) } });
+      this.cy.viewport({ zoom, pan });
     } finally {
       this.#auto = false;
     }
-    this.#userMoved = false;
   }
 
   /** Zooms by `factor` around the viewport's centre. */
@@ -538,7 +663,7 @@ export class GraphController {
     const p = this.#pointOf(id);
     if (!p) return;
     const cy = this.cy;
-    const zoom = Math.max(cy.zoom(), 1);
+    const zoom = Math.max(cy.zoom(), this.legibleZoom);
     const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
     if (animate) cy.animate({ zoom, pan }, { duration: 250 });
     else cy.viewport({ zoom, pan });
@@ -552,7 +677,9 @@ export class GraphController {
     const cy = this.cy;
     const x = p.x * cy.zoom() + cy.pan().x;
     const y = p.y * cy.zoom() + cy.pan().y;
-    if (x < 0 || y < 0 || x > cy.width() || y > cy.height() || (this.#lod && cy.zoom() < DETAIL_ZOOM)) this.focus(id);
+    const m = 16;
+    if (x < m || y < m || x > cy.width() - m || y > cy.height() - m || (this.#lod && cy.zoom() < DETAIL_ZOOM))
+      this.focus(id);
   }
 
   /** The on-screen position of a node (for the keyboard focus ring overlay), or null. */
@@ -564,7 +691,14 @@ export class GraphController {
 
   /** A PNG of the whole visible graph as a Blob. */
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, bg: this.palette.background, scale: 2, maxWidth: 8000, maxHeight: 8000 }) as Blob;
+    return this.cy.png({
+      output: 'blob',
+      full: true,
+      bg: this.palette.background,
+      scale: 2,
+      maxWidth: 8000,
+      maxHeight: 8000,
+    }) as Blob;
   }
 
   /** Runs a force-directed layout (exploration) over the visible leaves; returns their new positions when it ends. */
@@ -572,7 +706,14 @@ export class GraphController {
     return new Promise((resolve) => {
       if (!this.#alive()) return resolve({});
       const eles = this.cy.elements(':visible').not('.box');
-      const layout = eles.layout({ name: 'cose', animate: false, randomize: false, fit: false, nodeDimensionsIncludeLabels: true, numIter: 600 } as never);
+      const layout = eles.layout({
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        fit: false,
+        nodeDimensionsIncludeLabels: true,
+        numIter: 600,
+      } as never);
       layout.one('layoutstop', () => {
         const out: Positions = {};
         if (this.#alive()) {
@@ -590,6 +731,8 @@ export class GraphController {
   /** Lights the elements of the current theatre frame (ids that are not in the graph are ignored). */
   highlight(nodes: readonly string[], edges: readonly string[]): void {
     if (!this.#alive()) return;
+    // What the theatre lights (principal, resource, the policy in focus) is what matters in this view.
+    this.setInterest(nodes);
     if (this.#lod) {
       // The boxes holding highlighted nodes open, so the theatre's step is visible in a large world too.
       const pinned = new Set<string>();
