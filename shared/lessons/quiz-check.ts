@@ -4,6 +4,7 @@
  */
 import type { QuizAnswer, QuizBankFile, QuizDiagnostic, QuizItem } from './quiz-types';
 import { QUIZ_KINDS } from './quiz-types';
+import { isAwsRef } from './checks/refs-rule';
 import { isTopicId } from './topics';
 
 /** What the checker needs to know beyond the item itself. */
@@ -204,6 +205,7 @@ export function validateQuizItem(value: unknown, base = '$', ctx: QuizCheckConte
   } else {
     item.refs.forEach((r, i) => {
       if (typeof r !== 'string' || !/^https:\/\/\S+$/.test(r)) f.error('quiz.ref.not-url', `${base}.refs[${i}]`);
+      else if (!isAwsRef(r)) f.error('quiz.ref.not-aws', `${base}.refs[${i}]`);
     });
   }
   if (kind === 'single' || kind === 'multiple') checkOptions(item, base, f);
