@@ -4,7 +4,13 @@ export { FORMATS, FORMAT_VARIANTS, POLICY_TYPE_WORDS, policyTypeOfWords } from '
 export { parseDenialMessage, denialErrorCode } from './parse-message';
 export { parseCloudTrailEvent, actionOfEvent } from './parse-cloudtrail';
 export { decidingGate, policyTypeOfKind, type DecidingGate } from './deciding';
-export { denialMessage, denialErrorCodeFor, type DenialMessage } from './render-message';
+export {
+  denialMessage,
+  denialMessageOf,
+  denialErrorCodeFor,
+  type DenialMessage,
+  type DenialSubject,
+} from './render-message';
 export { cloudTrailEventOf } from './cloudtrail-event';
 export {
   authorizationDocument,

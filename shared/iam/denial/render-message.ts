@@ -61,29 +61,64 @@ export function denialErrorCodeFor(action: string): DenialErrorCode {
   return JSON_PROTOCOL.has(service) ? 'AccessDeniedException' : 'AccessDenied';
 }
 
-/** The principal as the message names it. */
-function principalText(req: EvaluationRequest): string {
+/** What a message names: the caller (as printed), the action, the resource, and the caller's account. */
+export interface DenialSubject {
+  /** The caller's ARN, `anonymous`, or a service name. */
+  principal: string;
+  action: string;
+  resource: string;
+  callerAccount?: string;
+}
+
+/** The subject of a request. */
+function subjectOf(req: EvaluationRequest): DenialSubject {
   const caller = callerOf(req.principal, false);
-  if (caller.kind === 'anonymous') return 'anonymous';
-  if (caller.kind === 'service') return caller.service ?? 'service';
-  return caller.arn ?? 'unknown';
+  const principal =
+    caller.kind === 'anonymous'
+      ? 'anonymous'
+      : caller.kind === 'service'
+        ? (caller.service ?? 'service')
+        : (caller.arn ?? 'unknown');
+  return {
+    principal,
+    action: req.action,
+    resource: req.resource.arn,
+    ...(caller.account !== undefined ? { callerAccount: caller.account } : {}),
+  };
 }
 
 /** The denying policy's ARN, when AWS would print it: a policy with an ARN in the caller's account or organization. */
-function policyArnSuffix(req: EvaluationRequest, result: EvaluationResult): string {
+function policyArnSuffix(subject: DenialSubject, result: EvaluationResult): string {
   const first = result.decidedBy[0];
   if (!first || !first.policyId.startsWith('arn:') || first.policyId.includes('#')) return '';
-  const caller = callerOf(req.principal, false);
   const owner = accountOfArn(first.policyId);
-  const sameAccount = owner === undefined || owner === 'aws' || owner === '' || owner === caller.account;
+  const sameAccount = owner === undefined || owner === 'aws' || owner === '' || owner === subject.callerAccount;
   const sameOrg = first.policyKind === 'scp' || first.policyKind === 'rcp';
   return sameAccount || sameOrg ? `: ${first.policyId}` : '';
 }
 
 /** The message AWS would return for this denied evaluation; undefined when the request was allowed. */
 export function denialMessage(req: EvaluationRequest, result: EvaluationResult): DenialMessage | undefined {
+  const m = denialMessageOf(subjectOf(req), result);
+  if (!m || m.errorCode !== 'UnauthorizedOperation') return m;
+  // EC2 adds the encoded authorization failure message (ours), which needs the whole request.
+  const encoded = encodeAuthorizationMessage(authorizationDocument(req, result));
+  const message = `${m.message}. Encoded authorization failure message: ${encoded}`;
+  return {
+    ...m,
+    message,
+    cliText: `An error occurred (${m.errorCode}) when calling the ${m.operation} operation: ${message}`,
+  };
+}
+
+/**
+ * The message for a denied result when only its subject is known (an STS flow's refusal); EC2's encoded message is
+ * left out (it needs the request: use `denialMessage`).
+ */
+export function denialMessageOf(subject: DenialSubject, result: EvaluationResult): DenialMessage | undefined {
   if (result.decision === 'allowed') return undefined;
-  const operation = req.action.slice(req.action.indexOf(':') + 1);
+  const { action, resource } = subject;
+  const operation = action.slice(action.indexOf(':') + 1);
   const wrap = (errorCode: DenialErrorCode, message: string): DenialMessage => ({
     errorCode,
     operation,
@@ -92,26 +127,20 @@ export function denialMessage(req: EvaluationRequest, result: EvaluationResult):
   });
   if (result.reason === 'authenticate.expired')
     return wrap('ExpiredToken', 'The security token included in the request is expired');
-  const errorCode = denialErrorCodeFor(req.action);
-  const service = req.action.slice(0, req.action.indexOf(':')).toLowerCase();
-  const resource = req.resource.arn;
+  const errorCode = denialErrorCodeFor(action);
+  const service = action.slice(0, action.indexOf(':')).toLowerCase();
   const onResource = resource === '*' ? '' : ` on resource: ${service === 's3' ? `"${resource}"` : resource}`;
-  let sentence = `User: ${principalText(req)} is not authorized to perform: ${req.action}${onResource}`;
+  let sentence = `User: ${subject.principal} is not authorized to perform: ${action}${onResource}`;
   const gate = decidingGate(result);
-  const trustRefusal = TRUST_ACTION.test(req.action) && gate?.kind === 'implicit';
+  const trustRefusal = TRUST_ACTION.test(action) && gate?.kind === 'implicit' && gate.policyType === 'resource';
   if (gate?.policyType && !trustRefusal) {
     const { words, article } = POLICY_TYPE_WORDS[gate.policyType];
     sentence +=
       gate.kind === 'explicit'
-        ? ` with an explicit deny in ${article} ${words}${policyArnSuffix(req, result)}`
-        : ` because no ${words} allows the ${req.action} action`;
+        ? ` with an explicit deny in ${article} ${words}${policyArnSuffix(subject, result)}`
+        : ` because no ${words} allows the ${action} action`;
   }
-  if (errorCode === 'UnauthorizedOperation') {
-    const encoded = encodeAuthorizationMessage(authorizationDocument(req, result));
-    return wrap(
-      errorCode,
-      `You are not authorized to perform this operation. ${sentence}. Encoded authorization failure message: ${encoded}`,
-    );
-  }
+  if (errorCode === 'UnauthorizedOperation')
+    return wrap(errorCode, `You are not authorized to perform this operation. ${sentence}`);
   return wrap(errorCode, sentence);
 }

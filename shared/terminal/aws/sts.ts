@@ -3,7 +3,8 @@
  * shared/iam/denial/encoded-message.ts) against the world; the federation operations live in sts-federation.ts.
  */
 import { evaluate, explain } from '../../iam';
-import { decodeAuthorizationMessage, denialMessage } from '../../iam/denial';
+import { decodeAuthorizationMessage, denialMessage, denialMessageOf } from '../../iam/denial';
+import { accountOfArn } from '../../iam/match/arn';
 import { readIamArn } from '../../world/arn';
 import { findRoleByArn, findUserByArn } from '../../world/lookup';
 import { requestFor } from '../../world/request-for';
@@ -79,10 +80,18 @@ export const STS_OPERATIONS: AwsOperation[] = [
       if (!r.ok) {
         const duration = assumeRoleDurationError(r.code, r.result);
         if (duration) throw duration;
-        throw new ServiceError(
-          'AccessDenied',
-          `User: ${caller} is not authorized to perform: sts:AssumeRole on resource: ${roleArn} (${r.code})`,
+        // AWS's own message: the refusing step's action, and the policy type unless the trust policy refused.
+        const action =
+          r.code === 'sts.tag-session.denied'
+            ? 'sts:TagSession'
+            : r.code === 'sts.source-identity.denied'
+              ? 'sts:SetSourceIdentity'
+              : 'sts:AssumeRole';
+        const m = denialMessageOf(
+          { principal: caller, action, resource: roleArn, callerAccount: accountOfArn(caller) },
+          r.result,
         );
+        throw new ServiceError(m?.errorCode ?? 'AccessDenied', m?.message ?? `User: ${caller} is not authorized`);
       }
       ctx.world = r.world;
       ctx.changed = true;
