@@ -63,6 +63,7 @@ export const ROUTED_COMMANDS: Command[] = [
   awsFamily('ec2', 'aws-style EC2 commands for instance profiles (run-instances, associate-iam-instance-profile, ...)'),
   awsFamily('organizations', 'aws-style Organizations commands for SCPs and RCPs (create-policy, attach-policy, ...)'),
   awsFamily('s3api', 'aws-style S3 bucket policy commands (put-bucket-policy, get-bucket-policy, delete-bucket-policy)'),
+  awsFamily('kms', 'aws-style KMS key policy commands (put-key-policy, get-key-policy)'),
   awsFamily('sqs', 'aws-style SQS queue policy commands (set-queue-attributes, get-queue-attributes)'),
   awsFamily('lab', "the lab's own world commands: its clock, the default identity (advance-clock, set-clock, act-as, ...)"),
   awsFamily('idp', 'simulated identity provider: web identity tokens and SAML assertions (token, saml-assertion)'),

@@ -17,7 +17,7 @@ export interface PolicyJson {
 /** One AWS API call. */
 export interface ApiCall {
   /** The service's API prefix (`iam`, `s3api`... as in the CLI). */
-  service: 'iam' | 'sts' | 'organizations' | 'ec2';
+  service: 'iam' | 'sts' | 'organizations' | 'ec2' | 's3api' | 'sqs' | 'kms';
   /** The operation in the API's PascalCase (`CreateUser`). */
   operation: string;
   params: Record<string, ApiValue>;
@@ -120,6 +120,32 @@ export function associationIdOf(instanceId: string): string {
   return `iip-assoc-${instanceId.replace(/^i-/, '')}`;
 }
 
+/** PutBucketPolicy for a bucket, PutKeyPolicy for a KMS key, SetQueueAttributes (Policy) for a queue. */
+function resourcePolicyCall(arn: string, doc: PolicyDocument): ApiCall | undefined {
+  if (arn.startsWith('arn:aws:s3:::') && !arn.includes('/'))
+    return {
+      service: 's3api',
+      operation: 'PutBucketPolicy',
+      params: { Bucket: arn.slice('arn:aws:s3:::'.length), Policy: policy(doc) },
+    };
+  if (/^arn:aws:kms:[a-z0-9-]+:\d{12}:key\/[\w-]+$/.test(arn))
+    return {
+      service: 'kms',
+      operation: 'PutKeyPolicy',
+      params: { KeyId: arn, PolicyName: 'default', Policy: policy(doc) },
+    };
+  const m = /^arn:aws:sqs:([a-z0-9-]+):(\d{12}):(.+)$/.exec(arn);
+  if (m) {
+    const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
+    return {
+      service: 'sqs',
+      operation: 'SetQueueAttributes',
+      params: { QueueUrl: `https://sqs.${m[1]}.amazonaws.com/${m[2]}/${m[3]}`, Attributes: { Policy: text } },
+    };
+  }
+  return undefined;
+}
+
 /** Identity providers, instance-profile removal and EC2 calls (kept apart so each table stays short). */
 function providerOrEc2Call(cmd: WorldCommand): ApiCall | undefined {
   switch (cmd.type) {
@@ -173,6 +199,35 @@ function providerOrEc2Call(cmd: WorldCommand): ApiCall | undefined {
       return ec2('DisassociateIamInstanceProfile', { AssociationId: associationIdOf(cmd.instanceId) });
     case 'terminate-instance':
       return ec2('TerminateInstances', { InstanceIds: [cmd.instanceId] });
+    case 'enable-mfa-device':
+      return cmd.userName === undefined
+        ? undefined
+        : iam(
+            'EnableMFADevice',
+            {
+              UserName: cmd.userName,
+              SerialNumber: cmd.serialNumber ?? `<arn:aws:iam::ACCOUNT:mfa/${cmd.userName}>`,
+              AuthenticationCode1: '<first-code>',
+              AuthenticationCode2: '<next-code>',
+            },
+            'Two consecutive codes from the device; the root user assigns its MFA device in the console only.',
+          );
+    case 'create-org-policy':
+      return {
+        service: 'organizations',
+        operation: 'CreatePolicy',
+        params: { Content: policy(cmd.document), Name: cmd.name, Type: cmd.policyType, Description: cmd.name },
+        note: 'Run it in the management account (or a delegated administrator); attach-policy takes the returned policy id.',
+      };
+    case 'enable-policy-type':
+      return {
+        service: 'organizations',
+        operation: 'EnablePolicyType',
+        params: { RootId: '<root-id>', PolicyType: cmd.policyType },
+        note: 'The root id (r-…) comes from `aws organizations list-roots`.',
+      };
+    case 'put-resource-policy':
+      return resourcePolicyCall(cmd.arn, cmd.policy);
     default:
       return undefined;
   }

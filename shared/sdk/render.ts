@@ -50,6 +50,9 @@ const JS_CLIENTS: Record<ApiCall['service'], { pkg: string; client: string }> = 
   sts: { pkg: '@aws-sdk/client-sts', client: 'STSClient' },
   organizations: { pkg: '@aws-sdk/client-organizations', client: 'OrganizationsClient' },
   ec2: { pkg: '@aws-sdk/client-ec2', client: 'EC2Client' },
+  s3api: { pkg: '@aws-sdk/client-s3', client: 'S3Client' },
+  sqs: { pkg: '@aws-sdk/client-sqs', client: 'SQSClient' },
+  kms: { pkg: '@aws-sdk/client-kms', client: 'KMSClient' },
 };
 
 function indent(text: string, by: string): string {
@@ -108,7 +111,7 @@ export function toPython(call: ApiCall): string {
     ...(usesJson ? ['import json'] : []),
     'import boto3',
     '',
-    `client = boto3.client("${call.service}")`,
+    `client = boto3.client("${call.service === 's3api' ? 's3' : call.service}")`,
     args.length === 0
       ? `response = client.${snake(call.operation)}()`
       : `response = client.${snake(call.operation)}(\n${args.join('\n')}\n)`,

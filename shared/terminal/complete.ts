@@ -33,7 +33,7 @@ export interface CompletionSources {
 /** The words that start a terminal line, besides the aws services. */
 export const TERMINAL_BUILTINS = ['help', 'clear', 'ls', 'cat', 'rm', 'write'] as const;
 /** The services the interpreter knows, in the order its usage lists them. */
-export const TERMINAL_SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'idp', 'lab', 'import', 'export'] as const;
+export const TERMINAL_SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'kms', 'idp', 'lab', 'import', 'export'] as const;
 /** `import` and `export` have one subcommand and one option. */
 const AUTHZ_SUBCOMMAND: AwsOperation = {
   service: 'iam',

@@ -75,8 +75,8 @@ ec2 operations:
 ${wrap(names('ec2'))}
 organizations operations:
 ${wrap(names('organizations'))}
-s3api / sqs operations:
-${wrap([...names('s3api'), ...names('sqs')])}
+s3api / kms / sqs operations:
+${wrap([...names('s3api'), ...names('kms'), ...names('sqs')])}
 idp / lab operations:
 ${wrap([...names('idp'), ...names('lab')])}
 `;

@@ -56,7 +56,17 @@ export class AwsContext {
 
   /** A list argument (`--action-names a b c`). */
   list(name: string): string[] | undefined {
-    return this.args.get(name);
+    const v = this.args.get(name);
+    // The AWS CLI also takes a list as one JSON array (`--client-id-list '["a","b"]'`).
+    if (v?.length === 1 && v[0].trim().startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(v[0]);
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string')) return parsed as string[];
+      } catch {
+        // not JSON: the word itself
+      }
+    }
+    return v;
   }
 
   /** An integer argument. */

@@ -33,6 +33,7 @@ const IDP_MESSAGES: Record<string, string> = {
   'idp.bad-user': 'The directory user (NameID) must be 1 to 256 characters long.',
   'idp.bad-saml-provider': 'The SAML provider must be an ARN like arn:aws:iam::111122223333:saml-provider/CorpAD.',
   'idp.bad-groups': 'Groups must be a list of names.',
+  'idp.bad-role': 'Each of --roles must be a role ARN (arn:aws:iam::111122223333:role/Name).',
 };
 
 /** Writes the token (to `--out` too) or throws the issuer's refusal as InvalidInput. */
@@ -117,7 +118,7 @@ const samlOp: AwsOperation = {
   name: 'saml-assertion',
   operation: 'IssueSamlAssertion',
   required: ['user', 'saml-provider-arn'],
-  optional: ['groups', 'email', 'issuer', 'audience', 'now', 'lifetime-seconds', 'out'],
+  optional: ['groups', 'roles', 'email', 'issuer', 'audience', 'now', 'lifetime-seconds', 'out'],
   needsScenario: false,
   run: (ctx) => {
     const providerArn = ctx.need('saml-provider-arn');
@@ -129,6 +130,7 @@ const samlOp: AwsOperation = {
         user: ctx.need('user'),
         email: ctx.str('email'),
         groups: ctx.list('groups') ?? [],
+        ...(ctx.list('roles') ? { roles: ctx.list('roles') } : {}),
         samlProviderArn: providerArn,
         issuer,
         audience: ctx.str('audience'),

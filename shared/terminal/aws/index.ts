@@ -45,10 +45,10 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
 ];
 
 /** The service words with operations (besides `import` and `export`). */
-const SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'idp', 'lab'];
+const SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'kms', 'idp', 'lab'];
 
 const USAGE =
-  'usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <iam|sts|ec2|organizations|s3api|sqs|idp|lab> <operation> [parameters]\n';
+  'usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <iam|sts|ec2|organizations|s3api|sqs|kms|idp|lab> <operation> [parameters]\n';
 
 /** The usage line of one operation. */
 function operationUsage(o: AwsOperation): string {

@@ -4,7 +4,7 @@ import type { AwsContext } from './context';
 /** One operation such as `iam create-user`. */
 export interface AwsOperation {
   /** Service word: an AWS service (`iam`, `sts`, `ec2`, `organizations`, `s3api`, `sqs`), or the lab's own `idp` and `lab`. */
-  service: 'iam' | 'sts' | 'ec2' | 'organizations' | 's3api' | 'sqs' | 'idp' | 'lab';
+  service: 'iam' | 'sts' | 'ec2' | 'organizations' | 's3api' | 'sqs' | 'kms' | 'idp' | 'lab';
   /** Subcommand, e.g. `create-user`. */
   name: string;
   /** AWS API operation name for error messages, e.g. `CreateUser`. */

@@ -1,7 +1,8 @@
 /**
- * Resource-based policies from the command line: `s3api put-bucket-policy | get-bucket-policy | delete-bucket-policy`
- * and `sqs set-queue-attributes --attributes Policy=…` / `get-queue-attributes`, with the S3 and SQS APIs' names and
- * error codes (NoSuchBucket, NoSuchBucketPolicy, AWS.SimpleQueueService.NonExistentQueue). Each change is a world
+ * Resource-based policies from the command line: `s3api put-bucket-policy | get-bucket-policy | delete-bucket-policy`,
+ * `kms put-key-policy | get-key-policy` and `sqs set-queue-attributes --attributes Policy=…` / `get-queue-attributes`,
+ * with the S3, KMS and SQS APIs' names and error codes (NoSuchBucket, NoSuchBucketPolicy, NotFoundException,
+ * AWS.SimpleQueueService.NonExistentQueue). Each change is a world
  * command (`put-resource-policy`, `delete-resource-policy`), so it is one undo step in the app.
  */
 import type { Resource } from '../../world/types';
@@ -52,7 +53,47 @@ async function policyAttribute(ctx: AwsContext): Promise<string> {
   return raw.slice('Policy='.length);
 }
 
+/** A KMS key by ARN, or by id in the operation's account; NotFoundException otherwise. */
+function keyOf(ctx: AwsContext, keyId: string): { arn: string; account: string; key: Resource } {
+  for (const a of Object.values(ctx.world.accounts)) {
+    for (const r of Object.values(a.resources)) {
+      if (r.kind === 'kms-key' && (r.arn === keyId || (a.id === ctx.account && r.arn.endsWith(`:key/${keyId}`))))
+        return { arn: r.arn, account: a.id, key: r };
+    }
+  }
+  throw new ServiceError('NotFoundException', `Key '${keyId}' does not exist`);
+}
+
 export const RESOURCE_POLICY_OPERATIONS: AwsOperation[] = [
+  {
+    service: 'kms',
+    name: 'put-key-policy',
+    operation: 'PutKeyPolicy',
+    required: ['key-id', 'policy'],
+    optional: ['policy-name', 'bypass-policy-lockout-safety-check'],
+    run: async (ctx) => {
+      const k = keyOf(ctx, ctx.need('key-id'));
+      if ((ctx.str('policy-name') ?? 'default') !== 'default')
+        throw new ServiceError('InvalidArnException', 'The only valid key policy name is default.');
+      ctx.apply({
+        type: 'put-resource-policy',
+        account: k.account,
+        arn: k.arn,
+        policy: await ctx.policyDocument('policy'),
+      });
+    },
+  },
+  {
+    service: 'kms',
+    name: 'get-key-policy',
+    operation: 'GetKeyPolicy',
+    required: ['key-id'],
+    optional: ['policy-name'],
+    run: (ctx) => {
+      const k = keyOf(ctx, ctx.need('key-id'));
+      return { Policy: policyText(k.key.policy ?? ''), PolicyName: 'default' };
+    },
+  },
   {
     service: 's3api',
     name: 'put-bucket-policy',

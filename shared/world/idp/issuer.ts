@@ -159,6 +159,8 @@ export interface AdfsSignIn {
   email?: string;
   /** The user's directory groups. A group named `AWS-<account>-<RoleName>` grants that role (the usual claim rule). */
   groups: string[];
+  /** Role ARNs the IdP maps the user to directly (IdPs that do not go through group names). */
+  roles?: string[];
   /** The IAM SAML provider AD FS is registered as (its ARN goes next to each role ARN). */
   samlProviderArn: string;
   /** The IdP's entity ID (the assertion's issuer). */
@@ -170,11 +172,13 @@ export interface AdfsSignIn {
 
 const SAML_PROVIDER_ARN = /^arn:aws:iam::(\d{12}):saml-provider\/[\w.+=,@-]+$/;
 const ROLE_GROUP = /^AWS-(\d{12})-([\w+=,.@-]{1,64})$/;
+const ROLE_ARN = /^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 /**
  * A SAML assertion as AD FS would post it for AWS: NameID, issuer, audience, `NotOnOrAfter`, the `RoleSessionName`
  * attribute (the email, else the user) and one `Role` value (`role ARN,provider ARN`) per group named
- * `AWS-<account>-<RoleName>` in the provider's account. Encoded as base64 JSON (see the file comment).
+ * `AWS-<account>-<RoleName>` in the provider's account, and per role named directly in `roles`. Encoded as base64
+ * JSON (see the file comment).
  */
 export function issueAdfsAssertion(s: AdfsSignIn): Issued {
   if (typeof s.user !== 'string' || s.user === '' || s.user.length > 256)
@@ -183,12 +187,15 @@ export function issueAdfsAssertion(s: AdfsSignIn): Issued {
   if (!m) return { ok: false, code: 'idp.bad-saml-provider', path: 'samlProviderArn' };
   if (!Array.isArray(s.groups) || !s.groups.every((g) => typeof g === 'string'))
     return { ok: false, code: 'idp.bad-groups', path: 'groups' };
+  if (s.roles !== undefined && !s.roles.every((r) => typeof r === 'string' && ROLE_ARN.test(r)))
+    return { ok: false, code: 'idp.bad-role', path: 'roles' };
   const t = times(s.now, s.lifetimeSeconds);
   if ('code' in t) return { ok: false, ...t };
   const roles = s.groups
     .map((g) => ROLE_GROUP.exec(g))
     .filter((g): g is RegExpExecArray => g !== null && g[1] === m[1])
-    .map((g) => `arn:aws:iam::${g[1]}:role/${g[2]},${s.samlProviderArn}`);
+    .map((g) => `arn:aws:iam::${g[1]}:role/${g[2]},${s.samlProviderArn}`)
+    .concat((s.roles ?? []).map((r) => `${r},${s.samlProviderArn}`));
   const claims: Record<string, unknown> = {
     iss: s.issuer ?? DEFAULT_ADFS_ENTITY_ID,
     sub: s.user,
