@@ -1,17 +1,18 @@
 /** Organization queries: an account's membership facts and the SCPs/RCPs that apply to it, level by level. */
 import type { OrgLevelPolicies, OrgMembership, PolicyInput } from '../iam/request';
 import type { OrgPolicyType, World } from './types';
+import { own } from './own';
 
 /** The chain of parents of an account, from the root down to the account's own parent. */
 function ancestry(world: World, accountId: string): string[] | undefined {
   const org = world.organization;
-  const parent = org?.accountParents[accountId];
+  const parent = own(org?.accountParents, accountId);
   if (!org || parent === undefined) return undefined;
   const chain: string[] = [];
   let cur: string | undefined = parent;
   while (cur !== undefined && cur !== org.rootId) {
     chain.unshift(cur);
-    cur = org.ous[cur]?.parentId;
+    cur = own(org.ous, cur)?.parentId;
   }
   return [org.rootId, ...chain];
 }
@@ -36,9 +37,9 @@ export function orgLevels(world: World, accountId: string, type: OrgPolicyType):
   const level = (id: string): OrgLevelPolicies => ({
     level: id === org.rootId ? 'root' : id === accountId ? 'account' : 'ou',
     id,
-    policies: (org.attachments[id] ?? [])
-      .map((pid) => org.policies[pid])
-      .filter((p) => p !== undefined && p.type === type)
+    policies: (own(org.attachments, id) ?? [])
+      .map((pid) => own(org.policies, pid))
+      .filter((p): p is NonNullable<typeof p> => p !== undefined && p.type === type)
       .map((p): PolicyInput => ({ id: p.arn, name: p.name, document: p.document })),
   });
   return [...chain, accountId].map(level);

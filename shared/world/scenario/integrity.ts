@@ -8,6 +8,7 @@ import { findManagedPolicy } from '../lookup';
 import { LIMITS } from '../rules';
 import type { World } from '../types';
 import { joinPath, type ShapeDiagnostic } from './shape';
+import { own } from '../own';
 
 /** Checks references inside a world; `base` is the JSON path of the world in the file. */
 export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] {
@@ -25,7 +26,8 @@ export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] 
       const p = joinPath(joinPath(a, 'users'), name);
       if (user.name !== name) mismatch(joinPath(p, 'name'), name);
       user.groups.forEach(
-        (g, i) => account.groups[g] === undefined && ref(joinPath(joinPath(p, 'groups'), i), 'a group of the account'),
+        (g, i) =>
+          own(account.groups, g) === undefined && ref(joinPath(joinPath(p, 'groups'), i), 'a group of the account'),
       );
       user.attachedPolicies.forEach((arn, i) => managed(arn, joinPath(joinPath(p, 'attachedPolicies'), i)));
       if (user.permissionsBoundary) managed(user.permissionsBoundary, joinPath(p, 'permissionsBoundary'));
@@ -48,7 +50,7 @@ export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] 
     for (const [name, policy] of Object.entries(account.policies)) {
       const p = joinPath(joinPath(a, 'policies'), name);
       if (policy.name !== name) mismatch(joinPath(p, 'name'), name);
-      if (!policy.versions[policy.defaultVersionId]) ref(joinPath(p, 'defaultVersionId'), 'one of the versions');
+      if (!own(policy.versions, policy.defaultVersionId)) ref(joinPath(p, 'defaultVersionId'), 'one of the versions');
       if (Object.keys(policy.versions).length > LIMITS.policyVersions)
         limit(joinPath(p, 'versions'), 'at most 5 versions');
     }
@@ -56,7 +58,8 @@ export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] 
       const p = joinPath(joinPath(a, 'instanceProfiles'), name);
       if (profile.name !== name) mismatch(joinPath(p, 'name'), name);
       profile.roles.forEach(
-        (r, i) => account.roles[r] === undefined && ref(joinPath(joinPath(p, 'roles'), i), 'a role of the account'),
+        (r, i) =>
+          own(account.roles, r) === undefined && ref(joinPath(joinPath(p, 'roles'), i), 'a role of the account'),
       );
     }
     for (const [id, instance] of Object.entries(account.instances)) {
@@ -78,24 +81,25 @@ export function checkIntegrity(world: World, base = 'world'): ShapeDiagnostic[] 
   for (const [arn, policy] of Object.entries(world.awsManagedPolicies)) {
     const p = joinPath(joinPath(base, 'awsManagedPolicies'), arn);
     if (policy.arn !== arn) mismatch(joinPath(p, 'arn'), arn);
-    if (!policy.versions[policy.defaultVersionId]) ref(joinPath(p, 'defaultVersionId'), 'one of the versions');
+    if (!own(policy.versions, policy.defaultVersionId)) ref(joinPath(p, 'defaultVersionId'), 'one of the versions');
   }
   const org = world.organization;
   if (org) {
     const o = joinPath(base, 'organization');
-    if (!world.accounts[org.managementAccountId]) ref(joinPath(o, 'managementAccountId'), 'an account of the world');
+    if (!own(world.accounts, org.managementAccountId))
+      ref(joinPath(o, 'managementAccountId'), 'an account of the world');
     const parents = new Set([org.rootId, ...Object.keys(org.ous)]);
     for (const [id, ou] of Object.entries(org.ous))
       if (!parents.has(ou.parentId)) ref(joinPath(joinPath(joinPath(o, 'ous'), id), 'parentId'), 'the root or an OU');
     for (const [acct, parent] of Object.entries(org.accountParents)) {
       const p = joinPath(joinPath(o, 'accountParents'), acct);
-      if (!world.accounts[acct]) ref(p, 'an account of the world');
+      if (!own(world.accounts, acct)) ref(p, 'an account of the world');
       if (!parents.has(parent)) ref(p, 'the root or an OU');
     }
     for (const [target, ids] of Object.entries(org.attachments)) {
       ids.forEach(
         (id, i) =>
-          org.policies[id] === undefined &&
+          own(org.policies, id) === undefined &&
           ref(joinPath(joinPath(joinPath(o, 'attachments'), target), i), 'a policy of the organization'),
       );
     }
