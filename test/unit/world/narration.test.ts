@@ -33,8 +33,15 @@ describe('world error narration', () => {
   });
   it('every reason code has a refusal case in cases/refusals.json', () => {
     const tested = new Set((cases as Array<{ reason: string }>).map((c) => c.reason));
-    // requestFor's refusals are covered in request-for.test.ts.
-    const elsewhere = new Set(['principal.not-found', 'instance.no-role']);
+    // requestFor's refusals are covered in request-for.test.ts; assumeRoleInWorld's MFA refusals (sts-flow.ts) by the
+    // flow cases in test/engine/cases/flows/sts-and-simulate.json.
+    const elsewhere = new Set([
+      'principal.not-found',
+      'instance.no-role',
+      'session.mfa-incomplete',
+      'session.mfa-invalid',
+      'session.mfa-bad-code',
+    ]);
     const untested = [...used].filter((r) => !tested.has(r) && !elsewhere.has(r));
     expect(untested.sort()).toEqual([]);
   });
