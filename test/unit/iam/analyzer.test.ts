@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyLessonCommands, loadLessonWorld } from '../../../shared/lessons/world-bridge';
 import type { LessonCommand } from '../../../shared/lessons/lesson-types';
 import type { World } from '../../../shared/world/types';
+import type { JsonValue } from '../../../shared/iam/request';
 import { checkNoNewAccess, externalAccessFindings, unusedAccessFindings } from '../../../shared/iam/analyzer';
 
 const A = '111122223333';
 const B = '444455556666';
 const OUT = '999988887777';
-const doc = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
+const doc = (...Statement: JsonValue[]): JsonValue => ({ Version: '2012-10-17', Statement });
 
 function apply(world: World, commands: LessonCommand[]): World {
   const r = applyLessonCommands(world, commands, false);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateWithGrants, type KmsGrant } from '../../../shared/iam/kms/grants';
-import type { EvaluationRequest, PolicyInput } from '../../../shared/iam/request';
+import type { EvaluationRequest, JsonValue, PolicyInput } from '../../../shared/iam/request';
 
 const A = '111122223333';
 const KEY = `arn:aws:kms:us-east-1:${A}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
 const ROLE = `arn:aws:iam::${A}:role/Worker`;
-const keyPolicy = (statements: unknown[]): PolicyInput => ({
+const keyPolicy = (statements: JsonValue[]): PolicyInput => ({
   id: `${KEY}#policy`,
   document: { Version: '2012-10-17', Statement: statements },
 });
