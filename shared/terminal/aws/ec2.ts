@@ -18,20 +18,12 @@ import { associationIdOf } from '../../sdk/api-call';
 import { parseShorthand, UsageError } from './args';
 import { ServiceError, serviceError, type AwsContext } from './context';
 import { acct } from './iam-users';
-import { type AwsOperation } from './operation';
+import { serviceOp, type AwsOperation, type OpArgs } from './operation';
 import { callerArn } from './sts-caller';
 import { own } from '../../world/own';
 
 /** Declares an ec2 operation. */
-function ec2op(
-  name: string,
-  operation: string,
-  required: readonly string[],
-  optional: readonly string[],
-  run: AwsOperation['run'],
-): AwsOperation {
-  return { service: 'ec2', name, operation, required, optional, run };
-}
+const ec2op = (...a: OpArgs) => serviceOp('ec2', ...a);
 
 /** `--iam-instance-profile Name=x` / `Arn=…` / JSON → the profile, or EC2's InvalidParameterValue. */
 function profileArg(ctx: AwsContext, option: string): InstanceProfile {
@@ -154,6 +146,19 @@ function nameTag(values: string[] | undefined): string | undefined {
   return undefined;
 }
 
+/** Checks PassRole, applies the association (new or replacing) and answers the association as EC2 does. */
+function passAndAssociate(
+  ctx: AwsContext,
+  type: 'associate-instance-profile' | 'replace-instance-profile',
+  instance: Ec2Instance,
+  profile: InstanceProfile,
+): Record<string, unknown> {
+  requirePassRole(ctx, profile);
+  ctx.apply({ type, instanceId: instance.id, instanceProfileArn: profile.arn });
+  const now = own(acct(ctx).instances, instance.id)!;
+  return { IamInstanceProfileAssociation: associationShape(acct(ctx), now, 'associating') };
+}
+
 export const EC2_OPERATIONS: AwsOperation[] = [
   ec2op(
     'run-instances',
@@ -217,15 +222,7 @@ export const EC2_OPERATIONS: AwsOperation[] = [
       const profile = profileArg(ctx, 'iam-instance-profile');
       if (instance.instanceProfileArn !== undefined)
         throw new ServiceError('IncorrectState', `There is an existing association for instance ${instance.id}`);
-      requirePassRole(ctx, profile);
-      ctx.apply({ type: 'associate-instance-profile', instanceId: instance.id, instanceProfileArn: profile.arn });
-      return {
-        IamInstanceProfileAssociation: associationShape(
-          acct(ctx),
-          own(acct(ctx).instances, instance.id)!,
-          'associating',
-        ),
-      };
+      return passAndAssociate(ctx, 'associate-instance-profile', instance, profile);
     },
   ),
   ec2op(
@@ -236,15 +233,7 @@ export const EC2_OPERATIONS: AwsOperation[] = [
     (ctx) => {
       const instance = instanceOfAssociation(ctx, ctx.need('association-id'));
       const profile = profileArg(ctx, 'iam-instance-profile');
-      requirePassRole(ctx, profile);
-      ctx.apply({ type: 'replace-instance-profile', instanceId: instance.id, instanceProfileArn: profile.arn });
-      return {
-        IamInstanceProfileAssociation: associationShape(
-          acct(ctx),
-          own(acct(ctx).instances, instance.id)!,
-          'associating',
-        ),
-      };
+      return passAndAssociate(ctx, 'replace-instance-profile', instance, profile);
     },
   ),
   ec2op('disassociate-iam-instance-profile', 'DisassociateIamInstanceProfile', ['association-id'], [], (ctx) => {

@@ -35,3 +35,20 @@ export function op(
 ): AwsOperation {
   return { service, name, operation: operationName(name), required, optional, run };
 }
+
+/** The arguments of `serviceOp` after the service: name, API operation, required and optional options, run. */
+export type OpArgs = [
+  name: string,
+  operation: string,
+  required: readonly string[],
+  optional: readonly string[],
+  run: AwsOperation['run'],
+];
+
+/** Declares an operation whose API name is not derived from its subcommand (`ec2 run-instances` → `RunInstances`). */
+export function serviceOp(
+  service: AwsOperation['service'],
+  ...[name, operation, required, optional, run]: OpArgs
+): AwsOperation {
+  return { service, name, operation, required, optional, run };
+}

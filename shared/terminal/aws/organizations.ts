@@ -7,7 +7,7 @@
 import { narrateError } from '../../world/narrate-error';
 import type { Organization, OrgPolicy } from '../../world/types';
 import { ServiceError, type AwsContext } from './context';
-import type { AwsOperation } from './operation';
+import { serviceOp, type AwsOperation, type OpArgs } from './operation';
 
 /** World reason → the Organizations exception AWS answers with. */
 const EXCEPTIONS: Record<string, string> = {
@@ -69,15 +69,8 @@ function policyType(ctx: AwsContext, name: string): 'SERVICE_CONTROL_POLICY' | '
   return v;
 }
 
-function orgOp(
-  name: string,
-  operation: string,
-  required: readonly string[],
-  optional: readonly string[],
-  run: AwsOperation['run'],
-): AwsOperation {
-  return { service: 'organizations', name, operation, required, optional, run };
-}
+/** Declares an organizations operation. */
+const orgOp = (...a: OpArgs) => serviceOp('organizations', ...a);
 
 export const ORGANIZATIONS_OPERATIONS: AwsOperation[] = [
   orgOp('list-roots', 'ListRoots', [], [], (ctx) => {

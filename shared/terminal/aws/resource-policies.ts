@@ -7,7 +7,7 @@
  */
 import type { Resource } from '../../world/types';
 import { ServiceError, type AwsContext } from './context';
-import type { AwsOperation } from './operation';
+import { serviceOp, type AwsOperation } from './operation';
 
 /** The bucket by name (any account holds S3 names globally), or NoSuchBucket. */
 function bucketOf(ctx: AwsContext, name: string): { arn: string; account: string; bucket: Resource } {
@@ -65,13 +65,13 @@ function keyOf(ctx: AwsContext, keyId: string): { arn: string; account: string; 
 }
 
 export const RESOURCE_POLICY_OPERATIONS: AwsOperation[] = [
-  {
-    service: 'kms',
-    name: 'put-key-policy',
-    operation: 'PutKeyPolicy',
-    required: ['key-id', 'policy'],
-    optional: ['policy-name', 'bypass-policy-lockout-safety-check'],
-    run: async (ctx) => {
+  serviceOp(
+    'kms',
+    'put-key-policy',
+    'PutKeyPolicy',
+    ['key-id', 'policy'],
+    ['policy-name', 'bypass-policy-lockout-safety-check'],
+    async (ctx) => {
       const k = keyOf(ctx, ctx.need('key-id'));
       if ((ctx.str('policy-name') ?? 'default') !== 'default')
         throw new ServiceError('InvalidArnException', 'The only valid key policy name is default.');
@@ -82,83 +82,40 @@ export const RESOURCE_POLICY_OPERATIONS: AwsOperation[] = [
         policy: await ctx.policyDocument('policy'),
       });
     },
-  },
-  {
-    service: 'kms',
-    name: 'get-key-policy',
-    operation: 'GetKeyPolicy',
-    required: ['key-id'],
-    optional: ['policy-name'],
-    run: (ctx) => {
-      const k = keyOf(ctx, ctx.need('key-id'));
-      return { Policy: policyText(k.key.policy ?? ''), PolicyName: 'default' };
-    },
-  },
-  {
-    service: 's3api',
-    name: 'put-bucket-policy',
-    operation: 'PutBucketPolicy',
-    required: ['bucket', 'policy'],
-    optional: [],
-    run: async (ctx) => {
-      const b = bucketOf(ctx, ctx.need('bucket'));
-      ctx.apply({
-        type: 'put-resource-policy',
-        account: b.account,
-        arn: b.arn,
-        policy: await ctx.policyDocument('policy'),
-      });
-    },
-  },
-  {
-    service: 's3api',
-    name: 'get-bucket-policy',
-    operation: 'GetBucketPolicy',
-    required: ['bucket'],
-    optional: [],
-    run: (ctx) => {
-      const b = bucketOf(ctx, ctx.need('bucket'));
-      if (b.bucket.policy === undefined)
-        throw new ServiceError('NoSuchBucketPolicy', 'The bucket policy does not exist');
-      return { Policy: policyText(b.bucket.policy) };
-    },
-  },
-  {
-    service: 's3api',
-    name: 'delete-bucket-policy',
-    operation: 'DeleteBucketPolicy',
-    required: ['bucket'],
-    optional: [],
-    run: (ctx) => {
-      const b = bucketOf(ctx, ctx.need('bucket'));
-      if (b.bucket.policy !== undefined) ctx.apply({ type: 'delete-resource-policy', account: b.account, arn: b.arn });
-    },
-  },
-  {
-    service: 'sqs',
-    name: 'set-queue-attributes',
-    operation: 'SetQueueAttributes',
-    required: ['queue-url', 'attributes'],
-    optional: [],
-    run: async (ctx) => {
-      const q = queueOf(ctx, ctx.need('queue-url'));
-      ctx.apply({ type: 'put-resource-policy', account: q.account, arn: q.arn, policy: await policyAttribute(ctx) });
-    },
-  },
-  {
-    service: 'sqs',
-    name: 'get-queue-attributes',
-    operation: 'GetQueueAttributes',
-    required: ['queue-url'],
-    optional: ['attribute-names'],
-    run: (ctx) => {
-      const q = queueOf(ctx, ctx.need('queue-url'));
-      return {
-        Attributes: {
-          QueueArn: q.arn,
-          ...(q.queue.policy !== undefined ? { Policy: policyText(q.queue.policy) } : {}),
-        },
-      };
-    },
-  },
+  ),
+  serviceOp('kms', 'get-key-policy', 'GetKeyPolicy', ['key-id'], ['policy-name'], (ctx) => {
+    const k = keyOf(ctx, ctx.need('key-id'));
+    return { Policy: policyText(k.key.policy ?? ''), PolicyName: 'default' };
+  }),
+  serviceOp('s3api', 'put-bucket-policy', 'PutBucketPolicy', ['bucket', 'policy'], [], async (ctx) => {
+    const b = bucketOf(ctx, ctx.need('bucket'));
+    ctx.apply({
+      type: 'put-resource-policy',
+      account: b.account,
+      arn: b.arn,
+      policy: await ctx.policyDocument('policy'),
+    });
+  }),
+  serviceOp('s3api', 'get-bucket-policy', 'GetBucketPolicy', ['bucket'], [], (ctx) => {
+    const b = bucketOf(ctx, ctx.need('bucket'));
+    if (b.bucket.policy === undefined) throw new ServiceError('NoSuchBucketPolicy', 'The bucket policy does not exist');
+    return { Policy: policyText(b.bucket.policy) };
+  }),
+  serviceOp('s3api', 'delete-bucket-policy', 'DeleteBucketPolicy', ['bucket'], [], (ctx) => {
+    const b = bucketOf(ctx, ctx.need('bucket'));
+    if (b.bucket.policy !== undefined) ctx.apply({ type: 'delete-resource-policy', account: b.account, arn: b.arn });
+  }),
+  serviceOp('sqs', 'set-queue-attributes', 'SetQueueAttributes', ['queue-url', 'attributes'], [], async (ctx) => {
+    const q = queueOf(ctx, ctx.need('queue-url'));
+    ctx.apply({ type: 'put-resource-policy', account: q.account, arn: q.arn, policy: await policyAttribute(ctx) });
+  }),
+  serviceOp('sqs', 'get-queue-attributes', 'GetQueueAttributes', ['queue-url'], ['attribute-names'], (ctx) => {
+    const q = queueOf(ctx, ctx.need('queue-url'));
+    return {
+      Attributes: {
+        QueueArn: q.arn,
+        ...(q.queue.policy !== undefined ? { Policy: policyText(q.queue.policy) } : {}),
+      },
+    };
+  }),
 ];
