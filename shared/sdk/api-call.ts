@@ -82,7 +82,7 @@ function assumeRoleCall(cmd: Extract<WorldCommand, { type: 'assume-role' }>): Ap
         WebIdentityToken: '<id-token-from-the-provider>',
         ...session,
       }),
-      note: 'The web identity token is the OIDC ID token your identity provider issued; this call needs no AWS credentials.',
+      note: 'The web identity token is the ID token your identity provider issued (in IAM Lab: `idp token …`); this call needs no AWS credentials.',
     };
   if (cmd.via === 'saml')
     return {
@@ -94,7 +94,7 @@ function assumeRoleCall(cmd: Extract<WorldCommand, { type: 'assume-role' }>): Ap
         SAMLAssertion: '<base64-saml-response>',
         ...session,
       }),
-      note: 'The SAML assertion is the base64 response your identity provider posted; this call needs no AWS credentials.',
+      note: 'The SAML assertion is the base64 response your identity provider posted (in IAM Lab: `idp saml-assertion …`); this call needs no AWS credentials.',
     };
   return {
     service: 'sts',
