@@ -6,6 +6,7 @@ import { jsonOut } from '../format';
 import { readRequestFile } from '../read-request';
 import { loadEngine, type EngineModule } from '../engine';
 import type { EvaluationResult, StatementRef } from '../../shared/iam/result';
+import { denialMessage } from '../../shared/iam/denial/render-message';
 
 /** How a statement reference prints: `policyId Statement[1] (Sid)`. */
 export function formatRef(r: StatementRef): string {
@@ -56,7 +57,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const { decision, decidedBy, reason, sides, errors, missingContextKeys, trace } = result;
     io.stdout(jsonOut({ decision, decidedBy, reason, sides, errors, missingContextKeys, trace }));
   } else {
-    io.stdout(formatResultText(result, engine, args.flags.explain === true));
+    // Every denial also shows the message AWS would return for it (shared/iam/denial).
+    const aws = denialMessage(read.request, result);
+    io.stdout(
+      formatResultText(result, engine, args.flags.explain === true) +
+        (aws ? `\nAWS would answer:\n  ${aws.cliText}\n` : ''),
+    );
   }
   return args.flags['fail-on-deny'] && result.decision !== 'allowed' ? EXIT.findings : EXIT.ok;
 }

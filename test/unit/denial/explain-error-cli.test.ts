@@ -105,3 +105,32 @@ describe('the app terminal', () => {
     );
   });
 });
+
+describe('iam-lab evaluate', () => {
+  it('ends a denial with the message AWS would return, and an allowed request with none', async () => {
+    const request = (action: string) => ({
+      principal: { kind: 'user', account: W, arn: `arn:aws:iam::${W}:user/bob` },
+      action,
+      resource: { arn: OBJECT, account: W },
+      policies: {
+        identity: [
+          {
+            id: `arn:aws:iam::${W}:user/bob#inline/Read`,
+            document: { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' } },
+          },
+        ],
+      },
+    });
+    const io = fakeIO({
+      '/work/d.json': JSON.stringify(request('s3:PutObject')),
+      '/work/a.json': JSON.stringify(request('s3:GetObject')),
+    });
+    expect(await runCli(['evaluate', '/work/d.json'], io)).toBe(0);
+    expect(io.out()).toContain(
+      `AWS would answer:\n  An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::${W}:user/bob is not authorized to perform: s3:PutObject on resource: "${OBJECT}" because no identity-based policy allows the s3:PutObject action\n`,
+    );
+    const io2 = fakeIO({ '/work/a.json': JSON.stringify(request('s3:GetObject')) });
+    expect(await runCli(['evaluate', '/work/a.json'], io2)).toBe(0);
+    expect(io2.out()).not.toContain('AWS would answer');
+  });
+});
