@@ -6,6 +6,7 @@
  * `--context-entries` for every key (derived ones included) and `--caller-arn` (IAM users only).
  */
 import { explain } from '../../iam';
+import { denialMessage } from '../../iam/denial/render-message';
 import { evaluateWith, type EvaluateOverrides } from '../../iam/evaluate/evaluate';
 import { accountOfArn } from '../../iam/match/arn';
 import { parseJsonWithPositions } from '../../iam/json';
@@ -172,7 +173,12 @@ function simulate(
       const req = build(action, resource);
       const res = evaluateWith(req, undefined, overrides);
       results.push(resultEntry(req, res));
-      if (ctx.globals.explain) ctx.notes.push(`# ${action} on ${resource}\n${explain(res)}\n`);
+      if (ctx.globals.explain) {
+        const aws = denialMessage(req, res);
+        ctx.notes.push(
+          `# ${action} on ${resource}\n${explain(res)}\n${aws ? `AWS would answer: ${aws.cliText}\n` : ''}`,
+        );
+      }
     }
   }
   return { EvaluationResults: results, IsTruncated: false };
