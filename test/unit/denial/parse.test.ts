@@ -35,6 +35,8 @@ describe('parseDenialMessage on AWS documentation examples', () => {
 
   it('covers every sentence format with at least one documented example', () => {
     const seen = new Set(fixtures.map((f) => parseDenialMessage(f.message).parsed?.format));
+    // 7 policy types × (implicit, explicit), the older form, EC2 encoded-only, ExpiredToken, and CloudTrail events.
+    expect(FORMATS.length).toBe(18);
     const sentenceFormats = FORMATS.filter((f) => f !== 'cloudtrail');
     expect(sentenceFormats.filter((f) => !seen.has(f))).toEqual([]);
   });
