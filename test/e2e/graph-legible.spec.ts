@@ -8,30 +8,9 @@
 import type { Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
+import { fitSettled } from './graph-settle';
 
 const SAMPLES = ['welcome', 'cross-account', 'federation', 'ec2', 'organization'];
-
-/** Resolves once the graph is drawn and its viewport stayed the same over two animation frames. */
-export async function fitSettled(page: Page, testId = 'graph'): Promise<void> {
-  const graph = page.getByTestId(testId).first();
-  await expect(graph).toHaveAttribute('data-ready', 'true');
-  await expect
-    .poll(
-      () =>
-        graph.evaluate(async (el) => {
-          const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
-          const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
-          const view = () => JSON.stringify([cy.zoom(), cy.pan(), cy.width(), cy.height(), cy.nodes().length]);
-          await frame();
-          const a = view();
-          await frame();
-          await frame();
-          return a === view() && cy.width() > 0;
-        }),
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-}
 
 /** The smallest on-screen label size of the leaves drawn inside the viewport, and how many there are. */
 async function labelSizes(page: Page): Promise<{ count: number; min: number; zoom: number; overview: string | null }> {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Core, NodeSingular } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
+import { fitSettled } from './graph-settle';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'authz-details-example.json');
 const ACCOUNT = '111122223333';
@@ -34,7 +35,9 @@ test.describe('graph view', () => {
     await expect(page.getByTestId('graph-legend')).toBeVisible();
   });
 
-  test('create a user, add it to a group, attach a policy — each shows in the graph; undo removes them', async ({ page }) => {
+  test('create a user, add it to a group, attach a policy — each shows in the graph; undo removes them', async ({
+    page,
+  }) => {
     await openWorld(page);
     const dana = `arn:aws:iam::${ACCOUNT}:user/dana`;
     const group = `arn:aws:iam::${ACCOUNT}:group/Developers`;
@@ -104,7 +107,10 @@ test.describe('graph view', () => {
     test.setTimeout(90_000);
     await openWorld(page);
     await page.getByTestId('import-file').setInputFiles(FIXTURE);
-    await expect(page.getByTestId('file-notice')).toContainText('Imported 44 users, 5 groups, 78 roles and 84 policies', { timeout: 30_000 });
+    await expect(page.getByTestId('file-notice')).toContainText(
+      'Imported 44 users, 5 groups, 78 roles and 84 policies',
+      { timeout: 30_000 },
+    );
     await expect(page.getByTestId('file-notice')).toContainText('stays on this machine');
     // The import opens as a new sandbox; the welcome world is kept.
     await expect(page.getByTestId('world-name')).toContainText('Imported account');
@@ -125,7 +131,9 @@ test.describe('graph view', () => {
     // Search narrows the explorer and the graph.
     await page.getByTestId('explorer-search').fill('obama');
     await expect.poll(async () => Number(await page.getByTestId('graph').getAttribute('data-nodes'))).toBeLessThan(256);
-    await expect(page.locator('[data-testid=explorer-item][data-id="arn:aws:iam::012345678901:user/obama"]')).toHaveCount(1);
+    await expect(
+      page.locator('[data-testid=explorer-item][data-id="arn:aws:iam::012345678901:user/obama"]'),
+    ).toHaveCount(1);
     expect((await graphIds(page)).nodes).toContain('arn:aws:iam::012345678901:user/obama');
   });
 
@@ -155,7 +163,8 @@ test.describe('graph view', () => {
     await page.keyboard.press('Delete');
     // Typed line by line; CodeMirror auto-indents and auto-closes brackets, so insert the text in one go.
     await content.evaluate((el) => {
-      const text = '{\n"Version": "2012-10-17",\n"Statement": [{\n"Effect": "Allowed",\n"Action": "s3:GetObject",\n"Resource": "*"\n}]\n}';
+      const text =
+        '{\n"Version": "2012-10-17",\n"Statement": [{\n"Effect": "Allowed",\n"Action": "s3:GetObject",\n"Resource": "*"\n}]\n}';
       el.ownerDocument.execCommand('insertText', false, text);
     });
     const finding = editor.getByTestId('policy-finding').filter({ hasText: 'Allowed' }).first();
@@ -165,24 +174,36 @@ test.describe('graph view', () => {
     await expect(editor.locator('.cm-lint-marker-error')).toHaveCount(1, { timeout: 5000 });
   });
 
-  test('a tap on a node selects it and lights its edges; a tap on an edge near a node still selects the node', async ({ page }) => {
+  test('a tap on a node selects it and lights its edges; a tap on an edge near a node still selects the node', async ({
+    page,
+  }) => {
     await openWorld(page);
     const alice = `arn:aws:iam::${ACCOUNT}:user/alice`;
     const point = await renderedPoint(page, alice);
     await page.mouse.click(point.x, point.y);
     await expect(page.getByTestId('inspector-title')).toHaveText('alice');
-    await expect(page.locator(`[data-testid=explorer-item][data-id="${alice}"]`)).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator(`[data-testid=explorer-item][data-id="${alice}"]`)).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
   });
 
   test('the graph follows its container: a smaller window redraws and fits it again', async ({ page }) => {
     await openWorld(page);
+    await fitSettled(page);
     const before = await viewportState(page);
     await page.setViewportSize({ width: 1100, height: 650 });
     await expect.poll(async () => (await viewportState(page)).width).toBeLessThan(before.width);
+    // Wait for the fit to settle (the same viewport over animation frames), not for a time.
+    await fitSettled(page);
     const after = await viewportState(page);
-    // Cytoscape knows the new size, and every visible leaf is inside the picture.
+    // Cytoscape knows the new size, and the picture is the default view for that size: fitting again changes nothing,
+    // the labels stay legible, and what does not fit is reached through the minimap.
     expect(after.width).toBe(after.containerWidth);
-    expect(after.outside).toEqual([]);
+    expect(after.refit).toBe(true);
+    expect(after.zoom).toBeGreaterThanOrEqual(1);
+    expect(after.inside).toContain(`arn:aws:iam::${ACCOUNT}:user/alice`);
+    await expect(page.getByTestId('graph-minimap')).toBeVisible();
   });
 
   test('the toolbar stays on one line at 1280 px, every button named', async ({ page }) => {
@@ -192,12 +213,27 @@ test.describe('graph view', () => {
     const bar = await toolbar.boundingBox();
     expect(bar!.height).toBeLessThan(undo!.height * 2);
     expect(await toolbar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-    for (const id of ['undo', 'redo', 'fit', 'zoom-in', 'zoom-out', 'focus-selected', 'touching-toggle', 'layout-force', 'layout-reset', 'export-png', 'export-svg', 'import-button']) {
+    for (const id of [
+      'undo',
+      'redo',
+      'fit',
+      'zoom-in',
+      'zoom-out',
+      'focus-selected',
+      'touching-toggle',
+      'layout-force',
+      'layout-reset',
+      'export-png',
+      'export-svg',
+      'import-button',
+    ]) {
       expect(await page.getByTestId(id).getAttribute('aria-label'), id).toBeTruthy();
     }
   });
 
-  test('leaving the World area right after an import logs no error (late Cytoscape callbacks are ignored)', async ({ page }) => {
+  test('leaving the World area right after an import logs no error (late Cytoscape callbacks are ignored)', async ({
+    page,
+  }) => {
     await openWorld(page);
     await page.getByTestId('import-file').setInputFiles(FIXTURE);
     await page.getByTestId('nav-evaluate').click();
@@ -223,17 +259,27 @@ async function renderedPoint(page: Page, id: string): Promise<{ x: number; y: nu
 }
 
 /** Cytoscape's idea of the canvas size, the container's, and the visible leaves drawn outside the canvas. */
-async function viewportState(page: Page): Promise<{ width: number; containerWidth: number; outside: string[] }> {
+async function viewportState(
+  page: Page,
+): Promise<{ width: number; containerWidth: number; inside: string[]; zoom: number; refit: boolean }> {
   return page.getByTestId('graph').evaluate((el) => {
     const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
-    const outside = cy
+    const inside = cy
       .nodes(':visible')
       .filter((n) => !n.hasClass('box'))
       .filter((n) => {
         const p = (n as NodeSingular).renderedPosition();
-        return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+        return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
       })
       .map((n) => n.id());
-    return { width: cy.width(), containerWidth: el.clientWidth, outside };
+    const view = JSON.stringify([cy.zoom(), cy.pan()]);
+    (el as unknown as { __iamLabGraph: { fit(): void } }).__iamLabGraph.fit();
+    return {
+      width: cy.width(),
+      containerWidth: el.clientWidth,
+      inside,
+      zoom: cy.zoom(),
+      refit: view === JSON.stringify([cy.zoom(), cy.pan()]),
+    };
   });
 }

@@ -582,7 +582,8 @@ export class GraphController {
       width: cy.width(),
       height: cy.height(),
       pad: 40,
-      legible: this.legibleZoom,
+      // A large world opens as its overview (closed boxes that say what they hold, in type sized for the distance).
+      legible: this.#lod ? cy.minZoom() : this.legibleZoom,
       maxZoom: this.#presenter ? 2.2 : 1.6,
     });
     if (!choice) return;
