@@ -114,6 +114,8 @@ export function causeSentence(cause: FailureCause): string {
       return `Role ${d.role}'s trust policy does not test ${list(d.keys)}, so a token or assertion that differs there is still accepted.`;
     case 'cause.too-broad':
       return `AWS allows ${d.action} on ${describeRef(list(d.resource))}${d.statement ? ` (statement ${d.statement})` : ''}; the task needs it to stay denied, so the grant is broader than the goal.`;
+    case 'cause.identity-side-missing':
+      return `The resource's side allows it, but the call crosses accounts, so ${describeRef(list(d.principal))}'s own account must allow ${d.action} too: no identity policy does yet.`;
     case 'cause.denied-by':
       return `An explicit deny decides it${d.statement ? `: statement ${d.statement}` : ''}.`;
     case 'cause.nothing-allows':

@@ -2,13 +2,14 @@
  * Why a check failed, in the learner's terms, found from the check's own data and the world: the thing exists in
  * another account, a user exists where a role session was needed, a policy names the bucket where the task needs its
  * objects, a trust policy does not test a condition key the denied request differs in, a statement allows more than
- * the task wants. Causes are codes with data (never prose); check-text.ts turns them into sentences.
+ * the task wants, a cross-account grant that only the resource side makes. Causes are codes with data (never prose); check-text.ts turns them into sentences.
  */
 import type { EvaluationResult } from '../../iam/result';
 import { readIamArn } from '../../world/arn';
 import type { Account, PolicyDocument, World } from '../../world/types';
 import type { Check, FactCheck, LessonRequest, RequestCheck } from '../lesson-types';
 import { evaluateLessonRequest } from './run-check';
+import { own } from '../../world/own';
 
 /** A failure cause: a code and the names it concerns. */
 export interface FailureCause {
@@ -35,7 +36,7 @@ export function missingCause(world: World, arn: string): FailureCause | undefine
   const info = readIamArn(arn);
   if (!info) return undefined;
   const acct = Object.prototype.hasOwnProperty.call(world.accounts, info.account)
-    ? world.accounts[info.account]
+    ? own(world.accounts, info.account)
     : undefined;
   if (info.kind === 'assumed-role') {
     if (Object.prototype.hasOwnProperty.call(world.sessions, arn)) return undefined;
@@ -117,6 +118,9 @@ function requestCause(world: World, c: RequestCheck, result: EvaluationResult | 
         };
     }
     if (result.decision === 'explicitDeny') return { code: 'cause.denied-by', data: { statement: decider(result) } };
+    const events = new Set(result.trace.events.map((e) => e.code));
+    if (events.has('resource-policy.allow.cross-account') && events.has('identity.no-allow'))
+      return { code: 'cause.identity-side-missing', data: { principal: r.principal, action: r.action } };
     return { code: 'cause.nothing-allows', data: { action: r.action, resource: r.resource } };
   }
   if (result.decision !== 'allowed') return undefined;
@@ -126,10 +130,12 @@ function requestCause(world: World, c: RequestCheck, result: EvaluationResult | 
     const role = readIamArn(r.resource);
     const acct =
       role && Object.prototype.hasOwnProperty.call(world.accounts, role.account)
-        ? world.accounts[role.account]
+        ? own(world.accounts, role.account)
         : undefined;
     const trust =
-      role?.kind === 'role' && acct && has(acct, 'roles', role.name) ? acct.roles[role.name].trustPolicy : undefined;
+      role?.kind === 'role' && acct && has(acct, 'roles', role.name)
+        ? own(acct.roles, role.name).trustPolicy
+        : undefined;
     const text = docText(trust);
     const untested = keys.filter((k) => !text.includes(k.toLowerCase()));
     if (untested.length)
