@@ -1,4 +1,7 @@
-/** One-line text for `iam-lab lessons check`: `ok <id>  3 tasks, 2 demos, 1 quiz` or `FAIL <id> <path>: <reason>`. */
+/**
+ * One-line text for `iam-lab lessons check`: `ok <id>  3 tasks (7 wrong answers rejected), 2 demos, 1 quiz` or
+ * `FAIL <id> <path>: <reason>`.
+ */
 import type { LessonDiagnostic } from '../../shared/lessons/lesson-types';
 import type { ReplayFailure, ReplayReport } from '../../shared/lessons/checks/replay';
 
@@ -6,7 +9,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** The counts part of an `ok` line. */
 export function countsText(c: ReplayReport['counts']): string {
-  return `${plural(c.tasks, 'task')}, ${plural(c.demos, 'demo')}, ${plural(c.quizzes, 'quiz')}`;
+  const wrong = c.tasks ? ` (${plural(c.wrongAnswers, 'wrong answer')} rejected)` : '';
+  return `${plural(c.tasks, 'task')}${wrong}, ${plural(c.demos, 'demo')}, ${plural(c.quizzes, 'quiz')}`;
 }
 
 /** Describes one replay failure: its code and, when known, what was expected and what the engine said. */

@@ -21,7 +21,7 @@ export interface ReplayFailure {
 /** What a replay found, with counts for the one-line summary. */
 export interface ReplayReport {
   ok: boolean;
-  counts: { tasks: number; demos: number; quizzes: number; questions: number; explains: number };
+  counts: { tasks: number; wrongAnswers: number; demos: number; quizzes: number; questions: number; explains: number };
   failures: ReplayFailure[];
   /** Every trace reason code seen in demo and check evaluations (for the narration coverage test). */
   reasonCodes: string[];
@@ -46,7 +46,7 @@ function failingLeaf(details: CheckDetail[]): CheckDetail | undefined {
 
 /** Replays one parsed lesson. */
 export function replayLesson(lesson: Lesson): ReplayReport {
-  const counts = { tasks: 0, demos: 0, quizzes: 0, questions: 0, explains: 0 };
+  const counts = { tasks: 0, wrongAnswers: 0, demos: 0, quizzes: 0, questions: 0, explains: 0 };
   const failures: ReplayFailure[] = [];
   const codes = new Set<string>();
   const collect = (events: { code: string }[]): void => events.forEach((e) => codes.add(e.code));
@@ -94,6 +94,7 @@ export function replayLesson(lesson: Lesson): ReplayReport {
       }
       case 'task': {
         counts.tasks++;
+        counts.wrongAnswers += step.wrongAnswers?.length ?? 0;
         const before = checkTask(world, step, path);
         collectDetails(before.details);
         if (before.pass) failures.push({ code: 'replay.task-passes-at-start', path });

@@ -80,7 +80,7 @@ describe('iam-lab lessons check', () => {
     const lines = o.out.trim().split('\n');
     expect(code).toBe(0);
     expect(lines.length).toBe(readdirSync(CONTENT).filter((f) => f.endsWith('.json')).length);
-    expect(lines).toContain('ok 12-multiple-permissions  3 tasks, 1 demo, 1 quiz');
+    expect(lines).toContain('ok 12-multiple-permissions  3 tasks (5 wrong answers rejected), 1 demo, 1 quiz');
     expect(lines.every((l) => l.startsWith('ok '))).toBe(true);
   });
 
@@ -94,7 +94,7 @@ describe('iam-lab lessons check', () => {
     const o = io(dir);
     const code = await runLessonsCommand(['check', '.'], o);
     expect(code).toBe(1);
-    expect(o.out).toContain('ok 06-groups  2 tasks, 1 demo, 1 quiz');
+    expect(o.out).toContain('ok 06-groups  2 tasks (4 wrong answers rejected), 1 demo, 1 quiz');
     expect(o.out).toContain(
       'FAIL 12-multiple-permissions steps[1].expect: replay.demo-decision (expected allowed, got implicitDeny',
     );
@@ -108,7 +108,7 @@ describe('iam-lab lessons check', () => {
     const o = io(dir);
     expect(await runLessonsCommand(['check', 'pack.json'], o)).toBe(0);
     expect(await runLessonsCommand(['check', 'sub/one.json'], o)).toBe(0);
-    expect(o.out).toBe('ok 10-mfa  2 tasks, 2 demos, 1 quiz\nok 04-root-user  1 task, 1 demo, 1 quiz\n');
+    expect(o.out).toBe('ok 10-mfa  2 tasks (3 wrong answers rejected), 2 demos, 1 quiz\nok 04-root-user  1 task (2 wrong answers rejected), 1 demo, 1 quiz\n');
   });
 
   it('usage and input errors', async () => {

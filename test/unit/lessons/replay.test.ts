@@ -22,7 +22,7 @@ describe('replayLesson catches wrong lessons', () => {
   it('the base lesson replays cleanly with counts', () => {
     const r = replayLesson(parsed(BASE));
     expect(r.ok).toBe(true);
-    expect(r.counts).toEqual({ tasks: 3, demos: 1, quizzes: 1, questions: 3, explains: 1 });
+    expect(r.counts).toEqual({ tasks: 3, wrongAnswers: 5, demos: 1, quizzes: 1, questions: 3, explains: 1 });
   });
 
   it('a demo promising the wrong decision', () => {
