@@ -5,8 +5,8 @@
  * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIamInstanceProfile.html,
  * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceIamInstanceProfileAssociation.html).
  *
- * Launching or associating with a profile passes its role to EC2, so when the caller is not the root user the engine
- * must allow `iam:PassRole` on that role, as AWS checks it. The lab keeps one association per instance and names it
+ * When the caller is not the root user, the engine must allow the EC2 action itself and — since launching or
+ * associating with a profile passes its role to EC2 — `iam:PassRole` on that role, as AWS checks both. The lab keeps one association per instance and names it
  * after the instance (`iip-assoc-<instance hex>`); AWS issues a fresh id on each replace.
  */
 import { evaluate } from '../../iam';
@@ -56,22 +56,29 @@ function profileArg(ctx: AwsContext, option: string): InstanceProfile {
   throw new UsageError(`Error parsing parameter '--${option}': expected Name=string or Arn=string`);
 }
 
-/** Refuses when a non-root caller may not pass the profile's role (what EC2 asks IAM before it launches). */
-function requirePassRole(ctx: AwsContext, profile: InstanceProfile): void {
+/** Refuses with EC2's UnauthorizedOperation when a caller other than the root user may not do `action` on `resource`. */
+function requireAllowed(ctx: AwsContext, action: string, resource: string): void {
   const caller = callerArn(ctx);
   if (readIamArn(caller)?.kind === 'root') return;
+  const req = requestFor(ctx.world, caller, action, resource);
+  if (!req.ok) throw serviceError(req.error);
+  if (evaluate(req.value).decision !== 'allowed')
+    throw new ServiceError(
+      'UnauthorizedOperation',
+      `You are not authorized to perform this operation. User: ${caller} is not authorized to perform: ${action} on resource: ${resource}`,
+    );
+}
+
+/** Refuses when the caller may not pass the profile's role (what EC2 asks IAM before it launches or associates). */
+function requirePassRole(ctx: AwsContext, profile: InstanceProfile): void {
   for (const roleName of profile.roles) {
     const roleArn = own(acct(ctx).roles, roleName)?.arn;
-    if (!roleArn) continue;
-    const req = requestFor(ctx.world, caller, 'iam:PassRole', roleArn);
-    if (!req.ok) throw serviceError(req.error);
-    if (evaluate(req.value).decision !== 'allowed')
-      throw new ServiceError(
-        'UnauthorizedOperation',
-        `You are not authorized to perform this operation. User: ${caller} is not authorized to perform: iam:PassRole on resource: ${roleArn}`,
-      );
+    if (roleArn) requireAllowed(ctx, 'iam:PassRole', roleArn);
   }
 }
+
+/** The ARN pattern of the account's instances in the lab's region, the resource of a launch. */
+const instancesArn = (ctx: AwsContext): string => `arn:aws:ec2:us-east-1:${ctx.account}:instance/*`;
 
 /** The instance or EC2's InvalidInstanceID.NotFound. */
 function instanceOf(ctx: AwsContext, id: string): Ec2Instance {
@@ -153,6 +160,13 @@ function passAndAssociate(
   instance: Ec2Instance,
   profile: InstanceProfile,
 ): Record<string, unknown> {
+  requireAllowed(
+    ctx,
+    type === 'associate-instance-profile'
+      ? 'ec2:AssociateIamInstanceProfile'
+      : 'ec2:ReplaceIamInstanceProfileAssociation',
+    instance.arn,
+  );
   requirePassRole(ctx, profile);
   ctx.apply({ type, instanceId: instance.id, instanceProfileArn: profile.arn });
   const now = own(acct(ctx).instances, instance.id)!;
@@ -179,6 +193,7 @@ export const EC2_OPERATIONS: AwsOperation[] = [
     (ctx) => {
       const profile =
         ctx.str('iam-instance-profile') !== undefined ? profileArg(ctx, 'iam-instance-profile') : undefined;
+      requireAllowed(ctx, 'ec2:RunInstances', instancesArn(ctx));
       if (profile) requirePassRole(ctx, profile);
       const name = nameTag(ctx.list('tag-specifications'));
       const out = ctx.apply({
