@@ -7,6 +7,7 @@ import type { WorldCommand } from '../world/commands/types';
 import { policyUsage } from '../world/lookup';
 import { readIamArn } from '../world/arn';
 import type { World } from '../world/types';
+import { own } from '../world/own';
 
 /** The commands that delete the entity `id` (an ARN or inline-policy id), or undefined when it cannot be deleted here. */
 export function deletionPlan(world: World, id: string): WorldCommand[] | undefined {
@@ -14,52 +15,92 @@ export function deletionPlan(world: World, id: string): WorldCommand[] | undefin
   if (inline) {
     const holder = readIamArn(inline[1]);
     if (!holder || (holder.kind !== 'user' && holder.kind !== 'group' && holder.kind !== 'role')) return undefined;
-    return [{ type: 'delete-inline-policy', account: holder.account, from: holder.kind, name: holder.name, policyName: inline[2] }];
+    return [
+      {
+        type: 'delete-inline-policy',
+        account: holder.account,
+        from: holder.kind,
+        name: holder.name,
+        policyName: inline[2],
+      },
+    ];
   }
   const info = readIamArn(id);
   if (!info || !('name' in info)) return undefined;
-  const account = world.accounts[info.account];
+  const account = own(world.accounts, info.account);
   if (!account) return undefined;
   const acct = account.id;
   if (info.kind === 'user') {
-    const u = account.users[info.name];
+    const u = own(account.users, info.name);
     if (!u || u.arn !== id) return undefined;
     return [
       ...(u.loginProfile ? [{ type: 'delete-login-profile', account: acct, userName: u.name } as const] : []),
-      ...Object.keys(u.accessKeys).map((k) => ({ type: 'delete-access-key', account: acct, userName: u.name, accessKeyId: k }) as const),
-      ...Object.keys(u.mfaDevices).map((s) => ({ type: 'deactivate-mfa-device', account: acct, userName: u.name, serialNumber: s }) as const),
-      ...u.groups.map((g) => ({ type: 'remove-user-from-group', account: acct, groupName: g, userName: u.name }) as const),
-      ...u.attachedPolicies.map((p) => ({ type: 'detach-policy', account: acct, from: 'user', name: u.name, policyArn: p }) as const),
-      ...Object.keys(u.inlinePolicies).map((p) => ({ type: 'delete-inline-policy', account: acct, from: 'user', name: u.name, policyName: p }) as const),
-      ...(u.permissionsBoundary ? [{ type: 'delete-permissions-boundary', account: acct, from: 'user', name: u.name } as const] : []),
+      ...Object.keys(u.accessKeys).map(
+        (k) => ({ type: 'delete-access-key', account: acct, userName: u.name, accessKeyId: k }) as const,
+      ),
+      ...Object.keys(u.mfaDevices).map(
+        (s) => ({ type: 'deactivate-mfa-device', account: acct, userName: u.name, serialNumber: s }) as const,
+      ),
+      ...u.groups.map(
+        (g) => ({ type: 'remove-user-from-group', account: acct, groupName: g, userName: u.name }) as const,
+      ),
+      ...u.attachedPolicies.map(
+        (p) => ({ type: 'detach-policy', account: acct, from: 'user', name: u.name, policyArn: p }) as const,
+      ),
+      ...Object.keys(u.inlinePolicies).map(
+        (p) => ({ type: 'delete-inline-policy', account: acct, from: 'user', name: u.name, policyName: p }) as const,
+      ),
+      ...(u.permissionsBoundary
+        ? [{ type: 'delete-permissions-boundary', account: acct, from: 'user', name: u.name } as const]
+        : []),
       { type: 'delete-user', account: acct, userName: u.name },
     ];
   }
   if (info.kind === 'group') {
-    const g = account.groups[info.name];
+    const g = own(account.groups, info.name);
     if (!g || g.arn !== id) return undefined;
     const members = Object.values(account.users).filter((u) => u.groups.includes(g.name));
     return [
-      ...members.map((u) => ({ type: 'remove-user-from-group', account: acct, groupName: g.name, userName: u.name }) as const),
-      ...g.attachedPolicies.map((p) => ({ type: 'detach-policy', account: acct, from: 'group', name: g.name, policyArn: p }) as const),
-      ...Object.keys(g.inlinePolicies).map((p) => ({ type: 'delete-inline-policy', account: acct, from: 'group', name: g.name, policyName: p }) as const),
+      ...members.map(
+        (u) => ({ type: 'remove-user-from-group', account: acct, groupName: g.name, userName: u.name }) as const,
+      ),
+      ...g.attachedPolicies.map(
+        (p) => ({ type: 'detach-policy', account: acct, from: 'group', name: g.name, policyArn: p }) as const,
+      ),
+      ...Object.keys(g.inlinePolicies).map(
+        (p) => ({ type: 'delete-inline-policy', account: acct, from: 'group', name: g.name, policyName: p }) as const,
+      ),
       { type: 'delete-group', account: acct, groupName: g.name },
     ];
   }
   if (info.kind === 'role') {
-    const r = account.roles[info.name];
+    const r = own(account.roles, info.name);
     if (!r || r.arn !== id) return undefined;
     const profiles = Object.values(account.instanceProfiles).filter((p) => p.roles.includes(r.name));
     return [
-      ...profiles.map((p) => ({ type: 'remove-role-from-instance-profile', account: acct, instanceProfileName: p.name, roleName: r.name }) as const),
-      ...r.attachedPolicies.map((p) => ({ type: 'detach-policy', account: acct, from: 'role', name: r.name, policyArn: p }) as const),
-      ...Object.keys(r.inlinePolicies).map((p) => ({ type: 'delete-inline-policy', account: acct, from: 'role', name: r.name, policyName: p }) as const),
-      ...(r.permissionsBoundary ? [{ type: 'delete-permissions-boundary', account: acct, from: 'role', name: r.name } as const] : []),
+      ...profiles.map(
+        (p) =>
+          ({
+            type: 'remove-role-from-instance-profile',
+            account: acct,
+            instanceProfileName: p.name,
+            roleName: r.name,
+          }) as const,
+      ),
+      ...r.attachedPolicies.map(
+        (p) => ({ type: 'detach-policy', account: acct, from: 'role', name: r.name, policyArn: p }) as const,
+      ),
+      ...Object.keys(r.inlinePolicies).map(
+        (p) => ({ type: 'delete-inline-policy', account: acct, from: 'role', name: r.name, policyName: p }) as const,
+      ),
+      ...(r.permissionsBoundary
+        ? [{ type: 'delete-permissions-boundary', account: acct, from: 'role', name: r.name } as const]
+        : []),
       { type: 'delete-role', account: acct, roleName: r.name },
     ];
   }
   if (info.kind === 'policy') {
-    const p = account.policies[info.name];
+    const p = own(account.policies, info.name);
     if (!p || p.arn !== id) return undefined;
     const usage = policyUsage(world, p.arn);
     const detach: WorldCommand[] = [];
@@ -71,7 +112,8 @@ export function deletionPlan(world: World, id: string): WorldCommand[] | undefin
     }
     for (const holderArn of usage.boundaryOf) {
       const h = readIamArn(holderArn);
-      if (h && (h.kind === 'user' || h.kind === 'role')) detach.push({ type: 'delete-permissions-boundary', account: h.account, from: h.kind, name: h.name });
+      if (h && (h.kind === 'user' || h.kind === 'role'))
+        detach.push({ type: 'delete-permissions-boundary', account: h.account, from: h.kind, name: h.name });
     }
     const versions = Object.keys(p.versions)
       .filter((v) => v !== p.defaultVersionId)

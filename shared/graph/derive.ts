@@ -7,6 +7,7 @@ import { defaultDocument, findManagedPolicy } from '../world/lookup';
 import type { Account, IamGroup, IamRole, IamUser, PolicyDocument, World } from '../world/types';
 import { allowsAction, globMatch, readStatements, type ReadStatement } from './policy-read';
 import { awsPrincipalNode, federatedPrincipalNode, servicePrincipalNode, type PrincipalNode } from './principal-nodes';
+import { own } from '../world/own';
 
 /** The STS actions that assume a role. */
 export const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'] as const;
@@ -50,7 +51,12 @@ export function grantLinks(world: World, resourceArn: string, policy: PolicyDocu
   for (const s of readStatements(policy)) {
     if (s.effect !== 'Allow') continue;
     for (const from of statementPrincipals(world, s)) {
-      links.push({ from, to: resourceArn, conditional: s.hasCondition, actions: s.notAction ? ['NotAction'] : s.actions });
+      links.push({
+        from,
+        to: resourceArn,
+        conditional: s.hasCondition,
+        actions: s.notAction ? ['NotAction'] : s.actions,
+      });
     }
   }
   return links;
@@ -61,7 +67,7 @@ export function identityDocuments(world: World, holder: IamUser | IamGroup | Iam
   const docs: PolicyDocument[] = Object.values(holder.inlinePolicies);
   for (const arn of holder.attachedPolicies) {
     const policy = findManagedPolicy(world, arn);
-    if (policy && policy.versions[policy.defaultVersionId]) docs.push(defaultDocument(policy));
+    if (policy && own(policy.versions, policy.defaultVersionId)) docs.push(defaultDocument(policy));
   }
   return docs;
 }

@@ -6,11 +6,20 @@
 import { isAwsManagedPolicyArn } from '../world/arn';
 import { findManagedPolicy } from '../world/lookup';
 import type { Account, IamGroup, IamRole, IamUser, PolicyDocument, World } from '../world/types';
-import { allRoles, byName, canAssumeLinks, grantLinks, passRoleTargets, sortedAccounts, type DerivedLink } from './derive';
+import {
+  allRoles,
+  byName,
+  canAssumeLinks,
+  grantLinks,
+  passRoleTargets,
+  sortedAccounts,
+  type DerivedLink,
+} from './derive';
 import type { EdgeKind, NodeKind } from './kinds';
 import type { ReadStatement } from './policy-read';
 import { idpLabel } from './principal-nodes';
 import type { GraphEdge, GraphModel, GraphNode } from './types';
+import { own } from '../world/own';
 
 /** Ids of the areas that hold nodes living outside any account. */
 export const AREA_IDS = {
@@ -100,12 +109,12 @@ function addOrganization(b: Builder): void {
   const org = b.world.organization;
   if (!org) return;
   b.node({ id: org.arn, kind: 'organization', label: `Organization ${org.id}`, arn: org.arn });
-  const ouIdToNode = (id: string): string => (id === org.rootId ? org.arn : (org.ous[id]?.arn ?? org.arn));
+  const ouIdToNode = (id: string): string => (id === org.rootId ? org.arn : (own(org.ous, id)?.arn ?? org.arn));
   const ous = Object.values(org.ous).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Parents before children, so Cytoscape gets every compound before what it holds.
   const placed = new Set<string>();
   const place = (ouId: string): void => {
-    const ou = org.ous[ouId];
+    const ou = own(org.ous, ouId);
     if (!ou || placed.has(ouId)) return;
     placed.add(ouId);
     if (ou.parentId !== org.rootId) place(ou.parentId);
@@ -114,29 +123,45 @@ function addOrganization(b: Builder): void {
   ous.forEach((ou) => place(ou.id));
   const policies = Object.values(org.policies).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const p of policies) {
-    b.node({ id: p.arn, kind: p.type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp', label: p.name, parent: org.arn, arn: p.arn });
+    b.node({
+      id: p.arn,
+      kind: p.type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp',
+      label: p.name,
+      parent: org.arn,
+      arn: p.arn,
+    });
   }
   const targetNode = (id: string): string | undefined =>
-    id === org.rootId ? org.arn : org.ous[id] ? org.ous[id].arn : b.world.accounts[id] ? id : undefined;
+    id === org.rootId ? org.arn : (own(org.ous, id)?.arn ?? (own(b.world.accounts, id) ? id : undefined));
   for (const [target, ids] of Object.entries(org.attachments)) {
     const node = targetNode(target);
     if (!node) continue;
-    for (const pid of ids) if (org.policies[pid]) b.edge('org-policy', org.policies[pid].arn, node);
+    for (const pid of ids) {
+      const policy = own(org.policies, pid);
+      if (policy) b.edge('org-policy', policy.arn, node);
+    }
   }
 }
 
 function accountParent(world: World, accountId: string): string | undefined {
   const org = world.organization;
-  const parentId = org?.accountParents[accountId];
+  const parentId = own(org?.accountParents, accountId);
   if (!org || parentId === undefined) return undefined;
-  return parentId === org.rootId ? org.arn : (org.ous[parentId]?.arn ?? org.arn);
+  return parentId === org.rootId ? org.arn : (own(org.ous, parentId)?.arn ?? org.arn);
 }
 
 function addHolderPolicies(b: Builder, holder: IamUser | IamGroup | IamRole, accountId: string): void {
   for (const arn of holder.attachedPolicies) b.edge('attached', holder.arn, b.managedPolicy(arn));
   for (const name of Object.keys(holder.inlinePolicies).sort()) {
     const id = inlinePolicyId(holder.arn, name);
-    b.node({ id, kind: 'inline-policy', label: name, parent: accountId, account: accountId, detail: { holder: holder.arn } });
+    b.node({
+      id,
+      kind: 'inline-policy',
+      label: name,
+      parent: accountId,
+      account: accountId,
+      detail: { holder: holder.arn },
+    });
     b.edge('inline', holder.arn, id);
   }
   if ('permissionsBoundary' in holder && holder.permissionsBoundary) {
@@ -155,7 +180,8 @@ function addAccountEntities(b: Builder, account: Account): void {
   };
   for (const u of byName(Object.values(account.users))) leaf('user', u.arn, u.name);
   for (const g of byName(Object.values(account.groups))) leaf('group', g.arn, g.name);
-  for (const r of byName(Object.values(account.roles))) leaf('role', r.arn, r.name, r.serviceLinked ? { serviceLinked: true } : undefined);
+  for (const r of byName(Object.values(account.roles)))
+    leaf('role', r.arn, r.name, r.serviceLinked ? { serviceLinked: true } : undefined);
   for (const p of byName(Object.values(account.policies))) leaf('policy', p.arn, p.name);
   for (const p of byName(Object.values(account.instanceProfiles))) leaf('instance-profile', p.arn, p.name);
   for (const i of Object.values(account.instances).sort((a, c) => (a.id < c.id ? -1 : 1))) {
@@ -169,7 +195,12 @@ function addAccountEntities(b: Builder, account: Account): void {
   }
 }
 
-function addAccountLinks(b: Builder, account: Account, roles: readonly IamRole[], cache: Map<PolicyDocument, ReadStatement[]>): void {
+function addAccountLinks(
+  b: Builder,
+  account: Account,
+  roles: readonly IamRole[],
+  cache: Map<PolicyDocument, ReadStatement[]>,
+): void {
   const id = account.id;
   const holders = [
     ...byName(Object.values(account.users)),
@@ -178,7 +209,7 @@ function addAccountLinks(b: Builder, account: Account, roles: readonly IamRole[]
   ];
   for (const u of byName(Object.values(account.users))) {
     for (const g of [...u.groups].sort()) {
-      const group = account.groups[g];
+      const group = own(account.groups, g);
       if (group) b.edge('member-of', u.arn, group.arn);
     }
   }
@@ -194,12 +225,13 @@ function addAccountLinks(b: Builder, account: Account, roles: readonly IamRole[]
   for (const r of byName(Object.values(account.roles))) b.links('can-assume', canAssumeLinks(b.world, r));
   for (const p of Object.values(account.instanceProfiles)) {
     for (const roleName of p.roles) {
-      const role = account.roles[roleName];
+      const role = own(account.roles, roleName);
       if (role) b.edge('instance-profile', p.arn, role.arn);
     }
   }
   for (const i of Object.values(account.instances)) {
-    if (i.instanceProfileArn && b.nodes.has(i.instanceProfileArn)) b.edge('instance-profile', i.arn, i.instanceProfileArn);
+    if (i.instanceProfileArn && b.nodes.has(i.instanceProfileArn))
+      b.edge('instance-profile', i.arn, i.instanceProfileArn);
   }
   for (const r of Object.values(account.resources).sort((a, c) => (a.arn < c.arn ? -1 : 1))) {
     if (r.policy !== undefined) b.links('grants', grantLinks(b.world, r.arn, r.policy));
@@ -217,9 +249,13 @@ export function buildGraph(world: World): GraphModel {
   accounts.forEach((a) => addAccountLinks(b, a, roles, cache));
   const nodes = [...b.nodes.values()];
   // Compounds first (in creation order: parents before children), then leaves in creation order.
-  const compound = (n: GraphNode) => n.kind === 'organization' || n.kind === 'ou' || n.kind === 'account' || n.kind === 'area';
+  const compound = (n: GraphNode) =>
+    n.kind === 'organization' || n.kind === 'ou' || n.kind === 'account' || n.kind === 'area';
   const edges = [...b.edges.values()].sort((a, c) => (a.id < c.id ? -1 : a.id > c.id ? 1 : 0));
   // Edges whose ends are missing (a dangling reference in the world) are dropped rather than crash the view.
   const ids = new Set(nodes.map((n) => n.id));
-  return { nodes: [...nodes.filter(compound), ...nodes.filter((n) => !compound(n))], edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+  return {
+    nodes: [...nodes.filter(compound), ...nodes.filter((n) => !compound(n))],
+    edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  };
 }

@@ -6,6 +6,7 @@
 import { readIamArn } from '../world/arn';
 import type { World } from '../world/types';
 import type { NodeKind } from './kinds';
+import { own } from '../world/own';
 
 /** The node a principal maps to. */
 export interface PrincipalNode {
@@ -25,20 +26,21 @@ export function awsPrincipalNode(world: World, value: string): PrincipalNode {
   if (/^\d{12}$/.test(value)) return awsPrincipalNode(world, `arn:aws:iam::${value}:root`);
   const info = readIamArn(value);
   if (info) {
-    const account = world.accounts[info.account];
+    const account = own(world.accounts, info.account);
     if (info.kind === 'root') {
       return account
         ? { id: account.root.arn, kind: 'root', label: 'root', outside: false }
         : { id: value, kind: 'external', label: `Account ${info.account}`, outside: true };
     }
-    if (info.kind === 'user' && account?.users[info.name]?.arn === value) {
+    if (info.kind === 'user' && own(account?.users, info.name)?.arn === value) {
       return { id: value, kind: 'user', label: info.name, outside: false };
     }
-    if (info.kind === 'role' && account?.roles[info.name]?.arn === value) {
+    if (info.kind === 'role' && own(account?.roles, info.name)?.arn === value) {
       return { id: value, kind: 'role', label: info.name, outside: false };
     }
-    if (info.kind === 'assumed-role' && account?.roles[info.roleName]) {
-      return { id: account.roles[info.roleName].arn, kind: 'role', label: info.roleName, outside: false };
+    const assumed = info.kind === 'assumed-role' ? own(account?.roles, info.roleName) : undefined;
+    if (info.kind === 'assumed-role' && assumed) {
+      return { id: assumed.arn, kind: 'role', label: info.roleName, outside: false };
     }
     const name = 'name' in info ? info.name : 'roleName' in info ? info.roleName : '';
     return { id: value, kind: 'external', label: `${name} (${(info as { account: string }).account})`, outside: true };
@@ -54,7 +56,7 @@ export function servicePrincipalNode(value: string): PrincipalNode {
 /** A federated principal: the world's identity provider when it exists, else an outside provider. */
 export function federatedPrincipalNode(world: World, value: string): PrincipalNode {
   for (const account of Object.values(world.accounts)) {
-    const idp = account.identityProviders[value];
+    const idp = own(account.identityProviders, value);
     if (idp) return { id: idp.arn, kind: 'idp', label: idpLabel(idp.arn), outside: false };
   }
   return { id: value, kind: 'external', label: idpLabel(value), outside: true };

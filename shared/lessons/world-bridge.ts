@@ -15,6 +15,7 @@ import { parseScenarioValue } from '../world/scenario/parse';
 import type { World } from '../world/types';
 import type { DiagnosticSink } from './checks/parse-util';
 import type { LessonRequest, LessonWorldSource } from './lesson-types';
+import { own } from '../world/own';
 
 /** A world command as lessons write it: the world's typed command union. */
 export type LessonCommand = WorldCommand;
@@ -97,7 +98,7 @@ function federatedRequest(
   req: LessonRequest,
   kind: 'oidc-provider' | 'saml-provider',
 ): { ok: true; built: BuiltRequest } | { ok: false; code: string } {
-  const provider = Object.values(world.accounts).some((a) => a.identityProviders[req.principal] !== undefined);
+  const provider = Object.values(world.accounts).some((a) => own(a.identityProviders, req.principal) !== undefined);
   if (!provider) return { ok: false, code: 'principal.not-found' };
   const base = requestFor(world, 'anonymous', req.action, req.resource, req.now ? { now: req.now } : {});
   if (!base.ok) return { ok: false, code: base.error.reason };

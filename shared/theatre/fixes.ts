@@ -10,6 +10,7 @@ import { readIamArn } from '../world/arn';
 import type { WorldCommand } from '../world/commands/types';
 import { findManagedPolicy, defaultDocument } from '../world/lookup';
 import type { PolicyDocument, World } from '../world/types';
+import { own } from '../world/own';
 
 type Doc = { [key: string]: JsonValue; Statement: JsonValue[] };
 
@@ -113,9 +114,9 @@ function freeInlineName(
 ): string {
   const h =
     holder.to === 'user'
-      ? world.accounts[holder.account]?.users[holder.name]
-      : world.accounts[holder.account]?.roles[holder.name];
-  return fixPolicyName(statement, (name) => h?.inlinePolicies[name] !== undefined);
+      ? own(own(world.accounts, holder.account)?.users, holder.name)
+      : own(own(world.accounts, holder.account)?.roles, holder.name);
+  return fixPolicyName(statement, (name) => own(h?.inlinePolicies, name) !== undefined);
 }
 
 /** What a fix will do, shown before it is applied: one line saying where, the policy's name and its new JSON. */
@@ -134,11 +135,11 @@ export function fixPreview(world: World, commands: readonly WorldCommand[]): Fix
       case 'put-inline-policy': {
         const holder =
           c.to === 'user'
-            ? world.accounts[c.account ?? '']?.users[c.name]
+            ? own(own(world.accounts, c.account ?? '')?.users, c.name)
             : c.to === 'group'
-              ? world.accounts[c.account ?? '']?.groups[c.name]
-              : world.accounts[c.account ?? '']?.roles[c.name];
-        const exists = holder?.inlinePolicies[c.policyName] !== undefined;
+              ? own(own(world.accounts, c.account ?? '')?.groups, c.name)
+              : own(own(world.accounts, c.account ?? '')?.roles, c.name);
+        const exists = own(holder?.inlinePolicies, c.policyName) !== undefined;
         return {
           what: `${exists ? 'Changed' : 'New'} inline policy on ${c.to} ${c.name}`,
           policyName: c.policyName,
@@ -207,11 +208,11 @@ export function commandsForSuggestion(world: World, req: EvaluationRequest, s: S
   if (inline) {
     const holder =
       inline.kind === 'user'
-        ? world.accounts[inline.account]?.users[inline.name]
+        ? own(own(world.accounts, inline.account)?.users, inline.name)
         : inline.kind === 'group'
-          ? world.accounts[inline.account]?.groups[inline.name]
-          : world.accounts[inline.account]?.roles[inline.name];
-    const current = holder?.inlinePolicies[inline.policyName];
+          ? own(own(world.accounts, inline.account)?.groups, inline.name)
+          : own(own(world.accounts, inline.account)?.roles, inline.name);
+    const current = own(holder?.inlinePolicies, inline.policyName);
     const doc = current === undefined ? undefined : patchDocument(current, patch);
     if (doc && doc.Statement.length === 0)
       return [

@@ -134,7 +134,7 @@ function requestCause(world: World, c: RequestCheck, result: EvaluationResult | 
         : undefined;
     const trust =
       role?.kind === 'role' && acct && has(acct, 'roles', role.name)
-        ? own(acct.roles, role.name).trustPolicy
+        ? own(acct.roles, role.name)!.trustPolicy
         : undefined;
     const text = docText(trust);
     const untested = keys.filter((k) => !text.includes(k.toLowerCase()));

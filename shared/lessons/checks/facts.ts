@@ -1,6 +1,7 @@
 import type { FactCheck } from '../lesson-types';
 import type { IamUser, PolicyDocument, World } from '../../world/types';
 import { daysBetween, entityArnExists, lookup, lookupHolder } from './world-lookup';
+import { own } from '../../world/own';
 
 /** The answer to one fact: pass or fail with a reason code (never prose). */
 export interface FactOutcome {
@@ -162,7 +163,7 @@ export function evaluateFact(world: World, f: FactCheck): FactOutcome {
     case 'provider-audience': {
       for (const a of Object.values(world.accounts)) {
         const p = Object.prototype.hasOwnProperty.call(a.identityProviders, f.provider)
-          ? a.identityProviders[f.provider]
+          ? own(a.identityProviders, f.provider)
           : undefined;
         if (p?.kind === 'oidc') return p.clientIds.includes(f.clientId) ? ok : fail('fact.audience-missing');
       }

@@ -1,4 +1,5 @@
 import type { Account, IamGroup, IamRole, IamUser, World } from '../../world/types';
+import { own } from '../../world/own';
 
 /** An entity found by reference, with its account. */
 export interface Found<T> {
@@ -42,9 +43,9 @@ export function lookupHolder(world: World, ref: string): Lookup<IamUser | IamGro
 
 /** Every ARN the world holds: accounts' roots, users, groups, roles, policies, profiles, providers, resources, instances, sessions. */
 export function entityArnExists(world: World, arn: string): boolean {
-  if (world.sessions[arn] || world.awsManagedPolicies[arn]) return true;
+  if (own(world.sessions, arn) || own(world.awsManagedPolicies, arn)) return true;
   for (const a of Object.values(world.accounts)) {
-    if (a.root.arn === arn || a.identityProviders[arn] || a.resources[arn]) return true;
+    if (a.root.arn === arn || own(a.identityProviders, arn) || own(a.resources, arn)) return true;
     for (const coll of [a.users, a.groups, a.roles, a.policies, a.instanceProfiles] as Record<
       string,
       { arn: string }

@@ -7,6 +7,7 @@ import { policyUsage } from '../lookup';
 import { policyObject } from '../policy-check';
 import type { IamGroup, IamRole, IamUser, ManagedPolicy, PolicyDocument, Tags, World } from '../types';
 import { toAwsDate } from './dates';
+import { own } from '../own';
 
 type Obj = Record<string, unknown>;
 
@@ -54,9 +55,11 @@ function groupDetail(g: IamGroup): Obj {
 }
 
 function roleDetail(world: World, r: IamRole, account: string): Obj {
-  const profiles = Object.values(world.accounts[account].instanceProfiles).filter((p) => p.roles.includes(r.name));
+  const profiles = Object.values(own(world.accounts, account)?.instanceProfiles ?? {}).filter((p) =>
+    p.roles.includes(r.name),
+  );
   const roleBrief = (name: string): Obj => {
-    const role = world.accounts[account].roles[name];
+    const role = own(own(world.accounts, account)?.roles, name);
     return role
       ? {
           Path: role.path,
