@@ -14,7 +14,8 @@ import {
   DocumentProblems,
   planOpen,
   readOnlyError,
-  storageErrorText,
+  settleBackup,
+  type BackupOutcome,
   type OpenVerdict,
 } from '../../shared/ipc/storedDocument';
 
@@ -126,23 +127,18 @@ export async function openStoredFile<D>(options: OpenStoredFileOptions<D>): Prom
     text = await readText(fs, path);
   } catch (error) {
     // Unreadable (permissions): leave it exactly as it is and save nothing this session.
-    problems.found({ document: options.document, kind: 'unreadable', detail: storageErrorText(error) });
-    problems.readOnly(storageErrorText(error));
+    problems.unreadable(error);
     return storedFile(fs, path, options.fresh(), problems, options.stringify);
   }
   const plan = planOpen(options.document, options.classify(text), options.fresh);
-  let backup: StoredFile<D>['backup'];
-  if (plan.backup && text !== null) {
-    try {
-      const name = await backupCopy(fs, path, options.now());
-      if (plan.problem) problems.found({ ...plan.problem, backup: name });
-      if (plan.legacy) backup = { ...plan.legacy, name };
-    } catch (error) {
-      // No backup, no write: the original stays the only copy, untouched.
-      if (plan.problem) problems.found(plan.problem);
-      problems.readOnly(`the backup could not be written: ${storageErrorText(error)}`);
-    }
-  } else if (plan.problem) problems.found(plan.problem);
+  const outcome: BackupOutcome =
+    plan.backup && text !== null
+      ? await backupCopy(fs, path, options.now()).then(
+          (name) => ({ name }),
+          (error: unknown) => ({ error }),
+        )
+      : null;
+  const backup = settleBackup(problems, plan, outcome);
   const file = storedFile(fs, path, plan.document, problems, options.stringify);
   if (backup) file.backup = backup;
   if (plan.write && !problems.isReadOnly) await file.write(plan.document, false).catch(() => {});

@@ -104,6 +104,12 @@ export class DocumentProblems {
     this.#found.push({ ...problem, location: this.location });
   }
 
+  /** Records that the document could not even be read: it is left untouched and nothing is written this session. */
+  unreadable(error: unknown): void {
+    this.found({ document: this.document, kind: 'unreadable', detail: storageErrorText(error) });
+    this.readOnly(storageErrorText(error));
+  }
+
   /** Records that the document cannot be written this session (read-only folder, no room for the backup). */
   readOnly(detail: string): void {
     this.#write = { document: this.document, kind: 'read-only', location: this.location, detail };
@@ -139,4 +145,25 @@ export function withProblems(status: StoreStatus, ...logs: DocumentProblems[]): 
 export function readOnlyError(problems: DocumentProblems): Error {
   const detail = problems.list().find((p) => p.kind === 'read-only')?.detail;
   return new Error(`IAM Lab cannot save here this session${detail ? ` (${detail})` : ''}`);
+}
+
+/** How the backup step of a plan went: made (its name), failed (the error), or not needed (null). */
+export type BackupOutcome = { name: string } | { error: unknown } | null;
+
+/**
+ * Records the plan's problem with the backup's name, or — when the backup could not be made — without it and with
+ * the document read-only for the session (no backup, no write). Answers the whole-document backup for `store:status`.
+ */
+export function settleBackup<D>(
+  problems: DocumentProblems,
+  plan: OpenPlan<D>,
+  outcome: BackupOutcome,
+): NonNullable<StoreStatus['backup']> | undefined {
+  if (outcome && 'error' in outcome) {
+    if (plan.problem) problems.found(plan.problem);
+    problems.readOnly(`the backup could not be made: ${storageErrorText(outcome.error)}`);
+    return undefined;
+  }
+  if (plan.problem) problems.found(outcome ? { ...plan.problem, backup: outcome.name } : plan.problem);
+  return outcome && plan.legacy ? { ...plan.legacy, name: outcome.name } : undefined;
 }

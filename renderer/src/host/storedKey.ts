@@ -12,7 +12,8 @@ import {
   DocumentProblems,
   planOpen,
   readOnlyError,
-  storageErrorText,
+  settleBackup,
+  type BackupOutcome,
   type OpenVerdict,
 } from '../../../shared/ipc/storedDocument';
 
@@ -79,24 +80,21 @@ export function openStoredKey<D>(options: OpenStoredKeyOptions<D>): StoredKey<D>
     if (storage instanceof Error) throw storage;
     text = storage.getItem(options.key);
   } catch (error) {
-    problems.found({ document: options.document, kind: 'unreadable', detail: storageErrorText(error) });
-    problems.readOnly(storageErrorText(error));
+    problems.unreadable(error);
     return storedKey(null, options.key, options.fresh(), problems);
   }
   const store = storage as StorageLike;
   const plan = planOpen(options.document, options.classify(text), options.fresh);
-  let backup: StoredKey<D>['backup'];
+  let outcome: BackupOutcome = null;
   if (plan.backup && text !== null) {
     try {
-      const name = backupCopy(store, options.key, text, options.now());
-      if (plan.problem) problems.found({ ...plan.problem, backup: name });
-      if (plan.legacy) backup = { ...plan.legacy, name };
+      outcome = { name: backupCopy(store, options.key, text, options.now()) };
     } catch (error) {
       // No room for the backup: the unusable document is left in place, untouched, and nothing is written.
-      if (plan.problem) problems.found(plan.problem);
-      problems.readOnly(`the backup could not be stored: ${storageErrorText(error)}`);
+      outcome = { error };
     }
-  } else if (plan.problem) problems.found(plan.problem);
+  }
+  const backup = settleBackup(problems, plan, outcome);
   const keyed = storedKey(store, options.key, plan.document, problems);
   if (backup) keyed.backup = backup;
   if (plan.write && !problems.isReadOnly) {
