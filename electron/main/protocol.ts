@@ -70,7 +70,12 @@ export function createAppProtocolHandler(
   return async (request) => {
     const path = resolveAppPath(root, request.url);
     if (path === null) return new Response('Not found', { status: 404 });
-    const file = await fetchFile(path);
+    let file: Response;
+    try {
+      file = await fetchFile(path);
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
     const headers = new Headers(file.headers);
     headers.set('Content-Security-Policy', csp);
     return new Response(file.body, { status: file.status, headers });

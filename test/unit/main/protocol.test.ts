@@ -65,6 +65,10 @@ describe('the app:// handler', () => {
     expect(res.headers.get('Content-Security-Policy')).toBe("default-src 'self'");
   });
 
+  it('answers 404 for a missing file', async () => {
+    expect((await handler({ url: 'app://iam-lab/assets/missing.js' })).status).toBe(404);
+  });
+
   it('answers 404 for a file outside the renderer folder', async () => {
     const res = await handler({ url: 'app://iam-lab/%2e%2e/secret.txt' });
     expect(res.status).toBe(404);
