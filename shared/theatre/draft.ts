@@ -5,6 +5,7 @@
  * CAUTION: part of the theatre share-file format (`share.ts`). Change it only additively.
  */
 import type { ContextValue } from '../iam/request';
+import { putKey } from '../world/own';
 
 /** How the principal got its credentials; picks the flow the stage shows before the call. */
 export const FLOW_KINDS = ['call', 'assume-role', 'web-identity', 'ec2', 'saml', 'federation-token'] as const;
@@ -64,8 +65,8 @@ export function contextOf(env: DraftEnvironment): Record<string, ContextValue> {
   const tags = env.requestTags ?? {};
   if (Object.keys(tags).length) {
     ctx['aws:TagKeys'] = Object.keys(tags);
-    for (const [k, v] of Object.entries(tags)) ctx[`aws:RequestTag/${k}`] = v;
+    for (const [k, v] of Object.entries(tags)) putKey(ctx, `aws:RequestTag/${k}`, v);
   }
-  for (const [k, v] of Object.entries(env.extra ?? {})) ctx[k] = v;
+  for (const [k, v] of Object.entries(env.extra ?? {})) putKey(ctx, k, v); // own property even for `__proto__`
   return ctx;
 }

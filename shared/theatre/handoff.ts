@@ -8,6 +8,7 @@ import type { ContextValue, EvaluationRequest, MfaState } from '../iam/request';
 import type { EvaluationResult } from '../iam/result';
 import type { DraftEnvironment, RequestDraft } from './draft';
 import { finishScript, type TheatreScript } from './script';
+import { putKey } from '../world/own';
 
 /** A lesson's request (`shared/lessons` `LessonRequest`), restated here so the theatre does not import lessons. */
 export interface PlainRequest {
@@ -29,10 +30,10 @@ function envOf(context: Record<string, ContextValue> | undefined, now: string | 
   for (const [k, v] of Object.entries(context ?? {})) {
     if (k === 'aws:SourceIp' && typeof v === 'string') env.sourceIp = v;
     else if (k === 'aws:SecureTransport' && (typeof v === 'boolean' || v === 'true' || v === 'false')) env.secureTransport = v === true || v === 'true';
-    else if (k.startsWith('aws:RequestTag/') && typeof v === 'string') tags[k.slice('aws:RequestTag/'.length)] = v;
+    else if (k.startsWith('aws:RequestTag/') && typeof v === 'string') putKey(tags, k.slice('aws:RequestTag/'.length), v);
     else if (k === 'aws:TagKeys') continue;
     else if (DERIVED_PREFIXES.some((p) => k.startsWith(p))) continue;
-    else extra[k] = v;
+    else putKey(extra, k, v); // own property even for `__proto__`
   }
   if (now) env.time = now;
   if (mfa) {
