@@ -32,6 +32,9 @@ export function parseSettingsPatchArgs(args: readonly unknown[]): Result<[Settin
     } else if (key === 'lastArea') {
       if (!isArea(value)) return fail('ipc.bad-argument', 'Area must be world, evaluate, lessons or practice.', path);
       out.lastArea = value;
+    } else if (key === 'welcomeDismissed') {
+      if (typeof value !== 'boolean') return fail('ipc.bad-argument', 'Welcome dismissed must be true or false.', path);
+      out.welcomeDismissed = value;
     } else {
       return fail('ipc.bad-argument', `Unknown setting "${key}".`, path);
     }

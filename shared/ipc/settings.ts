@@ -1,6 +1,6 @@
 /**
- * The user's app settings: theme, presenter mode and the area shown last. Stored in the app document (main's lowdb
- * file or the twin's browser storage) and edited through `settings:set`.
+ * The user's app settings: theme, presenter mode, the area shown last and whether the first-run welcome was dismissed.
+ * Stored in the app document (main's lowdb file or the twin's browser storage) and edited through `settings:set`.
  *
  * CAUTION: part of the stored document format (`AppDocument.settings`). Add fields with defaults; never rename.
  */
@@ -22,6 +22,11 @@ export interface Settings {
   presenter: boolean;
   /** The area to open on start. */
   lastArea: Area;
+  /**
+   * True once the first-run welcome was closed or one of its paths taken; absent or false shows it on start. Optional
+   * so documents written before it existed (and the defaults) stay as they were.
+   */
+  welcomeDismissed?: boolean;
 }
 
 /** A partial update sent by `settings:set`. */
@@ -50,5 +55,7 @@ export function normalizeSettings(stored: unknown): Settings {
     theme: isTheme(s.theme) ? s.theme : DEFAULT_SETTINGS.theme,
     presenter: typeof s.presenter === 'boolean' ? s.presenter : DEFAULT_SETTINGS.presenter,
     lastArea: isArea(s.lastArea) ? s.lastArea : DEFAULT_SETTINGS.lastArea,
+    // Kept only when stored as a boolean; anything else reads as "not dismissed" (the welcome shows once more).
+    ...(typeof s.welcomeDismissed === 'boolean' ? { welcomeDismissed: s.welcomeDismissed } : {}),
   };
 }
