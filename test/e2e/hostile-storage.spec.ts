@@ -148,4 +148,30 @@ test.describe('hostile stored data', () => {
     await expect(notice).toContainText('Progress was not saved');
     await expect(notice.getByTestId('storage-retry')).toBeVisible();
   });
+
+  test('storage that fills during use: the lesson step stays, the notice offers Retry, and Retry saves it', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if ((window as unknown as { fullStorage?: boolean }).fullStorage)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await openApp(page);
+    await openLessons(page);
+    await page.evaluate(() => ((window as unknown as { fullStorage: boolean }).fullStorage = true));
+    await page.getByTestId('lesson-open-01-what-is-iam').click();
+    await page.getByTestId('lesson-next').click();
+    const notice = page.getByTestId('storage-notice');
+    await expect(notice).toContainText('Progress was not saved');
+    expect((await storedProgress(page))?.lessons?.['01-what-is-iam']).toBeUndefined();
+
+    await page.evaluate(() => ((window as unknown as { fullStorage: boolean }).fullStorage = false));
+    await notice.getByTestId('storage-retry').click();
+    await expect(notice).toHaveCount(0);
+    expect((await storedProgress(page)).lessons['01-what-is-iam'].step).toBe(1);
+  });
 });
