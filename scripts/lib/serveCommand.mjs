@@ -1,13 +1,7 @@
 // The browser-edition half of `npm start` and all of `npm run web`: read --port, pick a free port, build, serve, and
 // print one line with the address. Every failure is one line on stderr and exit code 1, never a stack.
+import { oneLine } from './oneLine.mjs';
 import { choosePort, parseStartArgs } from './port.mjs';
-
-/** The first line of an error's message (Vite and Node errors can run to many lines). */
-export function oneLine(e) {
-  return String(e?.message ?? e)
-    .split('\n')[0]
-    .trim();
-}
 
 /** Prints `IAM Lab: <message>` on stderr and exits 1. */
 export function fail(message) {
