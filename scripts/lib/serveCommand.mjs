@@ -16,10 +16,16 @@ export async function serveBrowserEdition(args, { before } = {}) {
   const chosen = await choosePort(parsed);
   if ('error' in chosen) fail(chosen.error);
   if (before) console.log(before);
-  const { buildAndServeTwin } = await import('./serveTwin.mjs');
+  let serveTwin;
+  try {
+    serveTwin = await import('./serveTwin.mjs');
+  } catch (e) {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    fail('the dependencies are not installed; run `npm install` first.');
+  }
   let url;
   try {
-    ({ url } = await buildAndServeTwin({ port: chosen.port }));
+    ({ url } = await serveTwin.buildAndServeTwin({ port: chosen.port }));
   } catch (e) {
     fail(`could not build or serve the browser edition: ${oneLine(e)}`);
   }
