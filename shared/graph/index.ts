@@ -32,3 +32,12 @@ export {
   type ViewportChoice,
   type ViewportInput,
 } from './viewport';
+export {
+  boxesToOpen,
+  boxDistance,
+  boxesHolding,
+  sameSet,
+  leavesByBox,
+  leafCounts,
+  type OpenBoxesInput,
+} from './open-boxes';

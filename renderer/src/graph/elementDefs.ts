@@ -4,18 +4,20 @@
  * only what changed.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { BoxRect, DrawnEdge, GraphModel, GraphNode, Positions } from '../../../shared/graph';
+import {
+  edgeArcs,
+  ARC_LIMIT,
+  type BoxRect,
+  type DrawnEdge,
+  type GraphNode,
+  type Positions,
+} from '../../../shared/graph';
 
 /** What is drawn for a node, to patch only what changed. */
 export interface DrawnNode {
   classes: string;
   label: string;
   box: boolean;
-}
-
-/** How far a box's centre is from a point (the nearest boxes open first). */
-export function distance(r: BoxRect | undefined, p: { x: number; y: number }): number {
-  return r ? Math.hypot(r.x - p.x, r.y - p.y) : Infinity;
 }
 
 /** Long names are cut here rather than by Cytoscape (its ellipsis measures text character by character). */
@@ -26,7 +28,14 @@ export function shortLabel(label: string, box: boolean, presenter = false): stri
 }
 
 /** How a node is drawn: its data, position and classes (compared with what is drawn to patch only what changed). */
-export function nodeDef(n: GraphNode, rect: BoxRect | undefined, positions: Positions, hidden: boolean, closed: string | null, presenter: boolean): ElementDefinition {
+export function nodeDef(
+  n: GraphNode,
+  rect: BoxRect | undefined,
+  positions: Positions,
+  hidden: boolean,
+  closed: string | null,
+  presenter: boolean,
+): ElementDefinition {
   if (rect) {
     // A closed box (level of detail) says what it holds, in type large enough to read from far away.
     const label = closed === null ? shortLabel(n.label, true) : `${shortLabel(n.label, true)}\n${summaryLines(closed)}`;
@@ -56,7 +65,13 @@ export function summaryLines(summary: string): string {
 }
 
 /** How an edge is drawn; merged edges (level of detail) carry their count and a width that grows with it. */
-export function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string, BoxRect>, near: boolean, arc?: number): ElementDefinition {
+export function edgeDef(
+  e: DrawnEdge,
+  hidden: boolean,
+  boxes: ReadonlyMap<string, BoxRect>,
+  near: boolean,
+  arc?: number,
+): ElementDefinition {
   if (!e.merged) {
     return {
       group: 'edges',
@@ -70,33 +85,71 @@ export function edgeDef(e: DrawnEdge, hidden: boolean, boxes: ReadonlyMap<string
   const grow = Math.log2(e.count + 1);
   return {
     group: 'edges',
-    data: { id: e.id, kind: e.kind, source: e.source, target: e.target, label: e.count > 1 ? String(e.count) : '', mw: far ? 8 + 8 * grow : 1.6 + grow, fs: far ? 120 : 12 },
+    data: {
+      id: e.id,
+      kind: e.kind,
+      source: e.source,
+      target: e.target,
+      label: e.count > 1 ? String(e.count) : '',
+      mw: far ? 8 + 8 * grow : 1.6 + grow,
+      fs: far ? 120 : 12,
+    },
     classes: `e-${e.kind} merged${e.conditional ? ' cond' : ''}${hidden ? ' hidden' : ''}`,
   };
 }
 
-/** Box id → the leaves it holds at any depth. */
-export function leavesByBox(model: GraphModel, rects: Map<string, BoxRect>): Map<string, string[]> {
-  const parentOf = new Map<string, string>();
-  for (const n of model.nodes) if (n.parent !== undefined) parentOf.set(n.id, n.parent);
-  const out = new Map<string, string[]>();
-  for (const n of model.nodes) {
-    if (rects.has(n.id)) continue;
-    for (let p = parentOf.get(n.id); p !== undefined; p = parentOf.get(p)) {
-      const list = out.get(p);
-      if (list) list.push(n.id);
-      else out.set(p, [n.id]);
-    }
-  }
-  return out;
+/** What `elementDefsFor` reads besides the nodes and edges. */
+export interface DefsContext {
+  rects: ReadonlyMap<string, BoxRect>;
+  positions: Positions;
+  visible: ReadonlySet<string>;
+  /** The summary a closed box shows (level of detail), or null when it is open or not a box. */
+  closedSummary(id: string): string | null;
+  /** Zoomed in close (merged edges drawn thin). */
+  near: boolean;
+  presenter: boolean;
 }
 
-/** Box id → how many leaves it holds directly: the boxes level of detail can open, and what opening one adds. */
-export function leafCounts(model: GraphModel, rects: ReadonlyMap<string, BoxRect>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const n of model.nodes) {
-    if (n.parent === undefined || rects.has(n.id)) continue;
-    out.set(n.parent, (out.get(n.parent) ?? 0) + 1);
+/**
+ * The definitions of everything to draw. Edges that would run behind other nodes arc over them, in worlds small
+ * enough to be read edge by edge (the samples, a learner's sandbox); bigger ones keep straight edges: dozens of arcs
+ * read as a tangle, and curves cost drawing time (the imported example account's first draw measured up to ~25 %
+ * slower with them).
+ */
+export function elementDefsFor(
+  nodes: readonly GraphNode[],
+  edges: readonly DrawnEdge[],
+  c: DefsContext,
+): {
+  wanted: Map<string, ElementDefinition>;
+  wantedEdges: Map<string, ElementDefinition>;
+  edgeById: Map<string, DrawnEdge>;
+} {
+  const wanted = new Map<string, ElementDefinition>();
+  for (const n of nodes) {
+    const rect = c.rects.get(n.id);
+    wanted.set(
+      n.id,
+      nodeDef(n, rect, c.positions, !c.visible.has(n.id), rect ? c.closedSummary(n.id) : null, c.presenter),
+    );
   }
-  return out;
+  const leaves = nodes.filter((n) => !c.rects.has(n.id)).map((n) => n.id);
+  const arcs =
+    nodes.length + edges.length > ARC_LIMIT
+      ? new Map<string, number>()
+      : edgeArcs(
+          edges.filter((e) => !e.merged),
+          c.positions,
+          leaves,
+        );
+  const wantedEdges = new Map<string, ElementDefinition>();
+  const edgeById = new Map<string, DrawnEdge>();
+  for (const e of edges) {
+    edgeById.set(e.id, e);
+    wantedEdges.set(
+      e.id,
+      edgeDef(e, !(c.visible.has(e.source) && c.visible.has(e.target)), c.rects, c.near, arcs.get(e.id)),
+    );
+  }
+  return { wanted, wantedEdges, edgeById };
 }

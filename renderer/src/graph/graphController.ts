@@ -7,22 +7,19 @@
  * (no layout run). Boxes (accounts, OUs, areas) are ordinary nodes sized from the layout (`boxRects`), not compound
  * nodes, which would make every style change walk parents and children. Large graphs drop icons and label halos and
  * use straight edges. Every late callback (timers, animation frames, resize) checks that the instance is
- * still alive.
+ * still alive. Where the picture opens and how it moves is `GraphViewport`'s (legible labels first); box drags are
+ * `attachBoxDrag`'s; which boxes open is the pure `boxesToOpen`.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import {
   boxRects,
   boxesInView,
-  chooseViewport,
-  inView,
-  leavesBounds,
-  legibleZoom,
-  pictureBounds,
-  LEGIBLE_LABEL_PX,
-  LEGIBLE_LABEL_PX_PRESENTER,
+  boxesToOpen,
+  boxesHolding,
+  sameSet,
+  leafCounts,
+  leavesByBox,
   boxSummary,
-  edgeArcs,
-  ARC_LIMIT,
   detailView,
   DETAIL_THRESHOLD,
   DETAIL_ZOOM,
@@ -35,8 +32,13 @@ import {
   type Positions,
 } from '../../../shared/graph';
 import { readPalette, type GraphPalette } from './palette';
-import { graphStyle, LARGE_GRAPH, styleMetrics } from './style';
-import { distance, edgeDef, leafCounts, leavesByBox, nodeDef, type DrawnNode } from './elementDefs';
+import { cytoscapeOptions, graphStyle, LARGE_GRAPH, styleMetrics } from './style';
+import { attachBoxDrag } from './boxDrag';
+import { elementDefsFor, type DrawnNode } from './elementDefs';
+import { runForceLayout } from './forceLayout';
+import { applySelection } from './selection';
+import { GraphViewport } from './graphViewport';
+import { patchElements } from './patchElements';
 
 /** What the controller reports back. */
 export interface GraphCallbacks {
@@ -92,38 +94,16 @@ export class GraphController {
   #large = false;
   #selected: string | null = null;
   #dead = false;
-  /** True once the user moved or zoomed the picture; a resize then keeps their view instead of fitting. */
-  #userMoved = false;
-  #auto = false;
   #frames = new Set<number>();
   #resize: ResizeObserver | null = null;
-  /** What matters most (a lesson's subject, the request's principal and resource): centred when the world is too big. */
-  #interest: readonly string[] = [];
-  #overviewNeeded = false;
-  #dragFrom: { x: number; y: number } | null = null;
-  #grabAt: { x: number; y: number } | null = null;
   palette: GraphPalette;
+  /** Fits, moves and the minimap's overview. */
+  readonly viewport: GraphViewport;
 
   constructor(container: HTMLElement, callbacks: GraphCallbacks) {
     this.#callbacks = callbacks;
     this.palette = readPalette();
-    this.cy = cytoscape({
-      container,
-      elements: [],
-      style: graphStyle(this.palette, false),
-      layout: { name: 'preset' },
-      minZoom: 0.03,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-      // Pan and zoom move a cached picture, then redraw once: smooth with thousands of elements. Edges stay
-      // while panning: hiding them makes Cytoscape draw every node on its own instead of its cached layers,
-      // which measured far slower (see docs/graph.md).
-      textureOnViewport: true,
-      hideEdgesOnViewport: false,
-      hideLabelsOnViewport: false,
-      pixelRatio: 'auto',
-    });
+    this.cy = cytoscape(cytoscapeOptions(container, graphStyle(this.palette, false)));
     const cy = this.cy;
     // Test hook on the element (not a module global): specs read label sizes and the viewport through it.
     (container as HTMLElement & { __iamLabGraph?: GraphController }).__iamLabGraph = this;
@@ -132,53 +112,30 @@ export class GraphController {
       if (this.#alive() && e.target === cy) this.#callbacks.onSelect(null);
     });
     cy.on('dbltap', 'node', (e) => this.#alive() && this.#callbacks.onOpen((e.target as NodeSingular).id()));
+    this.viewport = new GraphViewport({
+      cy,
+      alive: () => this.#alive(),
+      metrics: () => this.#metrics(),
+      presenter: () => this.#presenter,
+      lod: () => this.#lod,
+      rects: () => this.#rects,
+      positions: () => this.#positions,
+      visible: () => this.#visible,
+      node: (id) => this.#nodes.get(id),
+      selected: () => this.#selected,
+      later: (fn) => this.#later(fn),
+      onOverview: (needed) => this.#callbacks.onOverview?.(needed),
+    });
     cy.on('viewport', () => {
-      if (!this.#auto) this.#userMoved = true;
+      this.viewport.noteMoved();
       if (this.#lod) this.#queueDetail();
       this.#callbacks.onViewport?.();
     });
-    // A box carries what it holds: move its leaves along while it is dragged, report them when it is let go.
-    cy.on('grab', 'node.box', (e) => {
-      const p = (e.target as NodeSingular).position();
-      this.#dragFrom = { x: p.x, y: p.y };
-      this.#grabAt = { x: p.x, y: p.y };
-    });
-    cy.on('drag', 'node.box', (e) => {
-      const box = e.target as NodeSingular;
-      if (!this.#dragFrom || !this.#alive()) return;
-      const p = box.position();
-      const dx = p.x - this.#dragFrom.x;
-      const dy = p.y - this.#dragFrom.y;
-      this.#dragFrom = { x: p.x, y: p.y };
-      cy.batch(() => {
-        for (const id of this.#leavesOf.get(box.id()) ?? []) {
-          const leaf = cy.getElementById(id);
-          if (leaf.nonempty()) leaf.shift({ x: dx, y: dy });
-        }
-      });
-    });
-    cy.on('dragfree', 'node', (e) => {
-      if (!this.#alive()) return;
-      const n = e.target as NodeSingular;
-      if (n.hasClass('box')) {
-        const from = this.#grabAt;
-        this.#dragFrom = null;
-        this.#grabAt = null;
-        const dx = from ? n.position('x') - from.x : 0;
-        const dy = from ? n.position('y') - from.y : 0;
-        for (const id of this.#leavesOf.get(n.id()) ?? []) {
-          const leaf = cy.getElementById(id);
-          // Leaves of a closed box are not drawn: they move by what the box moved.
-          const p = leaf.nonempty()
-            ? leaf.position()
-            : this.#positions[id]
-              ? { x: this.#positions[id].x + dx, y: this.#positions[id].y + dy }
-              : null;
-          if (p) this.#callbacks.onDrag(id, p.x, p.y);
-        }
-      } else {
-        this.#callbacks.onDrag(n.id(), n.position('x'), n.position('y'));
-      }
+    attachBoxDrag(cy, {
+      alive: () => this.#alive(),
+      leavesOf: (box) => this.#leavesOf.get(box) ?? [],
+      positions: () => this.#positions,
+      onDrag: (id, x, y) => this.#callbacks.onDrag(id, x, y),
     });
     // The container changes size when the terminal opens or the window is resized: redraw at the new size, and
     // fit again unless the user has moved the picture.
@@ -186,32 +143,10 @@ export class GraphController {
       // Resize observers report after layout and before paint: the next frame is drawn at the right size.
       this.#resize = new ResizeObserver((entries) => {
         const box = entries[entries.length - 1]?.contentRect;
-        // Only a size Cytoscape does not know yet (a fit may already have read it): a redraw is not free.
-        if (
-          !this.#alive() ||
-          !box ||
-          (Math.round(box.width) === Math.round(this.cy.width()) &&
-            Math.round(box.height) === Math.round(this.cy.height()))
-        )
-          return;
-        this.#syncSize();
-        if (!this.#userMoved) this.fit();
+        if (this.#alive() && box) this.viewport.resized(box.width, box.height);
       });
       this.#resize.observe(container);
     }
-  }
-
-  /** Where the container was when Cytoscape last measured it. */
-  #measured: { x: number; y: number; w: number; h: number } | null = null;
-
-  /** Tells Cytoscape the container's size and place when they changed since it last measured them. */
-  #syncSize(): void {
-    const r = this.cy.container()?.getBoundingClientRect();
-    if (!r) return;
-    const m = this.#measured;
-    if (m && m.x === r.left && m.y === r.top && m.w === r.width && m.h === r.height) return;
-    this.#measured = { x: r.left, y: r.top, w: r.width, h: r.height };
-    this.cy.resize();
   }
 
   #alive(): boolean {
@@ -229,8 +164,7 @@ export class GraphController {
 
   /** Fits now when the container has a size, else at the next frame (after the browser has laid it out). */
   fitSoon(): void {
-    if (this.#alive() && this.cy.width() > 0 && this.cy.height() > 0) this.fit();
-    else this.#later(() => this.fit());
+    this.viewport.fitSoon();
   }
 
   /** True when the world is large and drawn with level of detail (closed boxes until zoomed in). */
@@ -284,34 +218,14 @@ export class GraphController {
   ): boolean {
     const cy = this.cy;
     const rects = this.#rects;
-    const positions = this.#positions;
-    const visible = this.#visible;
-    const wanted = new Map<string, ElementDefinition>();
-    for (const n of nodes) {
-      const rect = rects.get(n.id);
-      const closed =
-        rect && this.#lod && counts.has(n.id) && !this.#open.has(n.id) ? boxSummary(counts.get(n.id)) : null;
-      wanted.set(n.id, nodeDef(n, rect, positions, !visible.has(n.id), closed, this.#presenter));
-    }
-    const wantedEdges = new Map<string, ElementDefinition>();
-    const edgeById = new Map<string, DrawnEdge>();
-    // Edges that would run behind other nodes arc over them, in worlds small enough to be read edge by edge (the
-    // samples, a learner's sandbox). Bigger ones keep straight edges: dozens of arcs read as a tangle, and curves
-    // cost drawing time (the imported example account's first draw measured up to ~25 % slower with them).
-    const leaves = nodes.filter((n) => !rects.has(n.id)).map((n) => n.id);
-    const arcs =
-      nodes.length + edges.length > ARC_LIMIT
-        ? new Map<string, number>()
-        : edgeArcs(
-            edges.filter((e) => !e.merged),
-            positions,
-            leaves,
-          );
-    for (const e of edges) {
-      edgeById.set(e.id, e);
-      const arc = arcs.get(e.id);
-      wantedEdges.set(e.id, edgeDef(e, !(visible.has(e.source) && visible.has(e.target)), rects, this.#near, arc));
-    }
+    const { wanted, wantedEdges, edgeById } = elementDefsFor(nodes, edges, {
+      rects,
+      positions: this.#positions,
+      visible: this.#visible,
+      closedSummary: (id) => (this.#lod && counts.has(id) && !this.#open.has(id) ? boxSummary(counts.get(id)) : null),
+      near: this.#near,
+      presenter: this.#presenter,
+    });
     const keepSelected = selected !== undefined ? selected : this.#selected;
     let removed = 0;
     for (const id of this.#drawnNodes.keys()) if (!wanted.has(id)) removed++;
@@ -326,7 +240,7 @@ export class GraphController {
         cy.add([...wanted.values(), ...wantedEdges.values()]);
         this.#selected = null;
       } else {
-        this.#patch(wanted, wantedEdges);
+        patchElements(cy, this.#drawnNodes, this.#drawnEdges, (id) => this.#rects.has(id), wanted, wantedEdges);
       }
       this.#applySelection(keepSelected);
     } finally {
@@ -355,87 +269,29 @@ export class GraphController {
     return styleMetrics(this.#presenter);
   }
 
-  /** Small changes: remove, add and change only what differs from what is drawn. */
-  #patch(wanted: Map<string, ElementDefinition>, wantedEdges: Map<string, ElementDefinition>): void {
-    const cy = this.cy;
-    for (const id of this.#drawnEdges.keys()) if (!wantedEdges.has(id)) cy.getElementById(id).remove();
-    for (const id of this.#drawnNodes.keys()) if (!wanted.has(id)) cy.getElementById(id).remove();
-    const add: ElementDefinition[] = [];
-    for (const [id, def] of wanted) {
-      const old = this.#drawnNodes.get(id);
-      const el = old ? cy.getElementById(id) : undefined;
-      const box = this.#rects.has(id);
-      // A node that became a box (or stopped being one) is replaced.
-      if (!old || !el || el.empty() || old.box !== box) {
-        if (el?.nonempty()) el.remove();
-        add.push(def);
-        continue;
-      }
-      const data = def.data;
-      if (old.label !== data.label) el.data('label', data.label);
-      if (old.classes !== def.classes) el.classes(def.classes as string);
-      const cur = el.position();
-      const p = def.position!;
-      if (cur.x !== p.x || cur.y !== p.y) el.position({ x: p.x, y: p.y });
-      if (box && (el.data('w') !== data.w || el.data('h') !== data.h || el.data('fs') !== data.fs))
-        el.data({ w: data.w, h: data.h, fs: data.fs });
-    }
-    for (const [id, def] of wantedEdges) {
-      const old = this.#drawnEdges.get(id);
-      const el = old ? cy.getElementById(id) : undefined;
-      // Edges to a replaced node went with it.
-      if (!old || !el || el.empty()) {
-        add.push(def);
-        continue;
-      }
-      if (old.classes !== def.classes) el.classes(def.classes as string);
-      if (def.data.cpd !== undefined && el.data('cpd') !== def.data.cpd) el.data('cpd', def.data.cpd);
-      if (old.merged && (el.data('label') !== def.data.label || el.data('mw') !== def.data.mw))
-        el.data({ label: def.data.label, mw: def.data.mw, fs: def.data.fs });
-    }
-    if (add.length > 0) cy.add(add);
-  }
-
   /**
    * The boxes to open (level of detail): those in view when zoomed in close enough, and those holding the selection
    * or the theatre's highlighted nodes. `limit`: open at most this many new leaves now (the rest at later frames),
    * nearest the centre of the view first, so zooming in stays responsive.
    */
   #wantedOpen(limit: boolean): Set<string> {
-    const rects = this.#rects;
     const cy = this.cy;
     const ready = cy.width() > 0 && cy.height() > 0 && this.#drawnNodes.size > 0;
     const extent = ready ? cy.extent() : null;
-    const inView = extent ? boxesInView(rects, new Set(this.#leafCount.keys()), extent, cy.zoom()) : new Set<string>();
-    const want = new Set<string>([...this.#pinnedHighlight]);
-    if (this.#pinnedSelection !== null) want.add(this.#pinnedSelection);
-    for (const id of inView) want.add(id);
-    if (!limit) {
-      // Keep what is open and still wanted; what is newly wanted opens through the paced path.
-      const keep = new Set<string>();
-      for (const id of want)
-        if (this.#open.has(id) || id === this.#pinnedSelection || this.#pinnedHighlight.has(id)) keep.add(id);
-      if ([...want].some((id) => !keep.has(id))) this.#queueDetail();
-      this.#open = keep;
-      return keep;
-    }
-    const next = new Set<string>();
-    for (const id of want) if (this.#open.has(id)) next.add(id);
-    const centre = extent ? { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 };
-    const fresh = [...want]
-      .filter((id) => !next.has(id))
-      .sort((a, b) => distance(rects.get(a), centre) - distance(rects.get(b), centre));
-    let budget = DETAIL_BATCH;
-    for (const id of fresh) {
-      if (budget <= 0) {
-        this.#queueDetail();
-        break;
-      }
-      next.add(id);
-      budget -= this.#leafCount.get(id) ?? 0;
-    }
-    this.#open = next;
-    return next;
+    const pinned = new Set(this.#pinnedHighlight);
+    if (this.#pinnedSelection !== null) pinned.add(this.#pinnedSelection);
+    const { open, more } = boxesToOpen({
+      inView: extent ? boxesInView(this.#rects, new Set(this.#leafCount.keys()), extent, cy.zoom()) : new Set(),
+      pinned,
+      open: this.#open,
+      rects: this.#rects,
+      leafCount: this.#leafCount,
+      centre: extent ? { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 },
+      ...(limit ? { budget: DETAIL_BATCH } : {}),
+    });
+    if (more) this.#queueDetail();
+    this.#open = open;
+    return open;
   }
 
   /** Re-checks which boxes to open at the next frame (after a zoom, a pan, a selection). */
@@ -453,7 +309,7 @@ export class GraphController {
     const before = this.#open;
     const open = this.#wantedOpen(true);
     const near = this.cy.zoom() >= DETAIL_ZOOM;
-    if (near === this.#near && open.size === before.size && [...open].every((id) => before.has(id))) return;
+    if (near === this.#near && sameSet(open, before)) return;
     this.#near = near;
     this.#drawOpen(undefined);
   }
@@ -484,25 +340,8 @@ export class GraphController {
   }
 
   #applySelection(selected: string | null): void {
-    const cy = this.cy;
-    const previous = this.#selected !== null ? cy.getElementById(this.#selected) : null;
-    if (previous && previous.nonempty() && this.#selected !== selected) {
-      previous.unselect();
-    }
-    cy.elements('.active').removeClass('active');
+    applySelection(this.cy, this.#selected, selected);
     this.#selected = selected;
-    if (selected === null) {
-      cy.$(':selected').unselect();
-      return;
-    }
-    const node = cy.getElementById(selected);
-    if (node.empty()) return;
-    if (!node.selected()) {
-      cy.$(':selected').unselect();
-      node.select();
-    }
-    node.connectedEdges().addClass('active');
-    node.neighborhood('node').addClass('active');
   }
 
   /** Re-reads the palette (theme change) and applies presenter sizes. */
@@ -522,165 +361,28 @@ export class GraphController {
     return this.#presenter;
   }
 
-  /** The area the visible elements cover, from the layout (no Cytoscape bounding-box pass). */
-  #bounds(): { x1: number; y1: number; x2: number; y2: number } | null {
-    return pictureBounds(
-      this.#rects,
-      this.#positions,
-      this.#visible,
-      (id) => this.#nodes.get(id)?.label ?? '',
-      this.#metrics(),
-    );
-  }
-
-  /** The zoom at which node labels are legible on screen (11 px; 16 px in presenter mode). */
-  get legibleZoom(): number {
-    return legibleZoom(this.#metrics().font, this.#presenter ? LEGIBLE_LABEL_PX_PRESENTER : LEGIBLE_LABEL_PX);
-  }
-
-  /** True when the whole picture does not fit at a legible zoom (the view shows its minimap then). */
-  get overviewNeeded(): boolean {
-    return this.#overviewNeeded;
-  }
-
-  /** The leaves that matter now: the selection, then the interest, as drawn-or-laid-out visible leaves. */
-  #interestIds(): string[] {
-    const ids = [...(this.#selected !== null ? [this.#selected] : []), ...this.#interest];
-    return ids.filter((id) => this.#visible.has(id) && !this.#rects.has(id) && this.#positions[id] !== undefined);
-  }
-
-  /**
-   * Says what matters most in this view (a lesson's subject, a request's principal and resource). The picture is
-   * centred on it when the world does not fit legibly; if it is out of view and the user has not moved the picture,
-   * the view opens on it again now.
-   */
-  setInterest(ids: readonly string[]): void {
-    this.#interest = ids;
-    if (!this.#alive() || this.#userMoved || !this.#overviewNeeded) return;
-    const cy = this.cy;
-    const outside = this.#interestIds().some(
-      (id) => !inView(this.#positions[id], cy.zoom(), cy.pan(), cy.width(), cy.height(), 20),
-    );
-    if (outside) this.fit();
-  }
-
-  /**
-   * The default view: the whole picture when it fits at a legible zoom (a tiny world is not blown up), else a legible
-   * zoom centred on the selection and what matters (`setInterest`), or on the top-left corner (see shared/graph/viewport.ts).
-   */
+  /** The default view (see `GraphViewport.fit`): legible labels, centred on what matters. */
   fit(): void {
-    // A fit scheduled for later can arrive after the view was destroyed (switching areas quickly).
-    if (!this.#alive()) return;
-    const cy = this.cy;
-    // The container may have moved or changed size (a message bar, the terminal): Cytoscape caches both. Telling it
-    // costs a re-allocation of every canvas layer (~70 ms for the example account), so only when something changed.
-    this.#syncSize();
-    const m = this.#metrics();
-    const choice = chooseViewport({
-      bounds: this.#bounds(),
-      interest: leavesBounds(this.#interestIds(), this.#positions, (id) => this.#nodes.get(id)?.label ?? '', m),
-      width: cy.width(),
-      height: cy.height(),
-      pad: 40,
-      // A large world opens as its overview (closed boxes that say what they hold, in type sized for the distance).
-      legible: this.#lod ? cy.minZoom() : this.legibleZoom,
-      maxZoom: this.#presenter ? 2.2 : 1.6,
-    });
-    if (!choice) return;
-    this.#setViewport(choice.zoom, choice.pan);
-    this.#userMoved = false;
-    if (choice.fitsLegibly === this.#overviewNeeded) {
-      this.#overviewNeeded = !choice.fitsLegibly;
-      this.#callbacks.onOverview?.(this.#overviewNeeded);
-    }
+    this.viewport.fit();
   }
 
-  /** Shows the whole picture whatever the label size (the toolbar's "Show all"; the minimap is the other way). */
-  fitAll(): void {
-    if (!this.#alive()) return;
-    const cy = this.cy;
-    this.#syncSize();
-    const choice = chooseViewport({
-      bounds: this.#bounds(),
-      interest: null,
-      width: cy.width(),
-      height: cy.height(),
-      pad: 40,
-      legible: cy.minZoom(),
-      maxZoom: this.#presenter ? 2.2 : 1.6,
-    });
-    if (choice) this.#setViewport(choice.zoom, choice.pan);
+  /** Says what matters most in this view (see `GraphViewport.setInterest`). */
+  setInterest(ids: readonly string[]): void {
+    this.viewport.setInterest(ids);
   }
 
-  /** Centres graph point `p` at the current zoom (the minimap). */
-  centreOn(p: { x: number; y: number }): void {
-    if (!this.#alive()) return;
-    const cy = this.cy;
-    cy.pan({ x: cy.width() / 2 - cy.zoom() * p.x, y: cy.height() / 2 - cy.zoom() * p.y });
-  }
-
-  /** What the minimap draws: the picture's bounds, the visible leaves with their kind, and the part on screen. */
-  overview(): {
-    bounds: { x1: number; y1: number; x2: number; y2: number } | null;
-    leaves: Array<{ x: number; y: number; kind: GraphNode['kind'] }>;
-    view: { x1: number; y1: number; x2: number; y2: number };
-  } {
-    const leaves: Array<{ x: number; y: number; kind: GraphNode['kind'] }> = [];
-    for (const id of this.#visible) {
-      const p = this.#positions[id];
-      const n = this.#nodes.get(id);
-      if (p && n && !this.#rects.has(id)) leaves.push({ x: p.x, y: p.y, kind: n.kind });
-    }
-    const e = this.#alive() ? this.cy.extent() : { x1: 0, y1: 0, x2: 0, y2: 0 };
-    return { bounds: this.#bounds(), leaves, view: { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } };
-  }
-
-  #setViewport(zoom: number, pan: { x: number; y: number }): void {
-    this.#auto = true;
-    try {
-      this.cy.viewport({ zoom, pan });
-    } finally {
-      this.#auto = false;
-    }
-  }
-
-  /** Zooms by `factor` around the viewport's centre. */
   zoomBy(factor: number): void {
-    if (!this.#alive()) return;
-    const cy = this.cy;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    this.viewport.zoomBy(factor);
   }
 
-  /** Where a node is in graph coordinates: drawn, or from the layout when its box is closed (level of detail). */
-  #pointOf(id: string): { x: number; y: number } | null {
-    const node = this.cy.getElementById(id);
-    if (node.nonempty()) return node.position();
-    return this.#positions[id] ?? null;
-  }
-
-  /** Centres a node, zooming in to a readable size when far out (which opens its box when the world is large). */
+  /** Centres a node at a legible zoom. */
   focus(id: string, animate = true): void {
-    if (!this.#alive()) return;
-    const p = this.#pointOf(id);
-    if (!p) return;
-    const cy = this.cy;
-    const zoom = Math.max(cy.zoom(), this.legibleZoom);
-    const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
-    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
-    else cy.viewport({ zoom, pan });
+    this.viewport.focus(id, animate);
   }
 
   /** Keeps a node in view without moving the picture when it already is. */
   reveal(id: string): void {
-    if (!this.#alive()) return;
-    const p = this.#pointOf(id);
-    if (!p) return;
-    const cy = this.cy;
-    const x = p.x * cy.zoom() + cy.pan().x;
-    const y = p.y * cy.zoom() + cy.pan().y;
-    const m = 16;
-    if (x < m || y < m || x > cy.width() - m || y > cy.height() - m || (this.#lod && cy.zoom() < DETAIL_ZOOM))
-      this.focus(id);
+    this.viewport.reveal(id);
   }
 
   /** The on-screen position of a node (for the keyboard focus ring overlay), or null. */
@@ -704,29 +406,11 @@ export class GraphController {
 
   /** Runs a force-directed layout (exploration) over the visible leaves; returns their new positions when it ends. */
   forceLayout(): Promise<Positions> {
-    return new Promise((resolve) => {
-      if (!this.#alive()) return resolve({});
-      const eles = this.cy.elements(':visible').not('.box');
-      const layout = eles.layout({
-        name: 'cose',
-        animate: false,
-        randomize: false,
-        fit: false,
-        nodeDimensionsIncludeLabels: true,
-        numIter: 600,
-      } as never);
-      layout.one('layoutstop', () => {
-        const out: Positions = {};
-        if (this.#alive()) {
-          eles.nodes().forEach((n) => {
-            out[n.id()] = { x: Math.round(n.position('x')), y: Math.round(n.position('y')) };
-          });
-          this.fitSoon();
-        }
-        resolve(out);
-      });
-      layout.run();
-    });
+    return runForceLayout(
+      this.cy,
+      () => this.#alive(),
+      () => this.fitSoon(),
+    );
   }
 
   /** Lights the elements of the current theatre frame (ids that are not in the graph are ignored). */
@@ -736,12 +420,8 @@ export class GraphController {
     this.setInterest(nodes);
     if (this.#lod) {
       // The boxes holding highlighted nodes open, so the theatre's step is visible in a large world too.
-      const pinned = new Set<string>();
-      for (const id of nodes) {
-        const box = this.#holder.get(id);
-        if (box !== undefined) pinned.add(box);
-      }
-      const same = pinned.size === this.#pinnedHighlight.size && [...pinned].every((b) => this.#pinnedHighlight.has(b));
+      const pinned = boxesHolding(nodes, this.#holder);
+      const same = sameSet(pinned, this.#pinnedHighlight);
       this.#pinnedHighlight = pinned;
       if (!same && [...pinned].some((b) => !this.#open.has(b))) {
         this.#open = new Set([...this.#open, ...pinned]);

@@ -2,8 +2,15 @@
  * The Cytoscape stylesheet, built from the palette: every kind gets its shape, colour and icon; edges get a colour
  * and a line style per kind (dashed when a condition applies); presenter mode scales nodes and type up.
  */
-import type { StylesheetJson } from 'cytoscape';
-import { EDGE_KINDS, NODE_KINDS, NODE_SHAPES, COMPOUND_KINDS, type BoxMetrics, type EdgeKind } from '../../../shared/graph';
+import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import {
+  EDGE_KINDS,
+  NODE_KINDS,
+  NODE_SHAPES,
+  COMPOUND_KINDS,
+  type BoxMetrics,
+  type EdgeKind,
+} from '../../../shared/graph';
 import { iconDataUrl } from './icons';
 import type { GraphPalette } from './palette';
 
@@ -60,7 +67,14 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
         color: p.text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        ...(large ? {} : { 'text-outline-color': p.halo, 'text-outline-width': 2, 'background-width': '58%', 'background-height': '58%' }),
+        ...(large
+          ? {}
+          : {
+              'text-outline-color': p.halo,
+              'text-outline-width': 2,
+              'background-width': '58%',
+              'background-height': '58%',
+            }),
         'background-color': p.nodeFill,
         'border-width': presenter ? 4 : 2.5,
         // Labels smaller than this on screen are not drawn (zoomed out, a large world is a picture of shapes).
@@ -161,7 +175,11 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
   // Derived edges across columns bow upwards by `data(cpd)` (set by the controller from the edge's length).
   style.push({
     selector: 'edge.arc',
-    style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(cpd)' as never, 'control-point-weights': 0.5 },
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(cpd)' as never,
+      'control-point-weights': 0.5,
+    },
   });
   // Merged edges (level of detail): several edges of one kind between two boxes, drawn once with their count.
   style.push({
@@ -184,7 +202,41 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
   style.push({ selector: 'edge.active', style: { width: presenter ? 5 : 3 } });
   style.push({ selector: 'node:selected', style: { 'border-color': p.focus } });
   // The theatre's current frame (Evaluate area): the policy in focus and the path to it.
-  style.push({ selector: 'node.trace-hl', style: { 'border-color': p.focus, 'border-width': presenter ? 8 : 6, 'font-weight': 'bold' } });
-  style.push({ selector: 'edge.trace-hl', style: { 'line-color': p.focus, 'target-arrow-color': p.focus, width: presenter ? 6 : 4, opacity: 1, 'z-index': 20 } });
+  style.push({
+    selector: 'node.trace-hl',
+    style: { 'border-color': p.focus, 'border-width': presenter ? 8 : 6, 'font-weight': 'bold' },
+  });
+  style.push({
+    selector: 'edge.trace-hl',
+    style: {
+      'line-color': p.focus,
+      'target-arrow-color': p.focus,
+      width: presenter ? 6 : 4,
+      opacity: 1,
+      'z-index': 20,
+    },
+  });
   return style;
+}
+
+/**
+ * The Cytoscape instance's options. Pan and zoom move a cached picture, then redraw once: smooth with thousands of
+ * elements. Edges stay while panning: hiding them makes Cytoscape draw every node on its own instead of its cached
+ * layers, which measured far slower (see docs/graph.md).
+ */
+export function cytoscapeOptions(container: HTMLElement, style: StylesheetJson): CytoscapeOptions {
+  return {
+    container,
+    elements: [],
+    style,
+    layout: { name: 'preset' },
+    minZoom: 0.03,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    textureOnViewport: true,
+    hideEdgesOnViewport: false,
+    hideLabelsOnViewport: false,
+    pixelRatio: 'auto',
+  };
 }

@@ -1,0 +1,251 @@
+/**
+ * The graph's viewport: where the picture opens and how it moves. The fit is the pure decision of
+ * `shared/graph/viewport.ts` (legible labels first, then what matters); this class applies it to Cytoscape, follows the
+ * container's size, remembers whether the user moved the picture (then a resize keeps their view), and serves the
+ * minimap (`overview`, `centreOn`). The controller owns one and hands it what is drawn through `ViewportHost`.
+ */
+import type { Core } from 'cytoscape';
+import {
+  chooseViewport,
+  inView,
+  leavesBounds,
+  legibleZoom,
+  pictureBounds,
+  DETAIL_ZOOM,
+  LEGIBLE_LABEL_PX,
+  LEGIBLE_LABEL_PX_PRESENTER,
+  type BoxMetrics,
+  type BoxRect,
+  type Extent,
+  type GraphNode,
+  type Positions,
+} from '../../../shared/graph';
+
+/** What the viewport reads from the controller. */
+export interface ViewportHost {
+  readonly cy: Core;
+  alive(): boolean;
+  metrics(): BoxMetrics;
+  presenter(): boolean;
+  /** Level of detail is on (a large world): it opens as its boxed overview. */
+  lod(): boolean;
+  rects(): ReadonlyMap<string, BoxRect>;
+  positions(): Positions;
+  visible(): ReadonlySet<string>;
+  node(id: string): GraphNode | undefined;
+  selected(): string | null;
+  /** Runs `fn` at the next animation frame unless the instance died. */
+  later(fn: () => void): void;
+  onOverview?(needed: boolean): void;
+}
+
+/** What the minimap draws. */
+export interface Overview {
+  bounds: Extent | null;
+  leaves: Array<{ x: number; y: number; kind: GraphNode['kind'] }>;
+  view: Extent;
+}
+
+/** Applies fits and moves to one Cytoscape instance. */
+export class GraphViewport {
+  /** True once the user moved or zoomed the picture; a resize then keeps their view instead of fitting. */
+  userMoved = false;
+  #host: ViewportHost;
+  #auto = false;
+  #interest: readonly string[] = [];
+  #overviewNeeded = false;
+  /** Where the container was when Cytoscape last measured it. */
+  #measured: { x: number; y: number; w: number; h: number } | null = null;
+
+  constructor(host: ViewportHost) {
+    this.#host = host;
+  }
+
+  /** Cytoscape reported a viewport change: the user's, unless a fit is being applied. */
+  noteMoved(): void {
+    if (!this.#auto) this.userMoved = true;
+  }
+
+  /** Tells Cytoscape the container's size and place when they changed since it last measured them. */
+  syncSize(): void {
+    const r = this.#host.cy.container()?.getBoundingClientRect();
+    if (!r) return;
+    const m = this.#measured;
+    if (m && m.x === r.left && m.y === r.top && m.w === r.width && m.h === r.height) return;
+    this.#measured = { x: r.left, y: r.top, w: r.width, h: r.height };
+    this.#host.cy.resize();
+  }
+
+  /** The container reports a size: redraw at it (if Cytoscape does not know it yet) and fit unless the user moved. */
+  resized(width: number, height: number): void {
+    const cy = this.#host.cy;
+    if (Math.round(width) === Math.round(cy.width()) && Math.round(height) === Math.round(cy.height())) return;
+    this.syncSize();
+    if (!this.userMoved) this.fit();
+  }
+
+  /** The zoom at which node labels are legible on screen (11 px; 16 px in presenter mode). */
+  get legibleZoom(): number {
+    return legibleZoom(
+      this.#host.metrics().font,
+      this.#host.presenter() ? LEGIBLE_LABEL_PX_PRESENTER : LEGIBLE_LABEL_PX,
+    );
+  }
+
+  /** True when the whole picture does not fit at a legible zoom (the view shows its minimap then). */
+  get overviewNeeded(): boolean {
+    return this.#overviewNeeded;
+  }
+
+  #label = (id: string): string => this.#host.node(id)?.label ?? '';
+
+  #bounds(): Extent | null {
+    const h = this.#host;
+    return pictureBounds(h.rects(), h.positions(), h.visible(), this.#label, h.metrics());
+  }
+
+  /** The leaves that matter now: the selection, then the interest, among the visible laid-out leaves. */
+  #interestIds(): string[] {
+    const h = this.#host;
+    const selected = h.selected();
+    const ids = [...(selected !== null ? [selected] : []), ...this.#interest];
+    return ids.filter((id) => h.visible().has(id) && !h.rects().has(id) && h.positions()[id] !== undefined);
+  }
+
+  /**
+   * Says what matters most in this view (a lesson's subject, a request's principal and resource). The picture is
+   * centred on it when the world does not fit legibly; if it is out of view and the user has not moved the picture,
+   * the view opens on it again now.
+   */
+  setInterest(ids: readonly string[]): void {
+    this.#interest = ids;
+    const h = this.#host;
+    if (!h.alive() || this.userMoved || !this.#overviewNeeded) return;
+    const cy = h.cy;
+    const outside = this.#interestIds().some(
+      (id) => !inView(h.positions()[id], cy.zoom(), cy.pan(), cy.width(), cy.height(), 20),
+    );
+    if (outside) this.fit();
+  }
+
+  /** Fits now when the container has a size, else at the next frame (after the browser has laid it out). */
+  fitSoon(): void {
+    const cy = this.#host.cy;
+    if (this.#host.alive() && cy.width() > 0 && cy.height() > 0) this.fit();
+    else this.#host.later(() => this.fit());
+  }
+
+  /**
+   * The default view: the whole picture when it fits at a legible zoom (a tiny world is not blown up), else a legible
+   * zoom centred on the selection and what matters, or on the top-left corner. A large world opens as its overview.
+   */
+  fit(): void {
+    // A fit scheduled for later can arrive after the view was destroyed (switching areas quickly).
+    const h = this.#host;
+    if (!h.alive()) return;
+    const cy = h.cy;
+    // The container may have moved or changed size (a message bar, the terminal): Cytoscape caches both. Telling it
+    // costs a re-allocation of every canvas layer (~70 ms for the example account), so only when something changed.
+    this.syncSize();
+    const choice = chooseViewport({
+      bounds: this.#bounds(),
+      interest: leavesBounds(this.#interestIds(), h.positions(), this.#label, h.metrics()),
+      width: cy.width(),
+      height: cy.height(),
+      pad: 40,
+      // A large world opens as its overview (closed boxes that say what they hold, in type sized for the distance).
+      legible: h.lod() ? cy.minZoom() : this.legibleZoom,
+      maxZoom: h.presenter() ? 2.2 : 1.6,
+    });
+    if (!choice) return;
+    this.#set(choice.zoom, choice.pan);
+    this.userMoved = false;
+    if (choice.fitsLegibly === this.#overviewNeeded) {
+      this.#overviewNeeded = !choice.fitsLegibly;
+      h.onOverview?.(this.#overviewNeeded);
+    }
+  }
+
+  /** Shows the whole picture whatever the label size. */
+  fitAll(): void {
+    const h = this.#host;
+    if (!h.alive()) return;
+    this.syncSize();
+    const cy = h.cy;
+    const c = chooseViewport({
+      bounds: this.#bounds(),
+      interest: null,
+      width: cy.width(),
+      height: cy.height(),
+      pad: 40,
+      legible: cy.minZoom(),
+      maxZoom: h.presenter() ? 2.2 : 1.6,
+    });
+    if (c) this.#set(c.zoom, c.pan);
+  }
+
+  #set(zoom: number, pan: { x: number; y: number }): void {
+    this.#auto = true;
+    try {
+      this.#host.cy.viewport({ zoom, pan });
+    } finally {
+      this.#auto = false;
+    }
+  }
+
+  /** Centres graph point `p` at the current zoom (the minimap). */
+  centreOn(p: { x: number; y: number }): void {
+    if (!this.#host.alive()) return;
+    const cy = this.#host.cy;
+    cy.pan({ x: cy.width() / 2 - cy.zoom() * p.x, y: cy.height() / 2 - cy.zoom() * p.y });
+  }
+
+  /** The picture's bounds, the visible leaves with their kind, and the part on screen. */
+  overview(): Overview {
+    const h = this.#host;
+    const leaves: Overview['leaves'] = [];
+    for (const id of h.visible()) {
+      const p = h.positions()[id];
+      const n = h.node(id);
+      if (p && n && !h.rects().has(id)) leaves.push({ x: p.x, y: p.y, kind: n.kind });
+    }
+    const e = h.alive() ? h.cy.extent() : { x1: 0, y1: 0, x2: 0, y2: 0 };
+    return { bounds: this.#bounds(), leaves, view: { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } };
+  }
+
+  /** Zooms by `factor` around the viewport's centre. */
+  zoomBy(factor: number): void {
+    if (!this.#host.alive()) return;
+    const cy = this.#host.cy;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Where a node is in graph coordinates: drawn, or from the layout when its box is closed (level of detail). */
+  #pointOf(id: string): { x: number; y: number } | null {
+    const node = this.#host.cy.getElementById(id);
+    if (node.nonempty()) return node.position();
+    return this.#host.positions()[id] ?? null;
+  }
+
+  /** Centres a node, zooming in to a legible size when further out (which opens its box when the world is large). */
+  focus(id: string, animate = true): void {
+    if (!this.#host.alive()) return;
+    const p = this.#pointOf(id);
+    if (!p) return;
+    const cy = this.#host.cy;
+    const zoom = Math.max(cy.zoom(), this.legibleZoom);
+    const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
+    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+    else cy.viewport({ zoom, pan });
+  }
+
+  /** Keeps a node in view without moving the picture when it already is (16 px inside the edges). */
+  reveal(id: string): void {
+    if (!this.#host.alive()) return;
+    const p = this.#pointOf(id);
+    if (!p) return;
+    const cy = this.#host.cy;
+    if (!inView(p, cy.zoom(), cy.pan(), cy.width(), cy.height(), 16) || (this.#host.lod() && cy.zoom() < DETAIL_ZOOM))
+      this.focus(id);
+  }
+}
