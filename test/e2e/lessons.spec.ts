@@ -101,9 +101,9 @@ test.describe('lessons', () => {
     await page.getByTestId('lesson-check').click();
     await expect(page.getByTestId('lesson-check-result')).toContainText('Not yet');
     await expect(page.getByTestId('lesson-failing-check')).toContainText(
-      's3:DeleteObject on arn:aws:s3:::lab-reports/q1.csv must be explicit deny',
+      'is explicitly denied to s3:DeleteObject on lab-reports/q1.csv',
     );
-    await expect(page.getByTestId('lesson-failing-reason')).toContainText('AWS answers allowed');
+    await expect(page.getByTestId('lesson-failing-reason')).toContainText('AWS allows s3:DeleteObject on lab-reports/q1.csv');
     await page.getByTestId('lesson-open-theatre').click();
     await expect(page.getByTestId('lesson-theatre')).toBeVisible();
     await expect(page.getByTestId('lesson-theatre-decision')).toContainText('Allowed');
@@ -136,7 +136,7 @@ test.describe('lessons', () => {
     await page.getByTestId('attach-choice').selectOption('arn:aws:iam::aws:policy/ReadOnlyAccess');
     await page.getByTestId('form-attach-submit').click();
     await page.getByTestId('lesson-check').click();
-    await expect(page.getByTestId('lesson-failing-reason')).toContainText('AWS answers allowed');
+    await expect(page.getByTestId('lesson-failing-reason')).toContainText('AWS allows s3:DeleteObject on lab-reports/q1.csv');
 
     await page.getByTestId('lesson-open-evaluate').click();
     await expect(page.getByTestId('area-evaluate')).toHaveAttribute('data-scenario', 'handoff');

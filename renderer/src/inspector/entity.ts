@@ -4,6 +4,7 @@
  */
 import { readIamArn } from '../../../shared/world/arn';
 import { findManagedPolicy } from '../../../shared/world';
+import { own } from '../../../shared/world/own';
 import type {
   Account,
   Ec2Instance,
@@ -47,7 +48,7 @@ export type Entity =
 
 /** Resolves a node to its entity. */
 export function entityOf(world: World, node: GraphNode): Entity {
-  const account = node.account ? world.accounts[node.account] : undefined;
+  const account = node.account ? own(world.accounts, node.account) : undefined;
   if (node.kind === 'account' && account) return { kind: 'account', account };
   if (node.kind === 'inline-policy' && account) {
     const m = /^(.*)#inline:(.+)$/.exec(node.id);
@@ -55,11 +56,11 @@ export function entityOf(world: World, node: GraphNode): Entity {
     if (m && info && (info.kind === 'user' || info.kind === 'group' || info.kind === 'role')) {
       const holder =
         info.kind === 'user'
-          ? account.users[info.name]
+          ? own(account.users, info.name)
           : info.kind === 'group'
-            ? account.groups[info.name]
-            : account.roles[info.name];
-      const document = holder?.inlinePolicies[m[2]];
+            ? own(account.groups, info.name)
+            : own(account.roles, info.name);
+      const document = own(holder?.inlinePolicies, m[2]);
       if (document !== undefined)
         return { kind: 'inline', account, holder: info.kind, holderName: info.name, policyName: m[2], document };
     }
@@ -68,8 +69,8 @@ export function entityOf(world: World, node: GraphNode): Entity {
     const policy = findManagedPolicy(world, node.id);
     if (policy) return { kind: 'policy', account, policy, awsManaged: node.kind === 'aws-policy' };
   }
-  if (node.kind === 'resource' && account?.resources[node.id])
-    return { kind: 'resource', account, resource: account.resources[node.id] };
+  const resource = own(account?.resources, node.id);
+  if (node.kind === 'resource' && account && resource) return { kind: 'resource', account, resource };
   if (node.kind === 'root' && account) return { kind: 'root', account };
   const org = world.organization;
   if (org && node.kind === 'organization') return { kind: 'organization', org };
@@ -91,12 +92,12 @@ export function entityOf(world: World, node: GraphNode): Entity {
   }
   const info = readIamArn(node.id);
   if (account && info && 'name' in info) {
-    if (info.kind === 'user' && account.users[info.name])
-      return { kind: 'user', account, user: account.users[info.name] };
-    if (info.kind === 'group' && account.groups[info.name])
-      return { kind: 'group', account, group: account.groups[info.name] };
-    if (info.kind === 'role' && account.roles[info.name])
-      return { kind: 'role', account, role: account.roles[info.name] };
+    const user = info.kind === 'user' ? own(account.users, info.name) : undefined;
+    if (user) return { kind: 'user', account, user };
+    const group = info.kind === 'group' ? own(account.groups, info.name) : undefined;
+    if (group) return { kind: 'group', account, group };
+    const role = info.kind === 'role' ? own(account.roles, info.name) : undefined;
+    if (role) return { kind: 'role', account, role };
   }
   return { kind: 'other' };
 }

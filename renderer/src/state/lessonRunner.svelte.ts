@@ -5,8 +5,11 @@
  * — the same ones CI replays — so what the learner gets is what CI proves.
  */
 import type { Decision } from '../../../shared/iam/request';
-import type { Lesson, LessonQuestion, LessonStep, TaskStep } from '../../../shared/lessons/lesson-types';
-import { checkTask, worldAtStep } from '../../../shared/lessons/checks/task-flow';
+import type { Lesson, LessonQuestion, LessonRequest, LessonStep, TaskStep } from '../../../shared/lessons/lesson-types';
+import type { World } from '../../../shared/world';
+import { diffWorlds } from '../../../shared/terminal/world-diff';
+import { DECISION_WORDS } from '../../../shared/theatre';
+import { applySolution, checkTask, worldAtStep } from '../../../shared/lessons/checks/task-flow';
 import { evaluateLessonRequest, firstFailure, type CheckDetail } from '../../../shared/lessons/checks/run-check';
 import type { LessonProgress } from '../../../shared/ipc/progress';
 import { lessonQuestionItem, type QuestionModel } from '../../../shared/lessons/question-item';
@@ -66,6 +69,13 @@ export class LessonRunner {
   theatre = $state.raw<TheatreView | null>(null);
   /** A problem building the lesson's world (a lesson bug), shown instead of the step. */
   problem = $state<string | null>(null);
+  /**
+   * Said on screen when a step runs on the lesson's reference world instead of the learner's (a demo or a predict
+   * question whose answer differs in the learner's world): what it is and how the worlds differ. Null otherwise.
+   */
+  referenceNote = $state<string | null>(null);
+  /** The world the last Check ran on: a result for another world is stale and not shown. */
+  checkedWorld = $state.raw<unknown>(null);
   readonly progress: ProgressStore;
 
   step: LessonStep | undefined = $derived(this.lesson?.steps[this.index]);
@@ -106,6 +116,12 @@ export class LessonRunner {
     this.#enter(at);
   }
 
+  /** The lesson after the open one in the catalogue (built-in order, then imported), for "Next" on finishing. */
+  get nextLesson(): Lesson | undefined {
+    const i = this.lesson ? this.lessons.indexOf(this.lesson) : -1;
+    return i >= 0 ? this.lessons[i + 1] : undefined;
+  }
+
   /** Back to the catalogue. */
   close(): void {
     this.lesson = null;
@@ -113,8 +129,11 @@ export class LessonRunner {
     this.check = null;
   }
 
-  /** Shows step `i` with the world it starts from (every earlier task solved by its solution). */
-  #enter(i: number): void {
+  /**
+   * Shows step `i`. Moving on (`keep`) keeps the learner's own world, so later steps build on what they made; opening,
+   * resuming, going back and Reset start from the world every earlier task's solution makes.
+   */
+  #enter(i: number, keep = false): void {
     const lesson = this.lesson;
     if (!lesson) return;
     this.index = i;
@@ -122,13 +141,16 @@ export class LessonRunner {
     this.hints = 0;
     this.theatre = null;
     this.solutionStep = 0;
-    const built = worldAtStep(lesson, i);
-    if (!built.ok) {
-      this.problem = `${built.error.code} at ${built.error.path}`;
-      return;
+    this.referenceNote = null;
+    if (!keep) {
+      const built = worldAtStep(lesson, i);
+      if (!built.ok) {
+        this.problem = `${built.error.code} at ${built.error.path}`;
+        return;
+      }
+      this.problem = null;
+      this.store.load(built.world);
     }
-    this.problem = null;
-    this.store.load(built.world);
     const step = lesson.steps[i];
     if (step.kind === 'quiz') {
       const qs: Record<string, QuestionState> = {};
@@ -186,7 +208,7 @@ export class LessonRunner {
       return;
     }
     await this.#save((p) => ({ ...p, step: nextIndex }));
-    this.#enter(nextIndex);
+    this.#enter(nextIndex, true);
   }
 
   /** Goes back one step (its world is rebuilt from the start world and the earlier solutions). */
@@ -213,6 +235,7 @@ export class LessonRunner {
   async runCheck(): Promise<void> {
     const step = this.step;
     if (step?.kind !== 'task') return;
+    this.checkedWorld = this.store.world;
     const r = checkTask(this.store.world, step, this.stepPath);
     const failure = r.details.map(firstFailure).find((f) => f !== undefined);
     this.check = { ...r, ...(failure ? { failure } : {}) };
@@ -290,17 +313,54 @@ export class LessonRunner {
     const step = this.step;
     if (!step || !this.lesson) return;
     await this.#markDone(step.id, step.kind === 'task');
+    // A skipped task's solution goes into the learner's world (one undo step), so later steps build on it. When it
+    // cannot (the learner's own work conflicts with it), the next step starts from the lesson's reference world, and
+    // the player says so.
+    let note: string | null = null;
+    if (step.kind === 'task' && !checkTask(this.store.world, step, this.stepPath).pass) {
+      const applied = applySolution(this.store.world, step, this.stepPath);
+      if (applied.ok) this.store.replaceWorld(applied.world, `skipped: ${step.title ?? step.id} (its solution)`);
+      else {
+        const ref = worldAtStep(this.lesson, this.index + 1);
+        if (ref.ok) this.store.load(ref.world);
+        note = `Your changes and this task's solution do not fit together (${applied.error.code}), so the next step starts from the lesson's reference world.`;
+      }
+    }
     this.check = { pass: true, details: [] };
+    this.checkedWorld = this.store.world;
     if (step.kind === 'quiz')
       for (const q of step.questions) this.questions[q.id] = { ...this.questions[q.id], submitted: true };
     await this.next();
+    if (note) this.referenceNote = note;
   }
 
-  /** Replays the demo's request in the theatre panel. */
+  /** Whether the last Check result belongs to the world on screen (a later change makes it stale). */
+  get checkFresh(): boolean {
+    return this.check !== null && this.checkedWorld === this.store.world;
+  }
+
+  /**
+   * The world a request with a stated answer runs on: the learner's, when it gives the lesson's answer there; else the
+   * lesson's reference world for this step, with a note saying so and how the learner's world differs.
+   */
+  worldFor(request: LessonRequest, expected: Decision): { world: World; note: string | null } {
+    const mine = evaluateLessonRequest(this.store.world, request);
+    if (mine.ok && mine.result.decision === expected) return { world: this.store.world, note: null };
+    const lesson = this.lesson;
+    const ref = lesson ? worldAtStep(lesson, this.index) : undefined;
+    if (!ref?.ok) return { world: this.store.world, note: null };
+    const changes = diffWorlds(ref.world, this.store.world).changes.length;
+    const note = `This runs on the lesson's reference world: in yours the answer would be ${mine.ok ? DECISION_WORDS[mine.result.decision].toLowerCase() : 'different'} (your world differs from the reference in ${changes} change${changes === 1 ? '' : 's'}). Your own world stays as it is.`;
+    return { world: ref.world, note };
+  }
+
+  /** Replays the demo's request in the theatre panel (on the learner's world when it gives the lesson's answer). */
   playDemo(): void {
     const step = this.step;
     if (step?.kind !== 'demo') return;
-    const ev = evaluateLessonRequest(this.store.world, step.request);
+    const on = this.worldFor(step.request, step.expect);
+    this.referenceNote = on.note;
+    const ev = evaluateLessonRequest(on.world, step.request);
     if (!ev.ok) {
       this.problem = `demo request: ${ev.code}`;
       return;
@@ -317,7 +377,7 @@ export class LessonRunner {
     if (!lesson) return undefined;
     let scenario;
     if (q.type === 'predict') {
-      const ev = evaluateLessonRequest(this.store.world, q.request);
+      const ev = evaluateLessonRequest(this.worldFor(q.request, q.answer).world, q.request);
       if (!ev.ok) return undefined;
       scenario = ev.request;
     }
@@ -346,7 +406,7 @@ export class LessonRunner {
   /** Shows a predict question's request in the theatre (after answering). */
   openQuestionInTheatre(q: LessonQuestion): void {
     if (q.type !== 'predict') return;
-    const ev = evaluateLessonRequest(this.store.world, q.request);
+    const ev = evaluateLessonRequest(this.worldFor(q.request, q.answer).world, q.request);
     if (ev.ok) this.theatre = viewOf('The scenario, replayed', ev.request, ev.result, q.answer);
   }
 

@@ -3,10 +3,23 @@
  * the positions the user dragged, and the graph model and layout derived from them. Every change goes through
  * `apply`, i.e. through world commands, so the console forms, undo/redo and the command line agree.
  */
-import { applyCommands, redo, undo, emptyHistory, recordEntry, welcomeWorld, narrateError, type UndoHistory, type World, type WorldCommand, type WorldDiff } from '../../../shared/world';
+import {
+  applyCommands,
+  redo,
+  undo,
+  emptyHistory,
+  recordEntry,
+  welcomeWorld,
+  narrateError,
+  type UndoHistory,
+  type World,
+  type WorldCommand,
+  type WorldDiff,
+} from '../../../shared/world';
 import { diffWorlds } from '../../../shared/terminal/world-diff';
 import { buildGraph, layoutGraph, type GraphModel, type Positions } from '../../../shared/graph';
 import { equivalentsOf, type Equivalents } from '../../../shared/sdk';
+import { own } from '../../../shared/world/own';
 import { layoutFromPositions, positionsForNodes, type ScenarioLayout } from '../../../shared/world/scenario/layout';
 
 /** The outcome of the last change, for the status line of the inspector. */
@@ -52,7 +65,12 @@ export class WorldStore {
       this.history = recordEntry(this.history, { label: label ?? last.type, diff });
     }
     this.world = result.world;
-    this.note = { ok: true, text: label ?? last.type, equivalents: equivalentsOf(last), output: this.#lastOutput(list) };
+    this.note = {
+      ok: true,
+      text: label ?? last.type,
+      equivalents: equivalentsOf(last),
+      output: this.#lastOutput(list),
+    };
     if (this.selected !== null && !this.graph.nodes.some((n) => n.id === this.selected)) this.selected = null;
     return true;
   }
@@ -76,9 +94,11 @@ export class WorldStore {
     // applyCommands does not return outputs; re-derive the one value the UI shows once: a new access key's secret.
     const last = list[list.length - 1];
     if (last.type !== 'create-access-key') return undefined;
-    const account = this.world.accounts[last.account ?? Object.keys(this.world.accounts)[0]];
-    const keys = last.userName ? account?.users[last.userName]?.accessKeys : account?.root.accessKeys;
-    const newest = Object.values(keys ?? {}).sort((a, b) => (a.createDate < b.createDate ? -1 : 1)).pop();
+    const account = own(this.world.accounts, last.account ?? Object.keys(this.world.accounts)[0]);
+    const keys = last.userName ? own(account?.users, last.userName)?.accessKeys : account?.root.accessKeys;
+    const newest = Object.values(keys ?? {})
+      .sort((a, b) => (a.createDate < b.createDate ? -1 : 1))
+      .pop();
     return newest ? { accessKeyId: newest.id, secretAccessKey: newest.secret } : undefined;
   }
 
@@ -130,12 +150,20 @@ export class WorldStore {
   /** Takes a stored layout as the dragged positions, dropping nodes the world does not draw (it may have changed). */
   loadLayout(layout: ScenarioLayout | undefined): void {
     if (layout === undefined) return void (this.dragged = {});
-    this.dragged = positionsForNodes(layout, this.graph.nodes.map((n) => n.id));
+    this.dragged = positionsForNodes(
+      layout,
+      this.graph.nodes.map((n) => n.id),
+    );
   }
 
   /** The layout to store with the world (saved sandbox, exported file): dragged positions of nodes that exist. */
   layoutToSave(): ScenarioLayout | undefined {
     if (Object.keys(this.dragged).length === 0) return undefined;
-    return layoutFromPositions(positionsForNodes({ positions: this.dragged }, this.graph.nodes.map((n) => n.id)));
+    return layoutFromPositions(
+      positionsForNodes(
+        { positions: this.dragged },
+        this.graph.nodes.map((n) => n.id),
+      ),
+    );
   }
 }
