@@ -12,6 +12,7 @@ import { GLOBAL_FLAGS, GLOBAL_WITH_VALUE, OUTPUT_FORMATS } from './aws/args';
 import { AWS_OPERATIONS } from './aws/index';
 import type { AwsOperation } from './aws/operation';
 import { own } from '../world/own';
+import { SAMPLE_WORLDS } from '../world/samples';
 
 /** What can complete the word under the cursor. */
 export interface Completion {
@@ -34,6 +35,10 @@ export interface CompletionSources {
 export const TERMINAL_BUILTINS = ['help', 'clear', 'ls', 'cat', 'rm', 'write'] as const;
 /** The services the interpreter knows, in the order its usage lists them. */
 export const TERMINAL_SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'kms', 'idp', 'lab', 'import', 'export'] as const;
+/** `explain-error` (an iam-lab command the terminal also runs): its options, and which of them take no value. */
+const EXPLAIN_ERROR = 'explain-error';
+const EXPLAIN_ERROR_OPTIONS = ['event', 'sample', 'scenario', 'json', 'explain'] as const;
+const EXPLAIN_ERROR_FLAGS = new Set(['json', 'explain']);
 /** `import` and `export` have one subcommand and one option. */
 const AUTHZ_SUBCOMMAND: AwsOperation = {
   service: 'iam',
@@ -186,7 +191,23 @@ export function complete(line: string, cursor: number, sources: CompletionSource
     else if (!LIST_OPTION.test(valueOf)) valueOf = undefined;
   }
   if (positional.length === 0 && !current.text.startsWith('-') && valueOf === undefined)
-    return result(prefixed ? TERMINAL_SERVICES : [...TERMINAL_SERVICES, ...TERMINAL_BUILTINS]);
+    return result(
+      prefixed ? [...TERMINAL_SERVICES, EXPLAIN_ERROR] : [...TERMINAL_SERVICES, ...TERMINAL_BUILTINS, EXPLAIN_ERROR],
+    );
+  if (words[0]?.text === EXPLAIN_ERROR) {
+    // Its flags take no value; --event and --scenario take a file, --sample a sample world's id.
+    const last = words.length > 1 ? words[words.length - 1].text : '';
+    const option = last.startsWith('--') && !last.includes('=') ? last.slice(2) : undefined;
+    if (option && !EXPLAIN_ERROR_FLAGS.has(option) && !current.text.startsWith('-'))
+      return result(
+        option === 'sample'
+          ? SAMPLE_WORLDS.map((w) => w.id)
+          : (sources.files ?? []).map((f) => f.replace(/^\//, '')),
+      );
+    return result(
+      current.text.startsWith('-') ? EXPLAIN_ERROR_OPTIONS.filter((o) => !used.has(o)).map((o) => `--${o}`) : [],
+    );
+  }
   const service = positional[0];
   if ((service === 'cat' || service === 'rm') && !current.text.startsWith('-'))
     return result((sources.files ?? []).map((f) => f.replace(/^\//, '')));

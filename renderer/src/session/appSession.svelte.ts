@@ -13,6 +13,7 @@ import { Files } from '../files/scenarioFiles.svelte';
 import { PackLibrary } from '../lessons/packLibrary.svelte';
 import { ProgressStore } from '../lessons/progressStore.svelte';
 import { ShellState } from '../shell/shellState.svelte';
+import { DetectiveState } from '../state/detectiveState.svelte';
 import { LessonRunner } from '../state/lessonRunner.svelte';
 import { PracticeState } from '../state/practiceState.svelte';
 import { WorldPersistence } from '../state/worldPersistence.svelte';
@@ -38,6 +39,8 @@ export class AppSession {
   readonly packs: PackLibrary;
   readonly lessons: LessonRunner;
   readonly practice: PracticeState;
+  /** Detective practice: access-denied puzzles (Practice area). */
+  readonly detective: DetectiveState;
   readonly scenario = new ScenarioState();
   readonly evaluate: EvaluateSession;
   readonly terminal: TerminalState;
@@ -61,6 +64,7 @@ export class AppSession {
       this.lessons.imported = lessons;
     });
     this.practice = new PracticeState(this.progress);
+    this.detective = new DetectiveState((h) => this.openInEvaluate(h));
     this.evaluate = new EvaluateSession({
       sandbox: this.sandbox,
       scenario: this.scenario,

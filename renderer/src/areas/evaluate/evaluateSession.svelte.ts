@@ -12,6 +12,7 @@ import type { ScenarioState, TheatreHandoff } from '../../session/scenarioState.
 import type { WorldSession } from '../../session/worldSession.svelte';
 import { TracePlayer } from '../../state/tracePlayer.svelte';
 import { wrongPredictionOf } from '../../theatre/practiceLog';
+import { ExplainErrorState } from './explainError.svelte';
 
 /** What the Evaluate session needs from the app. */
 export interface EvaluateDeps {
@@ -53,6 +54,8 @@ export function defaultDraftFor(session: WorldSession): RequestDraft {
 /** The Evaluate area's state. */
 export class EvaluateSession {
   readonly player = new TracePlayer();
+  /** The "Paste an AWS error…" panel: reads a denial and replays it here. */
+  readonly explain: ExplainErrorState = new ExplainErrorState(this);
   draft = $state<RequestDraft>({
     flow: 'call',
     principal: '',
