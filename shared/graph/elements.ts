@@ -247,6 +247,12 @@ export function buildGraph(world: World): GraphModel {
   const roles = allRoles(world);
   const cache = new Map<PolicyDocument, ReadStatement[]>();
   accounts.forEach((a) => addAccountLinks(b, a, roles, cache));
+  // AWS managed policies the world holds (imported with an account) are drawn even when attached to nothing, so they
+  // can be found; sorted by name, after the attached ones (which the links created above).
+  const held = Object.values(world.awsManagedPolicies ?? {}).sort((x, y) =>
+    x.name < y.name ? -1 : x.name > y.name ? 1 : 0,
+  );
+  for (const policy of held) b.managedPolicy(policy.arn);
   const nodes = [...b.nodes.values()];
   // Compounds first (in creation order: parents before children), then leaves in creation order.
   const compound = (n: GraphNode) =>

@@ -36,7 +36,7 @@ test.describe('graph screenshots', () => {
     test.setTimeout(60_000);
     await openApp(page);
     await page.getByTestId('import-file').setInputFiles(FIXTURE);
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '256', { timeout: 30_000 });
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '280', { timeout: 30_000 });
     await expect(page.getByTestId('graph')).toHaveAttribute('data-detail', 'all');
     await settled(page);
     await page.getByTestId('file-notice').getByRole('button').first().click();

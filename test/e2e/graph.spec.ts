@@ -119,22 +119,29 @@ test.describe('graph view', () => {
     await expect(count('group')).toHaveAttribute('data-count', '5');
     await expect(count('role')).toHaveAttribute('data-count', '78');
     await expect(count('policy')).toHaveAttribute('data-count', '46');
-    await expect(count('aws-policy')).toHaveAttribute('data-count', '14');
+    // Every imported AWS managed policy is drawn, attached or not: 46 + 38 = the 84 policies the import reports.
+    await expect(count('aws-policy')).toHaveAttribute('data-count', '38');
     await expect(count('inline-policy')).toHaveAttribute('data-count', '39');
     await expect(page.getByTestId('legend-edge-member-of')).toHaveAttribute('data-count', '6');
     await expect(page.getByTestId('legend-edge-attached')).toHaveAttribute('data-count', '106');
     await expect(page.getByTestId('legend-edge-can-assume')).toHaveAttribute('data-count', '87');
     await expect(page.getByTestId('legend-edge-inline')).toHaveAttribute('data-count', '39');
-    // Cytoscape draws every node of the model (2 accounts + 3 areas + 251 leaves) and every edge.
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '256', { timeout: 20_000 });
+    // Cytoscape draws every node of the model (2 accounts + 3 areas + 275 leaves) and every edge.
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '280', { timeout: 20_000 });
     await expect(page.getByTestId('graph')).toHaveAttribute('data-edges', '256');
     // Search narrows the explorer and the graph.
     await page.getByTestId('explorer-search').fill('obama');
-    await expect.poll(async () => Number(await page.getByTestId('graph').getAttribute('data-nodes'))).toBeLessThan(256);
+    await expect.poll(async () => Number(await page.getByTestId('graph').getAttribute('data-nodes'))).toBeLessThan(280);
     await expect(
       page.locator('[data-testid=explorer-item][data-id="arn:aws:iam::012345678901:user/obama"]'),
     ).toHaveCount(1);
     expect((await graphIds(page)).nodes).toContain('arn:aws:iam::012345678901:user/obama');
+    // An AWS managed policy attached to nothing is findable too.
+    await page.getByTestId('explorer-search').fill('AWSCloudTrailFullAccess');
+    await expect(
+      page.locator('[data-testid=explorer-item][data-id="arn:aws:iam::aws:policy/AWSCloudTrailFullAccess"]'),
+    ).toHaveCount(1);
+    expect((await graphIds(page)).nodes).toContain('arn:aws:iam::aws:policy/AWSCloudTrailFullAccess');
   });
 
   test('the keyboard reaches a node and Enter opens the inspector', async ({ page }) => {

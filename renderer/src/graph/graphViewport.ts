@@ -104,12 +104,24 @@ export class GraphViewport {
     return pictureBounds(h.rects(), h.positions(), h.visible(), this.#label, h.metrics());
   }
 
-  /** The leaves that matter now: the selection, then the interest, among the visible laid-out leaves. */
+  /**
+   * The leaves that matter now: the selection, then the interest, among the visible laid-out leaves; with neither,
+   * the root and IAM users.
+   */
   #interestIds(): string[] {
     const h = this.#host;
     const selected = h.selected();
     const ids = [...(selected !== null ? [selected] : []), ...this.#interest];
-    return ids.filter((id) => h.visible().has(id) && !h.rects().has(id) && h.positions()[id] !== undefined);
+    const shown = (id: string) => h.visible().has(id) && !h.rects().has(id) && h.positions()[id] !== undefined;
+    const picked = ids.filter(shown);
+    if (picked.length > 0) return picked;
+    // Nothing picked: the people who act in the world (root users and IAM users) are where reading starts.
+    const people: string[] = [];
+    for (const id of h.visible()) {
+      const kind = h.node(id)?.kind;
+      if ((kind === 'root' || kind === 'user') && shown(id)) people.push(id);
+    }
+    return people;
   }
 
   /**

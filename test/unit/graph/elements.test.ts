@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, countByKind, deletionPlan, inlinePolicyId, visibleNodeIds, NO_FILTER } from '../../../shared/graph';
+import {
+  buildGraph,
+  countByKind,
+  deletionPlan,
+  inlinePolicyId,
+  visibleNodeIds,
+  NO_FILTER,
+} from '../../../shared/graph';
 import { applyCommands, welcomeWorld } from '../../../shared/world';
 import { crossAccountWorld, ec2World, federationWorld, organizationWorld } from '../../../shared/world/samples';
 import { importAuthzDetails } from '../../../shared/world/authz/import';
@@ -26,7 +33,10 @@ describe('buildGraph', () => {
       ]),
     );
     // AWS managed policies sit in their own area, outside every account.
-    expect(m.nodes.find((n) => n.id === 'arn:aws:iam::aws:policy/IAMUserChangePassword')).toMatchObject({ kind: 'aws-policy', parent: 'area:aws-managed' });
+    expect(m.nodes.find((n) => n.id === 'arn:aws:iam::aws:policy/IAMUserChangePassword')).toMatchObject({
+      kind: 'aws-policy',
+      parent: 'area:aws-managed',
+    });
   });
 
   it('is deterministic and lists compound nodes before the nodes they hold', () => {
@@ -40,7 +50,10 @@ describe('buildGraph', () => {
     const m = buildGraph(crossAccountWorld());
     const role = 'arn:aws:iam::222222222222:role/ProdS3Reader';
     expect(m.edges.map((e) => e.id)).toEqual(
-      expect.arrayContaining([`can-assume:arn:aws:iam::111111111111:root->${role}`, `grants:${role}->arn:aws:s3:::lab-prod-data`]),
+      expect.arrayContaining([
+        `can-assume:arn:aws:iam::111111111111:root->${role}`,
+        `grants:${role}->arn:aws:s3:::lab-prod-data`,
+      ]),
     );
     const inline = inlinePolicyId('arn:aws:iam::111111111111:user/carol', 'AssumeProdReader');
     expect(m.nodes.find((n) => n.id === inline)).toMatchObject({ kind: 'inline-policy', parent: '111111111111' });
@@ -51,7 +64,10 @@ describe('buildGraph', () => {
     expect(fed.length).toBe(2);
     expect(fed.every((e) => e.conditional)).toBe(true);
     const ec2 = buildGraph(ec2World());
-    expect(ec2.nodes.find((n) => n.id === 'ec2.amazonaws.com')).toMatchObject({ kind: 'service', parent: 'area:services' });
+    expect(ec2.nodes.find((n) => n.id === 'ec2.amazonaws.com')).toMatchObject({
+      kind: 'service',
+      parent: 'area:services',
+    });
     expect(countByKind(ec2).edges['instance-profile']).toBe(2);
   });
 
@@ -68,13 +84,37 @@ describe('buildGraph', () => {
   it('draws can-pass-role for a named role and flags "any role"', () => {
     const base = welcomeWorld();
     const r = applyCommands(base, [
-      { type: 'create-role', roleName: 'AppRole', assumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] } },
-      { type: 'put-inline-policy', to: 'user', name: 'bob', policyName: 'Pass', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: `arn:aws:iam::${A}:role/App*` }] } },
-      { type: 'put-inline-policy', to: 'user', name: 'alice', policyName: 'PassAll', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }] } },
+      {
+        type: 'create-role',
+        roleName: 'AppRole',
+        assumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+        },
+      },
+      {
+        type: 'put-inline-policy',
+        to: 'user',
+        name: 'bob',
+        policyName: 'Pass',
+        policyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: `arn:aws:iam::${A}:role/App*` }],
+        },
+      },
+      {
+        type: 'put-inline-policy',
+        to: 'user',
+        name: 'alice',
+        policyName: 'PassAll',
+        policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }] },
+      },
     ]);
     if (!r.ok) throw new Error(r.error.reason);
     const m = buildGraph(r.world);
-    expect(m.edges.map((e) => e.id)).toContain(`can-pass-role:arn:aws:iam::${A}:user/bob->arn:aws:iam::${A}:role/AppRole`);
+    expect(m.edges.map((e) => e.id)).toContain(
+      `can-pass-role:arn:aws:iam::${A}:user/bob->arn:aws:iam::${A}:role/AppRole`,
+    );
     expect(m.edges.some((e) => e.kind === 'can-pass-role' && e.source.endsWith('user/alice'))).toBe(false);
     expect(m.nodes.find((n) => n.id.endsWith('user/alice'))?.detail?.passesAnyRole).toBe(true);
   });
@@ -84,7 +124,15 @@ describe('buildGraph', () => {
     const r = importAuthzDetails(JSON.parse(text));
     if (!r.ok) throw new Error('import failed');
     const counts = countByKind(buildGraph(r.world));
-    expect(counts.nodes).toMatchObject({ user: 44, group: 5, role: 78, policy: 46, 'aws-policy': 14, 'inline-policy': 39 });
+    // Every imported AWS managed policy is drawn (38, as the import reports), attached or not (14 are attached).
+    expect(counts.nodes).toMatchObject({
+      user: 44,
+      group: 5,
+      role: 78,
+      policy: 46,
+      'aws-policy': 38,
+      'inline-policy': 39,
+    });
     expect(counts.edges).toMatchObject({ 'member-of': 6, attached: 106, inline: 39, 'can-assume': 87 });
   });
 });
