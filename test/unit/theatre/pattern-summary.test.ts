@@ -11,6 +11,7 @@ import { PATTERN_LIST_LIMIT, patternListText, summarisePatterns } from '../../..
 import type { EvaluationRequest } from '../../../shared/iam/request';
 import { AWS_MANAGED_POLICIES } from '../../../shared/world/aws-managed/catalog';
 import { traceLines } from '../../../shared/theatre/trace-text';
+import { foldDocument, policyText, FOLD_LIMIT } from '../../../shared/theatre/policy-text';
 
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 
@@ -72,5 +73,24 @@ describe('pattern summary', () => {
     expect(texts).toContain('AWS reads statement 1, an Allow statement.');
     expect(texts).toContain('Statement 1 applies to this request.');
     expect(texts.join('\n')).not.toMatch(/#\d/);
+  });
+
+  it('the policy panel folds ReadOnlyAccess to the nearest actions, and the marks still find the statement', () => {
+    const p = AWS_MANAGED_POLICIES[READ_ONLY];
+    const document = p.versions[p.defaultVersionId].document;
+    const whole = policyText(document, 'Statement[0].Action');
+    const { document: folded, folded: count } = foldDocument(document, { action: 's3:PutObject' });
+    expect(count).toBe(1);
+    const text = policyText(folded, 'Statement[0].Action');
+    expect(whole.text.length).toBeGreaterThan(20_000);
+    expect(text.text.length).toBeLessThan(1_000);
+    expect(text.element).toBeDefined();
+    const marked = text.text.slice(text.element!.start, text.element!.end);
+    expect(marked).toMatch(/"s3:/);
+    expect(marked).toMatch(/more \([\d,]+ in all: expand to see them\)/);
+    expect(FOLD_LIMIT).toBeGreaterThan(6);
+    // Short documents are left as they are (the same object).
+    const small = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' }] };
+    expect(foldDocument(small).document).toBe(small);
   });
 });
