@@ -12,6 +12,7 @@ import { preview } from 'vite';
 import { applyCommands, emptyWorld, type World, type WorldCommand } from '../shared/world';
 import { serializeScenario } from '../shared/world/scenario/parse';
 import { buildGraph, layoutGraph } from '../shared/graph';
+import { WELCOME_SEEN } from './welcomeSeen';
 
 const root = resolve(import.meta.dirname, '..');
 const FIXTURE = join(root, 'test', 'fixtures', 'authz-details-example.json');
@@ -176,7 +177,11 @@ const browser = await chromium.launch({
 try {
   // A fresh context per run: the app keeps the open world in localStorage, so a reload would already show it.
   // bypassCSP: the app's CSP forbids string evaluation, which the measuring scripts use.
-  const freshPage = () => browser.newPage({ bypassCSP: true, viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${port}/` });
+  const freshPage = async () => {
+    const p = await browser.newPage({ bypassCSP: true, viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${port}/` });
+    await p.addInitScript(WELCOME_SEEN);
+    return p;
+  };
   let page = await freshPage();
   for (const [name, file] of [
     ['example account (authz details)', FIXTURE],

@@ -14,6 +14,7 @@ import { requestFor } from '../shared/world/request-for';
 import { importAuthzDetails } from '../shared/world/authz/import';
 import { applyCommands, type World } from '../shared/world';
 import { makeShare, type RequestDraft } from '../shared/theatre';
+import { WELCOME_SEEN } from './welcomeSeen';
 
 const root = join(import.meta.dirname, '..');
 const configFile = join(root, 'vite.web.config.ts');
@@ -77,6 +78,7 @@ let failed = false;
 try {
   for (const c of cases) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(WELCOME_SEEN);
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByTestId('nav-evaluate').click();
   await page.getByTestId('share-file').setInputFiles(c.file);

@@ -61,7 +61,11 @@ export function menuTemplate(send: (command: MenuCommand) => void, platform: str
     {
       label: '&Help',
       submenu: [
+        // `?` is handled by the page itself (outside text fields), so it works the same in the browser twin.
+        command('IAM Lab Help', 'help.contents'),
+        command('Welcome…', 'help.welcome'),
         command('Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/', false),
+        { type: 'separator' },
         command('About IAM Lab', 'help.about'),
       ],
     },

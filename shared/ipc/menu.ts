@@ -15,6 +15,8 @@ export const MENU_COMMANDS = [
   'view.command-palette',
   'help.about',
   'help.shortcuts',
+  'help.contents',
+  'help.welcome',
 ] as const;
 
 /** One menu command id. */

@@ -31,10 +31,24 @@ export async function seedStore(page: Page, text: string): Promise<void> {
   );
 }
 
-/** Opens the app and waits until the shell is on screen. */
-export async function openApp(page: Page): Promise<void> {
+/**
+ * Opens the app and waits until the shell is on screen. The first-run welcome is closed (its dismissal is stored, so
+ * a reload does not bring it back) unless `welcome` is set, as first-hour.spec.ts does to test it.
+ */
+export async function openApp(page: Page, options: { welcome?: boolean } = {}): Promise<void> {
   await page.goto('./');
   await expect(page.getByTestId('app-shell')).toBeVisible();
+  if (!options.welcome) await dismissWelcome(page);
+}
+
+/** Closes the first-run welcome if the app shows it, once settings have loaded (when the app decides). */
+export async function dismissWelcome(page: Page): Promise<void> {
+  await expect(page.getByTestId('app-shell')).toHaveAttribute('data-ready', 'true');
+  const welcome = page.getByTestId('welcome-dialog');
+  if (await welcome.isVisible()) {
+    await page.getByTestId('welcome-close').click();
+    await expect(welcome).toHaveCount(0);
+  }
 }
 
 interface Fixtures {

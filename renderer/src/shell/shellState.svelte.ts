@@ -1,6 +1,6 @@
 /**
- * The app shell's state: current area, theme, presenter mode, the store-backup notice and the open dialog. Loads
- * from and saves to the host's settings; knows nothing about which host that is.
+ * The app shell's state: current area, theme, presenter mode, the store-backup notice, the open dialog (and whether
+ * the first-run welcome shows). Loads from and saves to the host's settings; knows nothing about which host that is.
  */
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
@@ -15,7 +15,10 @@ import {
 import type { StoreStatus } from '../../../shared/ipc/storeStatus';
 
 /** Which modal dialog is open, if any. */
-export type ShellDialog = 'about' | 'shortcuts' | null;
+export type ShellDialog = 'about' | 'shortcuts' | 'welcome' | 'help' | null;
+
+/** The Help dialog's tabs. */
+export type HelpTab = 'start' | 'keyboard' | 'glossary';
 
 /** The shell's reactive state; one instance per app. */
 export class ShellState {
@@ -25,6 +28,10 @@ export class ShellState {
   noticeDismissed = $state(false);
   appInfo = $state<AppInfo | null>(null);
   dialog = $state<ShellDialog>(null);
+  /** The tab the Help dialog opens on. */
+  helpTab = $state<HelpTab>('start');
+  /** True once settings were loaded (the first-run welcome is decided then). */
+  loaded = $state(false);
   /** The last host error, shown in the notice bar. */
   hostError = $state<string | null>(null);
   /** Whether the operating system prefers dark (for the `system` theme). */
@@ -54,6 +61,21 @@ export class ShellState {
     else this.hostError = settings.error.message;
     if (status.ok) this.storeStatus = status.value;
     if (info.ok) this.appInfo = info.value;
+    // First start (or a document from before the welcome existed): greet with the three ways in.
+    if (!this.settings.welcomeDismissed && this.dialog === null) this.dialog = 'welcome';
+    this.loaded = true;
+  }
+
+  /** Opens the Help dialog on a tab. */
+  openHelp(tab: HelpTab = 'start'): void {
+    this.helpTab = tab;
+    this.dialog = 'help';
+  }
+
+  /** Closes the welcome and remembers that it was seen (it stays reachable from Help and the palette). */
+  closeWelcome(): Promise<void> {
+    if (this.dialog === 'welcome') this.dialog = null;
+    return this.settings.welcomeDismissed ? Promise.resolve() : this.update({ welcomeDismissed: true });
   }
 
   /** Applies a change at once and saves it through the host. */
