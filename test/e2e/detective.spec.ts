@@ -11,6 +11,8 @@ const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 test('a detective puzzle solved and graded by clicks, then the set to its results', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('nav-practice').click();
+  await expect(page.getByTestId('detective-card')).toBeVisible();
+  await page.screenshot({ path: 'test-results/detective-home.png' });
   await page.getByTestId('detective-start').click();
   const view = page.getByTestId('detective-view');
   await expect(view).toBeVisible({ timeout: 15_000 });
