@@ -13,8 +13,6 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import {
   boxRects,
-  boxesInView,
-  boxesToOpen,
   boxesHolding,
   sameSet,
   leafCounts,
@@ -38,6 +36,7 @@ import { elementDefsFor, type DrawnNode } from './elementDefs';
 import { runForceLayout } from './forceLayout';
 import { applySelection } from './selection';
 import { GraphViewport } from './graphViewport';
+import { DetailState } from './levelOfDetail';
 import { patchElements } from './patchElements';
 
 /** What the controller reports back. */
@@ -59,9 +58,6 @@ export interface GraphFrame {
   selected?: string | null;
 }
 
-/** At most this many leaves are added per frame when boxes open (level of detail), so zooming in stays responsive. */
-const DETAIL_BATCH = 400;
-
 /** Owns one Cytoscape instance inside one container. */
 export class GraphController {
   readonly cy: Core;
@@ -79,17 +75,8 @@ export class GraphController {
   #leavesOf = new Map<string, string[]>();
   /** Leaf id → the box that holds it directly. */
   #holder: ReadonlyMap<string, string> = new Map();
-  /** Level of detail is on (a large world): only the boxes in `#open` show their leaves. */
-  #lod = false;
-  #open = new Set<string>();
   /** Box id → how many leaves it holds directly (the boxes that can open), counted once per update. */
   #leafCount: ReadonlyMap<string, number> = new Map();
-  /** Zoomed in at least to `DETAIL_ZOOM` when the boxes were last drawn (merged edges are drawn thin then). */
-  #near = false;
-  /** Boxes kept open whatever the zoom: they hold the selection or the theatre's highlighted nodes. */
-  #pinnedSelection: string | null = null;
-  #pinnedHighlight = new Set<string>();
-  #detailQueued = false;
   #presenter = false;
   #large = false;
   #selected: string | null = null;
@@ -99,6 +86,8 @@ export class GraphController {
   palette: GraphPalette;
   /** Fits, moves and the minimap's overview. */
   readonly viewport: GraphViewport;
+  /** Level of detail (large worlds): which boxes are open. */
+  readonly #d: DetailState;
 
   constructor(container: HTMLElement, callbacks: GraphCallbacks) {
     this.#callbacks = callbacks;
@@ -112,12 +101,21 @@ export class GraphController {
       if (this.#alive() && e.target === cy) this.#callbacks.onSelect(null);
     });
     cy.on('dbltap', 'node', (e) => this.#alive() && this.#callbacks.onOpen((e.target as NodeSingular).id()));
+    this.#d = new DetailState({
+      cy,
+      alive: () => this.#alive(),
+      rects: () => this.#rects,
+      leafCount: () => this.#leafCount,
+      drawnCount: () => this.#drawnNodes.size,
+      later: (fn) => this.#later(fn),
+      redraw: () => this.#drawOpen(undefined),
+    });
     this.viewport = new GraphViewport({
       cy,
       alive: () => this.#alive(),
       metrics: () => this.#metrics(),
       presenter: () => this.#presenter,
-      lod: () => this.#lod,
+      lod: () => this.#d.on,
       rects: () => this.#rects,
       positions: () => this.#positions,
       visible: () => this.#visible,
@@ -128,7 +126,7 @@ export class GraphController {
     });
     cy.on('viewport', () => {
       this.viewport.noteMoved();
-      if (this.#lod) this.#queueDetail();
+      if (this.#d.on) this.#d.queue();
       this.#callbacks.onViewport?.();
     });
     attachBoxDrag(cy, {
@@ -169,12 +167,12 @@ export class GraphController {
 
   /** True when the world is large and drawn with level of detail (closed boxes until zoomed in). */
   get levelOfDetail(): boolean {
-    return this.#lod;
+    return this.#d.on;
   }
 
   /** The boxes whose leaves are drawn (level of detail), for tests and the bench. */
   get openBoxes(): ReadonlySet<string> {
-    return this.#open;
+    return this.#d.open;
   }
 
   /** Brings Cytoscape in line with the frame, in one batch. Returns whether elements were added or removed. */
@@ -190,9 +188,9 @@ export class GraphController {
     }
     const newWorld = model !== this.#model && this.#drawnNodes.size === 0;
     const lod = size > DETAIL_THRESHOLD;
-    if (lod !== this.#lod || newWorld) this.#open = new Set();
-    else this.#near = cy.zoom() >= DETAIL_ZOOM;
-    this.#lod = lod;
+    if (lod !== this.#d.on || newWorld) this.#d.open = new Set();
+    else this.#d.near = cy.zoom() >= DETAIL_ZOOM;
+    this.#d.on = lod;
     const rects = boxRects(model, positions, visible, this.#metrics());
     this.#model = model;
     this.#rects = rects;
@@ -202,7 +200,7 @@ export class GraphController {
     for (const n of model.nodes) nodesById.set(n.id, n);
     this.#nodes = nodesById;
     this.#leafCount = leafCounts(model, rects);
-    const view = detailView(model, visible, (id) => rects.has(id), lod ? this.#wantedOpen(false) : 'all');
+    const view = detailView(model, visible, (id) => rects.has(id), lod ? this.#d.wanted(false) : 'all');
     this.#holder = view.holder;
     this.#leavesOf = leavesByBox(model, rects);
     const changed = this.#draw(view.nodes, view.edges, view.counts, frame.selected);
@@ -222,8 +220,9 @@ export class GraphController {
       rects,
       positions: this.#positions,
       visible: this.#visible,
-      closedSummary: (id) => (this.#lod && counts.has(id) && !this.#open.has(id) ? boxSummary(counts.get(id)) : null),
-      near: this.#near,
+      closedSummary: (id) =>
+        this.#d.on && counts.has(id) && !this.#d.open.has(id) ? boxSummary(counts.get(id)) : null,
+      near: this.#d.near,
       presenter: this.#presenter,
     });
     const keepSelected = selected !== undefined ? selected : this.#selected;
@@ -249,8 +248,8 @@ export class GraphController {
     // Automation hooks: how much is drawn (level of detail), for tests and the bench.
     const el = cy.container();
     if (el) {
-      el.dataset.detail = this.#lod ? 'boxes' : 'all';
-      el.dataset.openBoxes = String(this.#lod ? this.#open.size : 0);
+      el.dataset.detail = this.#d.on ? 'boxes' : 'all';
+      el.dataset.openBoxes = String(this.#d.on ? this.#d.open.size : 0);
       el.dataset.drawnNodes = String(wanted.size);
     }
     this.#drawnNodes = new Map(
@@ -269,66 +268,21 @@ export class GraphController {
     return styleMetrics(this.#presenter);
   }
 
-  /**
-   * The boxes to open (level of detail): those in view when zoomed in close enough, and those holding the selection
-   * or the theatre's highlighted nodes. `limit`: open at most this many new leaves now (the rest at later frames),
-   * nearest the centre of the view first, so zooming in stays responsive.
-   */
-  #wantedOpen(limit: boolean): Set<string> {
-    const cy = this.cy;
-    const ready = cy.width() > 0 && cy.height() > 0 && this.#drawnNodes.size > 0;
-    const extent = ready ? cy.extent() : null;
-    const pinned = new Set(this.#pinnedHighlight);
-    if (this.#pinnedSelection !== null) pinned.add(this.#pinnedSelection);
-    const { open, more } = boxesToOpen({
-      inView: extent ? boxesInView(this.#rects, new Set(this.#leafCount.keys()), extent, cy.zoom()) : new Set(),
-      pinned,
-      open: this.#open,
-      rects: this.#rects,
-      leafCount: this.#leafCount,
-      centre: extent ? { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 },
-      ...(limit ? { budget: DETAIL_BATCH } : {}),
-    });
-    if (more) this.#queueDetail();
-    this.#open = open;
-    return open;
-  }
-
-  /** Re-checks which boxes to open at the next frame (after a zoom, a pan, a selection). */
-  #queueDetail(): void {
-    if (this.#detailQueued) return;
-    this.#detailQueued = true;
-    this.#later(() => {
-      this.#detailQueued = false;
-      this.#refreshDetail();
-    });
-  }
-
-  #refreshDetail(): void {
-    if (!this.#lod || !this.#alive()) return;
-    const before = this.#open;
-    const open = this.#wantedOpen(true);
-    const near = this.cy.zoom() >= DETAIL_ZOOM;
-    if (near === this.#near && sameSet(open, before)) return;
-    this.#near = near;
-    this.#drawOpen(undefined);
-  }
-
   /** Draws what the open boxes show (level of detail), after `#open` changed outside an update. */
   #drawOpen(selected: string | null | undefined): void {
-    const view = detailView(this.#model, this.#visible, (id) => this.#rects.has(id), this.#open);
+    const view = detailView(this.#model, this.#visible, (id) => this.#rects.has(id), this.#d.open);
     this.#draw(view.nodes, view.edges, view.counts, selected);
   }
 
   /** Selects a node (or clears the selection) and lights its edges and neighbours. */
   select(id: string | null): void {
     if (!this.#alive()) return;
-    const box = id !== null && this.#lod ? (this.#holder.get(id) ?? null) : null;
-    if (box !== this.#pinnedSelection) {
-      this.#pinnedSelection = box;
+    const box = id !== null && this.#d.on ? (this.#holder.get(id) ?? null) : null;
+    if (box !== this.#d.pinnedSelection) {
+      this.#d.pinnedSelection = box;
       // The selected leaf's box opens now, so that it can be selected and shown.
-      if (box !== null && !this.#open.has(box)) {
-        this.#open = new Set([...this.#open, box]);
+      if (box !== null && !this.#d.open.has(box)) {
+        this.#d.open = new Set([...this.#d.open, box]);
         this.#drawOpen(id);
         if (id !== null) this.reveal(id);
         return;
@@ -418,13 +372,13 @@ export class GraphController {
     if (!this.#alive()) return;
     // What the theatre lights (principal, resource, the policy in focus) is what matters in this view.
     this.setInterest(nodes);
-    if (this.#lod) {
+    if (this.#d.on) {
       // The boxes holding highlighted nodes open, so the theatre's step is visible in a large world too.
       const pinned = boxesHolding(nodes, this.#holder);
-      const same = sameSet(pinned, this.#pinnedHighlight);
-      this.#pinnedHighlight = pinned;
-      if (!same && [...pinned].some((b) => !this.#open.has(b))) {
-        this.#open = new Set([...this.#open, ...pinned]);
+      const same = sameSet(pinned, this.#d.pinnedHighlight);
+      this.#d.pinnedHighlight = pinned;
+      if (!same && [...pinned].some((b) => !this.#d.open.has(b))) {
+        this.#d.open = new Set([...this.#d.open, ...pinned]);
         this.#drawOpen(undefined);
       }
     }
