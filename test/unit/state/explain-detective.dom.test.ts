@@ -8,6 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBrowserHost } from '../../../renderer/src/host/browserHost';
 import { AppSession } from '../../../renderer/src/session/appSession.svelte';
 import { fixWorks } from '../../../renderer/src/practice/detective/rounds';
+import { generatePuzzles } from '../../../shared/lessons/practice/detective';
+import { PRACTICE_WORLDS } from '../../../shared/lessons/practice/generate';
 import { useMemoryStorage } from '../ipc/fakeStorage';
 
 useMemoryStorage();
@@ -115,5 +117,24 @@ describe('Detective practice', () => {
     expect(ds.phase).toBe('results');
     expect(ds.total.max).toBe(30);
     expect(ds.total.points).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('Explain an AWS error in another world', () => {
+  it('a live session denied by its session policy replays as that session, at the session gate', async () => {
+    const app = await startApp();
+    const pw = PRACTICE_WORLDS.find((w) => w.id === 'cross-account-practice')!;
+    const world = pw.build();
+    const puzzle = generatePuzzles(world, pw.id).find((p) => p.solution.policyType === 'session')!;
+    expect(puzzle.replay.principal).toMatch(/:assumed-role\//);
+    app.sandbox.store.load(world);
+    const ev = app.evaluate;
+    ev.enter();
+    ev.explain.input = puzzle.message;
+    ev.explain.explain();
+    expect(ev.explain.summary!.agreement).toMatchObject({ agrees: true, code: 'denial.agree' });
+    expect(ev.draft.principal).toBe(puzzle.replay.principal);
+    expect(ev.player.script?.final.reason).toBe('decision.session-no-allow');
+    expect(ev.player.verdictShown).toBe(true);
   });
 });

@@ -26,14 +26,17 @@ export class ExplainErrorState {
     const x = explainDenial(this.input, ev.session.store.world);
     this.explanation = x;
     if (!x.request || !x.evaluation) return;
-    const draft = draftFromEngineRequest(x.request);
+    // The caller as the message named it (a live session stays that session, with its session policies).
+    const draft = { ...draftFromEngineRequest(x.request), principal: x.parsed?.principalArn ?? '' };
+    if (!draft.principal) draft.principal = draftFromEngineRequest(x.request).principal;
     const player = ev.player;
     player.predict = false;
     ev.draft = draft;
     ev.evaluate(0);
-    // The request builder rebuilds the call from the draft; when that cannot say what the replay said (a session
-    // policy the draft cannot carry), show the exact replayed request instead.
-    if (!player.script || player.script.final.decision !== x.evaluation.decision) {
+    // The request builder rebuilds the call from the draft; when that does not end as the replay did, show the exact
+    // replayed request instead.
+    const final = player.script?.final;
+    if (!final || final.decision !== x.evaluation.decision || final.reason !== x.evaluation.reason) {
       player.load(scriptFromRequest(draft, x.request, x.evaluation));
     }
     player.jumpToDecisive();
