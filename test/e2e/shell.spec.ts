@@ -83,7 +83,9 @@ test.describe('app shell (browser twin)', () => {
 
   test('opens About and the keyboard shortcuts, and closes them with Escape', async ({ page }) => {
     await openApp(page);
+    // The ? button opens Help; About is one click from there.
     await page.getByTestId('help-button').click();
+    await page.getByTestId('help-about').click();
     await expect(page.getByTestId('about-dialog')).toBeVisible();
     await expect(page.getByTestId('about-version')).toHaveText(/^\d+\.\d+\.\d+/);
     await page.keyboard.press('Escape');
