@@ -5,6 +5,7 @@
  * settled (the viewport is the same over two animation frames), never after a fixed wait. A world that cannot fit
  * legibly shows the overview minimap.
  */
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
@@ -100,3 +101,45 @@ for (const mode of [
     });
   });
 }
+
+test.describe('a real account opens readable', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the imported example account opens on its people at a legible size; "Focus on…" AWS managed policies brings them into view', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'authz-details-example.json'));
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '280', { timeout: 30_000 });
+    await fitSettled(page);
+    const opening = await labelSizes(page);
+    expect(opening.min).toBeGreaterThanOrEqual(11 - 0.01);
+    expect(opening.overview).toBe('true');
+    await expect(page.getByTestId('graph-minimap')).toBeVisible();
+    const kindsInView = () =>
+      page.getByTestId('graph').evaluate((el) => {
+        const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
+        const ext = cy.extent();
+        return cy
+          .nodes()
+          .filter(
+            (n) =>
+              !n.hasClass('box') &&
+              n.position().x >= ext.x1 &&
+              n.position().x <= ext.x2 &&
+              n.position().y >= ext.y1 &&
+              n.position().y <= ext.y2,
+          )
+          .map((n) => String(n.classes().find((c: string) => c.startsWith('k-'))));
+      });
+    const before = await kindsInView();
+    expect(before).toContain('k-user');
+    expect(before).not.toContain('k-aws-policy');
+    await page.getByTestId('graph-focus-on').selectOption('aws-policy');
+    await fitSettled(page);
+    expect(await kindsInView()).toContain('k-aws-policy');
+    expect((await labelSizes(page)).min).toBeGreaterThanOrEqual(11 - 0.01);
+  });
+});

@@ -178,6 +178,24 @@ export class GraphViewport {
     }
   }
 
+  /** Opens on some nodes at a legible zoom, whatever the user did before ("Focus on…": one kind of node). */
+  focusOn(ids: readonly string[]): void {
+    const h = this.#host;
+    if (!h.alive()) return;
+    const cy = h.cy;
+    const shown = ids.filter((id) => h.visible().has(id) && !h.rects().has(id) && h.positions()[id] !== undefined);
+    const c = chooseViewport({
+      bounds: this.#bounds(),
+      interest: leavesBounds(shown, h.positions(), this.#label, h.metrics()),
+      width: cy.width(),
+      height: cy.height(),
+      pad: 40,
+      legible: this.legibleZoom,
+      maxZoom: h.presenter() ? 2.2 : 1.6,
+    });
+    if (c) this.#set(c.zoom, c.pan);
+  }
+
   /** Shows the whole picture whatever the label size. */
   fitAll(): void {
     const h = this.#host;
