@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Core, NodeSingular } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
+import { fitSettled } from './graph-settle';
 
 const root = join(import.meta.dirname, '..', '..');
 const SCREENSHOTS = join(root, 'docs', 'screenshots');
@@ -30,14 +31,12 @@ interface Drawn {
 async function drawn(page: Page): Promise<Drawn> {
   return page.getByTestId('graph').evaluate((el) => {
     const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
-    const boxes = cy
-      .nodes('.box')
-      .map((n) => ({
-        id: n.id(),
-        label: String(n.data('label')),
-        closed: n.hasClass('closed'),
-        kind: String(n.data('kind')),
-      }));
+    const boxes = cy.nodes('.box').map((n) => ({
+      id: n.id(),
+      label: String(n.data('label')),
+      closed: n.hasClass('closed'),
+      kind: String(n.data('kind')),
+    }));
     const leaves = cy
       .nodes()
       .filter((n) => !n.hasClass('box'))
@@ -116,7 +115,7 @@ test('a large world opens as boxes with counts and shows its leaves when zoomed 
   await graph.focus();
   for (let i = 0; i < 20 && Number(await graph.getAttribute('data-open-boxes')) === 0; i++) {
     await page.keyboard.press('+');
-    await page.waitForTimeout(50);
+    await fitSettled(page);
   }
   await expect.poll(async () => Number(await graph.getAttribute('data-open-boxes'))).toBeGreaterThanOrEqual(1);
   expect((await drawn(page)).zoom).toBeGreaterThanOrEqual(0.3);
@@ -132,7 +131,7 @@ test('a large world opens as boxes with counts and shows its leaves when zoomed 
   await page.mouse.click(leaf!.x, leaf!.y);
   await expect(page.getByTestId('inspector-title')).toHaveText(leaf!.label);
   await expect.poll(async () => (await drawn(page)).selected).toEqual([leaf!.id]);
-  await page.waitForTimeout(300);
+  await fitSettled(page);
   await page.screenshot({ path: join(SCREENSHOTS, 'graph-large-detail.png') });
 
   // A user in a far account, picked in the explorer: shown in the inspector and selected in the graph.

@@ -6,15 +6,14 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
+import { fitSettled } from './graph-settle';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'authz-details-example.json');
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
-/** Waits until the graph has drawn what the model holds and Cytoscape has rendered a frame since. */
+/** Waits until the graph has drawn what the model holds and its fit has settled (no fixed wait). */
 async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.waitForTimeout(300);
+  await fitSettled(page);
 }
 
 test.describe('graph screenshots', () => {

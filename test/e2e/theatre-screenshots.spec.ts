@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, openApp, test } from './fixtures';
+import { fitSettled } from './graph-settle';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'theatre-shots-'));
@@ -23,7 +24,11 @@ const SHOTS: Array<{ name: string; scenario: string; at: 'decisive' | 'end' }> =
 test.describe('theatre screenshots', () => {
   test.skip(!process.env.THEATRE_SCREENSHOTS, 'set THEATRE_SCREENSHOTS=1 to write docs/screenshots/theatre-*.png');
   test.beforeAll(() => {
-    execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'test/e2e/theatre-scenarios.ts'), dir], { cwd: root });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'test/e2e/theatre-scenarios.ts'), dir],
+      { cwd: root },
+    );
   });
   for (const shot of SHOTS) {
     test(shot.name, async ({ page }) => {
@@ -34,7 +39,7 @@ test.describe('theatre screenshots', () => {
       await page.getByTestId('share-file').setInputFiles(join(dir, `${shot.scenario}.json`));
       await expect(page.getByTestId('stage')).toBeVisible();
       await page.getByTestId(shot.at === 'end' ? 'ctl-end' : 'ctl-decisive').click();
-      await page.waitForTimeout(400);
+      await fitSettled(page);
       await page.screenshot({ path: join(root, 'docs/screenshots', `${shot.name}.png`), fullPage: true });
     });
   }
