@@ -2,7 +2,7 @@
  * Renders a result's trace as indented text for the command line: one line per event, nested under its parent,
  * decisive events marked with `»`, ending with the decision in AWS's words.
  */
-import { narrate } from './narration';
+import { narrate, policyName, statementName } from './narration';
 import type { EvaluationResult, TraceEvent } from './result';
 
 /** Options for `explain`. */
@@ -45,7 +45,7 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
   );
   if (result.decidedBy.length)
     lines.push(
-      `   decided by: ${result.decidedBy.map((r) => `${r.policyId}${r.sid ? `#${r.sid}` : `[${r.statementIndex}]`}`).join(', ')}`,
+      `   decided by: ${result.decidedBy.map((r) => `${policyName(r.policyId)}, ${statementName(r.sid, r.statementIndex)}`).join('; ')}`,
     );
   for (const err of result.errors)
     lines.push(`   skipped policy ${err.policyId} (${err.code}${err.path ? ` at ${err.path}` : ''})`);

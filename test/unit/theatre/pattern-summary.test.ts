@@ -73,6 +73,8 @@ describe('pattern summary', () => {
     expect(texts).toContain('AWS reads statement 1, an Allow statement.');
     expect(texts).toContain('Statement 1 applies to this request.');
     expect(texts.join('\n')).not.toMatch(/#\d/);
+    // The terminal's --explain names the deciding statement the same way.
+    expect(explain(r)).toContain('decided by: ReadOnlyAccess, statement 1');
   });
 
   it('the policy panel folds ReadOnlyAccess to the nearest actions, and the marks still find the statement', () => {
