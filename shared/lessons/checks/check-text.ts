@@ -84,6 +84,9 @@ export function describeCheck(c: Check): string {
     case 'instance-has-profile':
       return `Instance ${c.instance} has an instance profile${c.role ? ` with role ${short(c.role)}` : ''}.`;
     case 'entity-exists': {
+      const provider = readIamArn(c.arn);
+      if (provider?.kind === 'oidc-provider' || provider?.kind === 'saml-provider')
+        return `The ${provider.kind === 'oidc-provider' ? 'OpenID Connect' : 'SAML'} provider ${provider.name} exists in account ${provider.account}.`;
       const d = describeRef(c.arn);
       return `${d.charAt(0).toUpperCase()}${d.slice(1)} exists.`;
     }
@@ -116,6 +119,10 @@ export function causeSentence(cause: FailureCause): string {
       return `AWS allows ${d.action} on ${describeRef(list(d.resource))}${d.statement ? ` (statement ${d.statement})` : ''}; the task needs it to stay denied, so the grant is broader than the goal.`;
     case 'cause.identity-side-missing':
       return `The resource's side allows it, but the call crosses accounts, so ${describeRef(list(d.principal))}'s own account must allow ${d.action} too: no identity policy does yet.`;
+    case 'cause.provider-missing':
+      return d.found.length
+        ? `Account ${d.account} has no ${d.protocol} provider ${d.name}; it has ${list(d.found)}. A provider is named after its issuer: tokens are accepted only from the issuer it names.`
+        : `Account ${d.account} has no ${d.protocol} provider ${d.name} yet.`;
     case 'cause.denied-by':
       return `An explicit deny decides it${d.statement ? `: statement ${d.statement}` : ''}.`;
     case 'cause.nothing-allows':

@@ -60,6 +60,22 @@ export function missingCause(world: World, arn: string): FailureCause | undefine
       },
     };
   }
+  if ((info.kind === 'oidc-provider' || info.kind === 'saml-provider') && acct) {
+    if (Object.prototype.hasOwnProperty.call(acct.identityProviders, arn)) return undefined;
+    const protocol = info.kind === 'oidc-provider' ? 'oidc' : 'saml';
+    const found = Object.values(acct.identityProviders)
+      .filter((p) => p.kind === protocol)
+      .map((p) => p.arn.slice(p.arn.indexOf('/') + 1));
+    return {
+      code: 'cause.provider-missing',
+      data: {
+        protocol: protocol === 'oidc' ? 'OpenID Connect' : 'SAML',
+        name: info.name,
+        account: info.account,
+        found,
+      },
+    };
+  }
   if (info.kind === 'user' || info.kind === 'role' || info.kind === 'group') {
     const kind = KIND_OF[info.kind];
     if (has(acct, kind, info.name)) return undefined;
