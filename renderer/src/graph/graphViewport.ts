@@ -159,18 +159,19 @@ export class GraphViewport {
     // The container may have moved or changed size (a message bar, the terminal): Cytoscape caches both. Telling it
     // costs a re-allocation of every canvas layer (~70 ms for the example account), so only when something changed.
     this.syncSize();
+    const seen = this.#seenBand();
     const choice = chooseViewport({
       bounds: this.#bounds(),
       interest: leavesBounds(this.#interestIds(), h.positions(), this.#label, h.metrics()),
       width: cy.width(),
-      height: cy.height(),
+      height: seen.height,
       pad: 40,
       // A large world opens as its overview (closed boxes that say what they hold, in type sized for the distance).
       legible: h.lod() ? cy.minZoom() : this.legibleZoom,
       maxZoom: h.presenter() ? 2.2 : 1.6,
     });
     if (!choice) return;
-    this.#set(choice.zoom, choice.pan);
+    this.#set(choice.zoom, { x: choice.pan.x, y: choice.pan.y + seen.top });
     this.userMoved = false;
     if (choice.fitsLegibly === this.#overviewNeeded) {
       this.#overviewNeeded = !choice.fitsLegibly;
@@ -194,6 +195,25 @@ export class GraphViewport {
       maxZoom: h.presenter() ? 2.2 : 1.6,
     });
     if (c) this.#set(c.zoom, c.pan);
+  }
+
+  /**
+   * The band of the container that can be seen now: a graph pane taller than the scrolled area around it (Evaluate's,
+   * beside a long stage) opens centred on its visible part, not on rows hidden below the fold.
+   */
+  #seenBand(): { top: number; height: number } {
+    const cy = this.#host.cy;
+    const el = cy.container();
+    const full = { top: 0, height: cy.height() };
+    if (!el || typeof getComputedStyle !== 'function') return full;
+    let clip: Element | null = el.parentElement;
+    while (clip && !/(auto|scroll|hidden)/.test(getComputedStyle(clip).overflowY)) clip = clip.parentElement;
+    const r = el.getBoundingClientRect();
+    const c = clip ? clip.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+    const top = Math.max(0, c.top - r.top);
+    const bottom = Math.min(r.height, c.bottom - r.top);
+    // Only when a real part is hidden and enough is left to show something.
+    return bottom - top >= 160 && bottom - top < r.height - 1 ? { top, height: bottom - top } : full;
   }
 
   /** Shows the whole picture whatever the label size. */
