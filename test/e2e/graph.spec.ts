@@ -48,6 +48,9 @@ test.describe('graph view', () => {
     await page.getByTestId('form-create-submit').click();
     await expect.poll(async () => (await graphIds(page)).nodes).toContain(dana);
     await expect(page.getByTestId('inspector-title')).toHaveText('dana');
+    // The new node appears in view (it is selected and brought in, 16 px inside the graph's edges).
+    await fitSettled(page);
+    expect((await viewportState(page)).inside).toContain(dana);
 
     await page.getByTestId('membership-choice').selectOption('Developers');
     await expect(page.getByTestId('form-membership-equivalents-cli')).toHaveText(
