@@ -5,7 +5,7 @@
  * CAUTION: this is a file format. `version` starts at 1; a document with a higher version is never overwritten.
  */
 import { isRecord } from './parse';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTING_KEYS, type Settings } from './settings';
 import { readStoredProgress, type LearnerProgress } from './progress';
 import type { StoredLessonPack } from './lessonPacks';
 
@@ -92,9 +92,10 @@ function badSettings(stored: unknown): string[] {
   if (stored === undefined) return [];
   if (!isRecord(stored)) return ['settings'];
   const normal = normalizeSettings(stored) as unknown as Record<string, unknown>;
-  return Object.keys(normal)
-    .filter((key) => stored[key] !== undefined && stored[key] !== normal[key])
-    .map((key) => `settings.${key}`);
+  // Every known key, so an optional setting stored with a wrong type is reported too.
+  return SETTING_KEYS.filter((key) => stored[key] !== undefined && stored[key] !== normal[key]).map(
+    (key) => `settings.${key}`,
+  );
 }
 
 /** Keeps stored window bounds only when they are finite numbers of a sensible size. */

@@ -29,6 +29,9 @@ export interface Settings {
   welcomeDismissed?: boolean;
 }
 
+/** Every setting's key, the optional ones included (what a stored document may hold). */
+export const SETTING_KEYS: readonly (keyof Settings)[] = ['theme', 'presenter', 'lastArea', 'welcomeDismissed'];
+
 /** A partial update sent by `settings:set`. */
 export type SettingsPatch = Partial<Settings>;
 

@@ -31,6 +31,13 @@ describe('welcomeDismissed setting', () => {
     expect(seen.kind === 'usable' && seen.document.settings.welcomeDismissed).toBe(true);
   });
 
+  it('stored with a wrong type, is set aside and reported like any other setting', () => {
+    const bad = classifyStoredDocument(JSON.stringify({ version: 1, settings: { welcomeDismissed: 'yes' } }));
+    expect(bad.kind === 'usable' && bad.setAside).toEqual(['settings.welcomeDismissed']);
+    const good = classifyStoredDocument(JSON.stringify({ version: 1, settings: { welcomeDismissed: false } }));
+    expect(good.kind === 'usable' && good.setAside).toEqual([]);
+  });
+
   it('is accepted by settings:set only as a boolean', () => {
     expect(parseSettingsPatchArgs([{ welcomeDismissed: true }])).toEqual({
       ok: true,
