@@ -216,6 +216,20 @@ test.describe('graph view', () => {
     await expect(page.getByTestId('graph-minimap')).toBeVisible();
   });
 
+  test('"only what touches this" with a search that leaves nothing says why and clears', async ({ page }) => {
+    await openWorld(page);
+    const alice = `arn:aws:iam::${ACCOUNT}:user/alice`;
+    await page.locator(`[data-testid=explorer-item][data-id="${alice}"]`).click();
+    await page.getByTestId('touching-toggle').click();
+    await page.getByTestId('explorer-search').fill('no-such-thing');
+    const note = page.getByTestId('graph-filter-empty');
+    await expect(note).toContainText('the search “no-such-thing” matches nothing');
+    await expect(note).toContainText('“Show only what touches alice” is on');
+    await page.getByTestId('graph-filter-clear').click();
+    await expect(note).toHaveCount(0);
+    await expect.poll(async () => (await graphIds(page)).nodes).toContain(`arn:aws:iam::${ACCOUNT}:user/bob`);
+  });
+
   test('the toolbar stays on one line at 1280 px, every button named', async ({ page }) => {
     await openWorld(page);
     const toolbar = page.getByTestId('graph-toolbar');
