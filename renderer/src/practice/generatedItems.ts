@@ -4,7 +4,7 @@
  * for long. The result is the same as `generatedBank(GENERATED_SEED)`: same seed, same items, same ids every session,
  * so spaced repetition carries over.
  */
-import { DEFAULT_PER_WORLD, generatePredictItems, PRACTICE_WORLDS } from '../../../shared/lessons/practice/generate';
+import { generatedBankSteps, PRACTICE_WORLDS } from '../../../shared/lessons/practice/generate';
 import type { PredictDecisionItem } from '../../../shared/lessons/quiz-types';
 import type { World } from '../../../shared/world';
 
@@ -21,26 +21,20 @@ export const idle: Schedule = (work) => {
   else setTimeout(work, 16);
 };
 
-/** The generated items of one practice world. */
-export function worldItems(id: string, build: () => World, seed = GENERATED_SEED): PredictDecisionItem[] {
-  return generatePredictItems(build(), { seed, count: DEFAULT_PER_WORLD, worldId: id });
-}
-
 /** Generates every practice world's items, one world per scheduled slice; `done` gets them all in bank order. */
 export function generateInSlices(done: (items: PredictDecisionItem[]) => void, schedule: Schedule = idle, seed = GENERATED_SEED): void {
+  const steps = generatedBankSteps(seed);
   const out: PredictDecisionItem[] = [];
-  let i = 0;
   const next = () => {
-    if (i >= PRACTICE_WORLDS.length) {
-      done(out);
-      return;
-    }
-    const pw = PRACTICE_WORLDS[i++];
+    let items: PredictDecisionItem[] | undefined;
     try {
-      out.push(...worldItems(pw.id, pw.build, seed));
+      items = steps.next();
     } catch {
       // A world that fails to build is a bug caught by the generator's own tests; practice goes on without it.
+      items = [];
     }
+    if (items === undefined) return done(out);
+    out.push(...items);
     schedule(next);
   };
   schedule(next);
