@@ -20,7 +20,18 @@ function denyWorld(): World {
       to: 'user',
       name: 'alice',
       policyName: 'NoReports',
-      policyDocument: { Version: '2012-10-17', Statement: [{ Sid: 'NoReportsOverHttp', Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::iam-lab-welcome-bucket/reports/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] },
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'NoReportsOverHttp',
+            Effect: 'Deny',
+            Action: 's3:GetObject',
+            Resource: 'arn:aws:s3:::iam-lab-welcome-bucket/reports/*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          },
+        ],
+      },
     },
   ]);
   if (!r.ok) throw new Error('set-up failed');
@@ -36,7 +47,17 @@ function samlWorld(): World {
       roleName: 'SAMLDevelopers',
       policyDocument: {
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Federated: `arn:aws:iam::${acct}:saml-provider/ExampleIdP` }, Action: 'sts:AssumeRoleWithSAML', Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' }, StringLike: { 'SAML:sub': '*@example.com' } } }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: `arn:aws:iam::${acct}:saml-provider/ExampleIdP` },
+            Action: 'sts:AssumeRoleWithSAML',
+            Condition: {
+              StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' },
+              StringLike: { 'SAML:sub': '*@example.com' },
+            },
+          },
+        ],
       },
     },
   ]);
@@ -47,20 +68,67 @@ function samlWorld(): World {
 /** Alice may call GetFederationToken. */
 function federateWorld(): World {
   const r = applyCommands(welcomeWorld(), [
-    { type: 'put-inline-policy', to: 'user', name: 'alice', policyName: 'MayFederate', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:GetFederationToken', Resource: '*' }] } },
+    {
+      type: 'put-inline-policy',
+      to: 'user',
+      name: 'alice',
+      policyName: 'MayFederate',
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'sts:GetFederationToken', Resource: '*' }],
+      },
+    },
   ]);
   if (!r.ok) throw new Error('set-up failed');
   return r.world;
 }
 
-const narrow = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] });
+/** Alice with the AWS managed ReadOnlyAccess (about 1,800 actions) attached. */
+function readOnlyWorld(): World {
+  const r = applyCommands(welcomeWorld(), [
+    { type: 'attach-policy', to: 'user', name: 'alice', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+  ]);
+  if (!r.ok) throw new Error('set-up failed');
+  return r.world;
+}
+
+const narrow = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }],
+});
 
 const SCENARIOS: Record<string, { world: World; request: RequestDraft }> = {
-  deny: { world: denyWorld(), request: { flow: 'call', principal: ALICE, action: 's3:GetObject', resource: OBJECT, env: { secureTransport: false } } },
-  cross: { world: crossAccountWorld(), request: { flow: 'call', principal: 'arn:aws:iam::111111111111:user/carol', action: 'sts:AssumeRole', resource: 'arn:aws:iam::222222222222:role/ProdS3Reader', env: {} } },
+  deny: {
+    world: denyWorld(),
+    request: {
+      flow: 'call',
+      principal: ALICE,
+      action: 's3:GetObject',
+      resource: OBJECT,
+      env: { secureTransport: false },
+    },
+  },
+  cross: {
+    world: crossAccountWorld(),
+    request: {
+      flow: 'call',
+      principal: 'arn:aws:iam::111111111111:user/carol',
+      action: 'sts:AssumeRole',
+      resource: 'arn:aws:iam::222222222222:role/ProdS3Reader',
+      env: {},
+    },
+  },
   assume: {
     world: crossAccountWorld(),
-    request: { flow: 'assume-role', principal: 'arn:aws:iam::111111111111:user/carol', roleArn: 'arn:aws:iam::222222222222:role/ProdS3Reader', sessionPolicy: narrow, action: 's3:GetObject', resource: 'arn:aws:s3:::lab-prod-data/report.csv', env: {} },
+    request: {
+      flow: 'assume-role',
+      principal: 'arn:aws:iam::111111111111:user/carol',
+      roleArn: 'arn:aws:iam::222222222222:role/ProdS3Reader',
+      sessionPolicy: narrow,
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::lab-prod-data/report.csv',
+      env: {},
+    },
   },
   'web-identity': {
     world: federationWorld(),
@@ -90,14 +158,40 @@ const SCENARIOS: Record<string, { world: World; request: RequestDraft }> = {
   },
   'federation-token': {
     world: federateWorld(),
-    request: { flow: 'federation-token', principal: ALICE, sessionName: 'partner', sessionPolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] }), action: 's3:GetObject', resource: OBJECT, env: {} },
+    request: {
+      flow: 'federation-token',
+      principal: ALICE,
+      sessionName: 'partner',
+      sessionPolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }],
+      }),
+      action: 's3:GetObject',
+      resource: OBJECT,
+      env: {},
+    },
+  },
+  'read-only': {
+    world: readOnlyWorld(),
+    request: { flow: 'call', principal: ALICE, action: 's3:PutObject', resource: OBJECT, env: {} },
   },
   ec2: (() => {
     const world = ec2World();
     const instance = Object.keys(Object.values(world.accounts)[0].instances)[0];
-    return { world, request: { flow: 'ec2' as const, principal: instance, action: 's3:GetObject', resource: 'arn:aws:s3:::app-data-444455556666/config.json', env: {} } };
+    return {
+      world,
+      request: {
+        flow: 'ec2' as const,
+        principal: instance,
+        action: 's3:GetObject',
+        resource: 'arn:aws:s3:::app-data-444455556666/config.json',
+        env: {},
+      },
+    };
   })(),
 };
 
 const out = process.argv[2];
-if (out) for (const [name, s] of Object.entries(SCENARIOS)) writeFileSync(join(out, `${name}.json`), JSON.stringify(makeShare(s.world, s.request, 0)));
+if (out)
+  for (const [name, s] of Object.entries(SCENARIOS))
+    writeFileSync(join(out, `${name}.json`), JSON.stringify(makeShare(s.world, s.request, 0)));

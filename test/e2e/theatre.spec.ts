@@ -108,6 +108,33 @@ test.describe('evaluation theatre', () => {
     expect(await snapshot(page)).toEqual(before);
   });
 
+  test('a big managed policy (ReadOnlyAccess) is summarised: the nearest patterns, the count, an expander', async ({
+    page,
+  }) => {
+    await openScenario(page, 'read-only');
+    // Step to the check of ReadOnlyAccess's Action list against s3:PutObject.
+    await page.getByTestId('text-toggle').check();
+    await page
+      .getByTestId('trace-list')
+      .getByText(/The action s3:PutObject matches none of s3:/)
+      .first()
+      .click();
+    const pattern = page.getByTestId('compared-pattern');
+    await expect(pattern).toHaveText(/^s3:\S+, s3:\S+, s3:\S+ and [\d,]+ more \([\d,]+ patterns\)$/);
+    await expect(page.getByTestId('narration')).toContainText('matches none of s3:');
+    expect((await page.getByTestId('narration').innerText()).length).toBeLessThan(220);
+    await expect(page.getByTestId('compared-all')).toContainText(/All [\d,]+ patterns/);
+    // The policy text is folded around the nearest actions until expanded.
+    const json = page.getByTestId('policy-json');
+    await expect(json).toContainText('in all: expand to see them');
+    const folded = (await json.innerText()).length;
+    expect(folded).toBeLessThan(2_000);
+    await page.getByTestId('policy-expand').check();
+    await expect.poll(async () => (await json.innerText()).length).toBeGreaterThan(20_000);
+    await expect(page.getByTestId('policy-name')).toHaveText('ReadOnlyAccess');
+    await expect(page.getByTestId('policy-statement')).toHaveText('statement 1');
+  });
+
   test('a cross-account request shows two evaluations and the both-must-allow rule', async ({ page }) => {
     await openScenario(page, 'cross');
     await expect(page.getByTestId('lane')).toHaveCount(2);
