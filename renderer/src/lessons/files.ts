@@ -1,10 +1,4 @@
-/** Reading a picked file's text and saving text as a download (works in the twin and in Electron). */
-import { download } from '../areas/world/download';
-
-/** Saves `text` as a JSON file. */
-export function saveText(text: string, fileName: string): void {
-  download(new Blob([text], { type: 'application/json' }), fileName);
-}
+/** Reading a picked file's text (saving goes through the app's one file path, `AppSession.files`). */
 
 /** The text of the first file picked in an `<input type="file">` change event, with its name. */
 export async function pickedText(event: Event): Promise<{ name: string; text: string } | null> {
