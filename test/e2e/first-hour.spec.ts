@@ -214,6 +214,20 @@ test.describe('no state leaks between areas and worlds', () => {
     await expect(page.getByTestId('req-principal')).toHaveValue(/111111111111|222222222222/);
   });
 
+  test('switching sandbox while Evaluate is on screen refits the request to the new world at once', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByTestId('nav-evaluate').click();
+    await expect(page.getByTestId('req-resource')).toHaveValue(/iam-lab-welcome/);
+    await newSandboxFromSample(page, 'cross-account', 'Cross lab');
+    await expect(page.getByTestId('area-evaluate')).toBeVisible();
+    await expect(page.getByTestId('req-principal')).toHaveValue(/111111111111|222222222222/);
+    const resource = await page.getByTestId('req-resource').inputValue();
+    expect(resource).not.toContain('iam-lab-welcome');
+    expect(resource).not.toContain('111122223333');
+  });
+
   test("the terminal never covers a lesson's check result", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page);

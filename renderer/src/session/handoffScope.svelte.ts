@@ -3,7 +3,8 @@
  * failing check); that scenario belongs to the lesson. It ends — Evaluate goes back to the learner's own world — when
  * the learner leaves that lesson (back to the catalogue, or opens another one) or switches sandbox, so Evaluate never
  * shows a stale lesson banner over a world the learner has moved on from. Scenarios from files and practice are the
- * learner's own choice and stay until "Back to my world".
+ * learner's own choice and stay until "Back to my world". And when the sandbox holds another world, the Evaluate
+ * request is refitted to it at once.
  */
 import { untrack } from 'svelte';
 import type { AppSession } from './appSession.svelte';
@@ -53,5 +54,14 @@ export function useHandoffScope(app: AppSession): void {
     const id = app.persistence.active?.id ?? null;
     if (sandbox !== undefined && id !== sandbox) end(() => false);
     sandbox = id;
+  });
+
+  // Another world in the sandbox (switched, opened, imported) refits the Evaluate request at once, also while
+  // Evaluate is on screen (it otherwise refits only when the area shows): no ARN of the old world stays in it.
+  $effect(() => {
+    void app.sandbox.store.world.meta;
+    untrack(() => {
+      if (!app.scenario.pending) app.evaluate.enter();
+    });
   });
 }
