@@ -16,10 +16,15 @@ export function lessonOrigin(h: TheatreHandoff, lessonId: string | undefined, le
 }
 
 /**
- * Installs the rule for the component calling it (App.svelte, once): remembers which handoffs a lesson made, and
- * ends them when their lesson is left or the sandbox changes.
+ * Installs the rules for one app (App.svelte, once): remembers which handoffs a lesson made, ends them when their
+ * lesson is left or the sandbox changes, and refits the Evaluate request to a new sandbox world. Returns the function
+ * that removes them. Its own effect root, so it runs the same in a component and in a unit test.
  */
-export function useHandoffScope(app: AppSession): void {
+export function scopeHandoffs(app: AppSession): () => void {
+  return $effect.root(() => watch(app));
+}
+
+function watch(app: AppSession): void {
   const origin = new WeakMap<TheatreHandoff, string>();
 
   // Note where each handoff comes from as it is made (before Evaluate takes it).
