@@ -45,7 +45,9 @@ export interface QuestionState {
 /** Pause between the commands of "Show solution", so each change is seen in the graph. */
 export const SOLUTION_STEP_MS = 500;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits `ms` milliseconds (the real clock by default; tests pass one that resolves at once). */
+export type Wait = (ms: number) => Promise<void>;
+const sleep: Wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const EMPTY_QUESTION: QuestionState = { submitted: false, correct: false };
 
@@ -81,10 +83,16 @@ export class LessonRunner {
   step: LessonStep | undefined = $derived(this.lesson?.steps[this.index]);
 
   #openInEvaluate: (handoff: TheatreHandoff) => void;
+  #wait: Wait;
 
-  constructor(progress: ProgressStore, openInEvaluate: (handoff: TheatreHandoff) => void = () => {}) {
+  constructor(
+    progress: ProgressStore,
+    openInEvaluate: (handoff: TheatreHandoff) => void = () => {},
+    wait: Wait = sleep,
+  ) {
     this.progress = progress;
     this.#openInEvaluate = openInEvaluate;
+    this.#wait = wait;
   }
 
   /** The lesson world's store. */
@@ -286,7 +294,7 @@ export class LessonRunner {
     try {
       this.reset();
       for (let k = 0; k < step.solution.length; k++) {
-        await sleep(SOLUTION_STEP_MS);
+        await this.#wait(SOLUTION_STEP_MS);
         if (this.step !== step) return;
         this.solutionStep = k + 1;
         this.store.apply(step.solution[k], `Solution ${k + 1}/${step.solution.length}: ${step.solution[k].type}`);
