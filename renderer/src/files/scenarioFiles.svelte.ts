@@ -17,6 +17,7 @@ import type { ScenarioLayout } from '../../../shared/world/scenario/layout';
 import type { World } from '../../../shared/world/types';
 import { parseShare, SHARE_FORMAT } from '../../../shared/theatre/share';
 import type { TheatreHandoff } from '../session/scenarioState.svelte';
+import type { Notice } from '../shell/notice';
 import type { WorldSession } from '../session/worldSession.svelte';
 import { entityCount, readWorldFile, scenarioFileName, type WorldFileLoaded } from './worldFile';
 
@@ -54,10 +55,7 @@ export function sandboxNameFor(read: WorldFileLoaded, fileName: string): string 
 }
 
 /** The last outcome, shown as a notice: success (`ok`) or a refusal. */
-export interface FileNotice {
-  ok: boolean;
-  text: string;
-}
+export type FileNotice = Notice;
 
 /** One sample world on offer in File → New. */
 export interface SampleChoice {

@@ -20,12 +20,11 @@ import { diffWorlds } from '../../../shared/terminal/world-diff';
 import { buildGraph, layoutGraph, type GraphModel, type Positions } from '../../../shared/graph';
 import { equivalentsOf, type Equivalents } from '../../../shared/sdk';
 import { own } from '../../../shared/world/own';
+import type { Notice } from '../shell/notice';
 import { layoutFromPositions, positionsForNodes, type ScenarioLayout } from '../../../shared/world/scenario/layout';
 
 /** The outcome of the last change, for the status line of the inspector. */
-export interface ChangeNote {
-  ok: boolean;
-  text: string;
+export interface ChangeNote extends Notice {
   /** The CLI/SDK equivalents of the last applied command (the last of a multi-step change). */
   equivalents?: Equivalents;
   /** Values the command produced (a new access key's secret, new ids). */
