@@ -23,6 +23,7 @@ export {
 export { edgeArcs, arcBow, ARC_CLEARANCE, ARC_LIMIT } from './arcs';
 export {
   chooseViewport,
+  fittingInterest,
   legibleZoom,
   pictureBounds,
   leavesBounds,

@@ -162,6 +162,30 @@ export function leavesBounds(
   return out;
 }
 
+/**
+ * What matters, as much of it as fits: the longest prefix of `ids` (most important first — the policy in focus, then
+ * the principal, the group it comes through, the resource) whose bounds fit in the view at `zoom`; at least the first.
+ */
+export function fittingInterest(
+  ids: readonly string[],
+  positions: Positions,
+  labelOf: (id: string) => string,
+  m: BoxMetrics,
+  view: { width: number; height: number; pad: number; zoom: number },
+): Extent | null {
+  let best: Extent | null = null;
+  for (let n = 1; n <= ids.length; n++) {
+    const e = leavesBounds(ids.slice(0, n), positions, labelOf, m);
+    if (!e) continue;
+    const fits =
+      (e.x2 - e.x1) * view.zoom <= view.width - 2 * view.pad && (e.y2 - e.y1) * view.zoom <= view.height - 2 * view.pad;
+    if (!fits && best) break;
+    best = e;
+    if (!fits) break;
+  }
+  return best;
+}
+
 /** Whether a graph point is inside the part of the graph a viewport shows, `margin` px inside its edges. */
 export function inView(
   p: { x: number; y: number },

@@ -7,6 +7,7 @@
 import type { Core } from 'cytoscape';
 import {
   chooseViewport,
+  fittingInterest,
   inView,
   leavesBounds,
   legibleZoom,
@@ -134,9 +135,10 @@ export class GraphViewport {
     const h = this.#host;
     if (!h.alive() || this.userMoved || !this.#overviewNeeded) return;
     const cy = h.cy;
-    const outside = this.#interestIds().some(
-      (id) => !inView(h.positions()[id], cy.zoom(), cy.pan(), cy.width(), cy.height(), 20),
-    );
+    // The most important of them (the policy in focus, else the selection) decides.
+    const first = this.#interestIds()[0];
+    const outside =
+      first !== undefined && !inView(h.positions()[first], cy.zoom(), cy.pan(), cy.width(), cy.height(), 20);
     if (outside) this.fit();
   }
 
@@ -160,14 +162,26 @@ export class GraphViewport {
     // costs a re-allocation of every canvas layer (~70 ms for the example account), so only when something changed.
     this.syncSize();
     const seen = this.#seenBand();
+    // The minimap sits above the part of the pane that is hidden below the fold.
+    cy.container()?.parentElement?.style.setProperty(
+      '--graph-hidden-below',
+      `${Math.max(0, Math.round(cy.height() - seen.top - seen.height))}px`,
+    );
+    // A large world opens as its overview (closed boxes that say what they hold, in type sized for the distance).
+    const legible = h.lod() ? cy.minZoom() : this.legibleZoom;
     const choice = chooseViewport({
       bounds: this.#bounds(),
-      interest: leavesBounds(this.#interestIds(), h.positions(), this.#label, h.metrics()),
+      // As much of what matters as fits, most important first (the policy in focus before the principal).
+      interest: fittingInterest(this.#interestIds(), h.positions(), this.#label, h.metrics(), {
+        width: cy.width(),
+        height: seen.height,
+        pad: 40,
+        zoom: legible,
+      }),
       width: cy.width(),
       height: seen.height,
       pad: 40,
-      // A large world opens as its overview (closed boxes that say what they hold, in type sized for the distance).
-      legible: h.lod() ? cy.minZoom() : this.legibleZoom,
+      legible,
       maxZoom: h.presenter() ? 2.2 : 1.6,
     });
     if (!choice) return;

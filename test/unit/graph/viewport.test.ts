@@ -8,6 +8,7 @@ import {
   boxRects,
   buildGraph,
   chooseViewport,
+  fittingInterest,
   inView,
   layoutGraph,
   leavesBounds,
@@ -105,5 +106,18 @@ describe('chooseViewport', () => {
     const c = chooseViewport({ ...base, bounds, interest, width: 625, height: 560, legible: 1 })!;
     expect(c.zoom).toBeGreaterThanOrEqual(1);
     expect(inView(positions[alice], c.zoom, c.pan, 625, 560, 20)).toBe(true);
+  });
+
+  it('what matters, as much as fits: the first id always, then more while they fit', () => {
+    const positions = { a: { x: 0, y: 0 }, b: { x: 300, y: 0 }, c: { x: 3000, y: 0 } };
+    const label = () => 'x';
+    const view = { width: 800, height: 600, pad: 40, zoom: 1 };
+    const ab = fittingInterest(['a', 'b', 'c'], positions, label, DEFAULT_BOX_METRICS, view)!;
+    expect(ab.x1).toBeLessThan(0);
+    expect(ab.x2).toBeGreaterThan(300);
+    expect(ab.x2).toBeLessThan(3000);
+    const onlyC = fittingInterest(['c', 'a'], positions, label, DEFAULT_BOX_METRICS, view)!;
+    expect(onlyC.x1).toBeGreaterThan(2900);
+    expect(fittingInterest([], positions, label, DEFAULT_BOX_METRICS, view)).toBeNull();
   });
 });
