@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { expect, openApp, test } from './fixtures';
 import { fitSettled } from './graph-settle';
 
@@ -86,13 +86,10 @@ for (const shot of [
       return cy
         .nodes()
         .filter((n) => !n.hasClass('box') && n.visible() && !!n.data('label'))
-        .filter(
-          (n) =>
-            n.position().x >= ext.x1 &&
-            n.position().x <= ext.x2 &&
-            n.position().y >= ext.y1 &&
-            n.position().y <= ext.y2,
-        )
+        .filter((n) => {
+          const p = (n as NodeSingular).position();
+          return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+        })
         .map((n) => parseFloat(n.renderedStyle('font-size')));
     });
     expect(labels.length).toBeGreaterThan(0);

@@ -17,7 +17,14 @@ export interface PlayerClock {
  * first frame at least `ms` after scheduling. Records the last 600 frame durations in `frameTimes`.
  */
 export function frameClock(): PlayerClock {
-  if (typeof requestAnimationFrame !== 'function') {
+  // Read from globalThis: this module is also type-checked (and unit-tested) outside the DOM.
+  const g = globalThis as {
+    requestAnimationFrame?: (cb: (now: number) => void) => number;
+    cancelAnimationFrame?: (id: number) => void;
+  };
+  const requestAnimationFrame = g.requestAnimationFrame;
+  const cancelAnimationFrame = g.cancelAnimationFrame;
+  if (typeof requestAnimationFrame !== 'function' || typeof cancelAnimationFrame !== 'function') {
     return {
       setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms) as unknown as number,
       clearTimeout: (h) => globalThis.clearTimeout(h),

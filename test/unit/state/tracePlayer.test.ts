@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { welcomeWorld } from '../../../shared/world/samples';
-import { buildScript, scriptFrameAt, type TheatreScript } from '../../../shared/theatre';
+import { buildScript, scriptFrameAt, type Prediction, type TheatreScript } from '../../../shared/theatre';
 import { STEP_MS, TracePlayer } from '../../../renderer/src/state/tracePlayer.svelte';
 import { FakeClock } from './fakeClock';
 
@@ -112,7 +112,7 @@ describe('TracePlayer with a fake clock', () => {
     expect(gate).not.toBeNull();
     expect(p.playing).toBe(false);
     expect(p.index).toBe(gate!.at - 1);
-    const r = p.guess(gate!.answer);
+    const r = p.guess(gate!.answer as Prediction);
     expect(r?.right).toBe(true);
     expect(p.playing).toBe(true);
     expect(p.index).toBe(gate!.at);
