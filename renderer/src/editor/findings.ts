@@ -28,7 +28,11 @@ export function toDiagnostics(doc: Text, findings: readonly Finding[]): Diagnost
   });
 }
 
-/** Validates a policy text of a kind (no action catalog: the structure, values and security checks run). */
+/**
+ * Validates a policy text of a kind (no action catalog: the structure, values and security checks run). A blank editor
+ * is "nothing written yet" (a resource with no policy), not an error to shout about; saving blank text is refused by
+ * the world command anyway.
+ */
 export function findingsOf(text: string, kind: ValidationKind): Finding[] {
-  return validatePolicy(text, kind);
+  return text.trim() === '' ? [] : validatePolicy(text, kind);
 }
