@@ -6,7 +6,6 @@
  */
 import type { Decision } from '../../../shared/iam/request';
 import type { Lesson, LessonQuestion, LessonRequest, LessonStep, TaskStep } from '../../../shared/lessons/lesson-types';
-import type { World } from '../../../shared/world';
 import { diffWorlds } from '../../../shared/terminal/world-diff';
 import { DECISION_WORDS } from '../../../shared/theatre';
 import { applySolution, checkTask, worldAtStep } from '../../../shared/lessons/checks/task-flow';
@@ -348,27 +347,30 @@ export class LessonRunner {
   }
 
   /**
-   * The world a request with a stated answer runs on: the learner's, when it gives the lesson's answer there; else the
-   * lesson's reference world for this step, with a note saying so and how the learner's world differs.
+   * Evaluates a request that has a stated answer: on the learner's world when it gives the lesson's answer there (the
+   * evaluation is reused), else on the lesson's reference world for this step, with a note saying so and how the
+   * learner's world differs.
    */
-  worldFor(request: LessonRequest, expected: Decision): { world: World; note: string | null } {
+  #evaluateStated(
+    request: LessonRequest,
+    expected: Decision,
+  ): { ev: ReturnType<typeof evaluateLessonRequest>; note: string | null } {
     const mine = evaluateLessonRequest(this.store.world, request);
-    if (mine.ok && mine.result.decision === expected) return { world: this.store.world, note: null };
+    if (mine.ok && mine.result.decision === expected) return { ev: mine, note: null };
     const lesson = this.lesson;
     const ref = lesson ? worldAtStep(lesson, this.index) : undefined;
-    if (!ref?.ok) return { world: this.store.world, note: null };
+    if (!ref?.ok) return { ev: mine, note: null };
     const changes = diffWorlds(ref.world, this.store.world).changes.length;
     const note = `This runs on the lesson's reference world: in yours the answer would be ${mine.ok ? DECISION_WORDS[mine.result.decision].toLowerCase() : 'different'} (your world differs from the reference in ${changes} change${changes === 1 ? '' : 's'}). Your own world stays as it is.`;
-    return { world: ref.world, note };
+    return { ev: evaluateLessonRequest(ref.world, request), note };
   }
 
   /** Replays the demo's request in the theatre panel (on the learner's world when it gives the lesson's answer). */
   playDemo(): void {
     const step = this.step;
     if (step?.kind !== 'demo') return;
-    const on = this.worldFor(step.request, step.expect);
-    this.referenceNote = on.note;
-    const ev = evaluateLessonRequest(on.world, step.request);
+    const { ev, note } = this.#evaluateStated(step.request, step.expect);
+    this.referenceNote = note;
     if (!ev.ok) {
       this.problem = `demo request: ${ev.code}`;
       return;
@@ -378,18 +380,20 @@ export class LessonRunner {
 
   /**
    * A lesson question as the app's one question model (a quiz item; a predict question's request evaluated in the
-   * lesson world as it is now), or undefined when its request cannot be built there (a lesson bug).
+   * lesson world as it is now, or the reference world with `note` saying so), or undefined when its request cannot be
+   * built (a lesson bug).
    */
-  questionModel(q: LessonQuestion): QuestionModel | undefined {
+  questionView(q: LessonQuestion): { model: QuestionModel; note: string | null } | undefined {
     const lesson = this.lesson;
     if (!lesson) return undefined;
-    let scenario;
-    if (q.type === 'predict') {
-      const ev = evaluateLessonRequest(this.worldFor(q.request, q.answer).world, q.request);
-      if (!ev.ok) return undefined;
-      scenario = ev.request;
+    const ctx = { topic: lesson.topic as TopicId, examTasks: lesson.examTasks };
+    if (q.type !== 'predict') {
+      const model = lessonQuestionItem(q, ctx);
+      return model ? { model, note: null } : undefined;
     }
-    return lessonQuestionItem(q, { topic: lesson.topic as TopicId, examTasks: lesson.examTasks, scenario });
+    const { ev, note } = this.#evaluateStated(q.request, q.answer);
+    const model = ev.ok ? lessonQuestionItem(q, { ...ctx, scenario: ev.request }) : undefined;
+    return model ? { model, note } : undefined;
   }
 
   /** Records the learner's (not yet submitted) answer to a question. */
@@ -401,9 +405,9 @@ export class LessonRunner {
   /** Submits one quiz answer, graded by the bank's one grader. */
   submit(q: LessonQuestion): void {
     const s = this.questions[q.id];
-    const model = this.questionModel(q);
-    if (!s?.answer || !model) return;
-    this.questions[q.id] = { ...s, submitted: true, correct: gradeAnswer(model.item, s.answer).correct };
+    const view = this.questionView(q);
+    if (!s?.answer || !view) return;
+    this.questions[q.id] = { ...s, submitted: true, correct: gradeAnswer(view.model.item, s.answer).correct };
   }
 
   /** Clears a submitted quiz answer to try again. */
@@ -414,7 +418,7 @@ export class LessonRunner {
   /** Shows a predict question's request in the theatre (after answering). */
   openQuestionInTheatre(q: LessonQuestion): void {
     if (q.type !== 'predict') return;
-    const ev = evaluateLessonRequest(this.worldFor(q.request, q.answer).world, q.request);
+    const { ev } = this.#evaluateStated(q.request, q.answer);
     if (ev.ok) this.theatre = viewOf('The scenario, replayed', ev.request, ev.result, q.answer);
   }
 
