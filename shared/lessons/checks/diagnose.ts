@@ -9,7 +9,7 @@ import { readIamArn } from '../../world/arn';
 import type { Account, PolicyDocument, World } from '../../world/types';
 import type { Check, FactCheck, LessonRequest, RequestCheck } from '../lesson-types';
 import { evaluateLessonRequest } from './run-check';
-import { own } from '../../world/own';
+import { hasKey, own } from '../../world/own';
 
 /** A failure cause: a code and the names it concerns. */
 export interface FailureCause {
@@ -24,22 +24,19 @@ const KIND_OF: Record<string, Kind> = { user: 'users', role: 'roles', group: 'gr
 /** Accounts (other than `wanted`) holding an entity of that kind and name. */
 function elsewhere(world: World, kind: Kind, name: string, wanted: string): string[] {
   return Object.values(world.accounts)
-    .filter((a: Account) => a.id !== wanted && Object.prototype.hasOwnProperty.call(a[kind], name))
+    .filter((a: Account) => a.id !== wanted && hasKey(a[kind], name))
     .map((a) => a.id);
 }
 
-const has = (a: Account | undefined, kind: Kind, name: string): boolean =>
-  !!a && Object.prototype.hasOwnProperty.call(a[kind], name);
+const has = (a: Account | undefined, kind: Kind, name: string): boolean => !!a && hasKey(a[kind], name);
 
 /** A cause for an ARN that names something missing: another account holds it, or a session was never created. */
 export function missingCause(world: World, arn: string): FailureCause | undefined {
   const info = readIamArn(arn);
   if (!info) return undefined;
-  const acct = Object.prototype.hasOwnProperty.call(world.accounts, info.account)
-    ? own(world.accounts, info.account)
-    : undefined;
+  const acct = own(world.accounts, info.account);
   if (info.kind === 'assumed-role') {
-    if (Object.prototype.hasOwnProperty.call(world.sessions, arn)) return undefined;
+    if (hasKey(world.sessions, arn)) return undefined;
     if (!has(acct, 'roles', info.roleName)) {
       const other = elsewhere(world, 'roles', info.roleName, info.account);
       if (other.length)
@@ -61,7 +58,7 @@ export function missingCause(world: World, arn: string): FailureCause | undefine
     };
   }
   if ((info.kind === 'oidc-provider' || info.kind === 'saml-provider') && acct) {
-    if (Object.prototype.hasOwnProperty.call(acct.identityProviders, arn)) return undefined;
+    if (hasKey(acct.identityProviders, arn)) return undefined;
     const protocol = info.kind === 'oidc-provider' ? 'oidc' : 'saml';
     const found = Object.values(acct.identityProviders)
       .filter((p) => p.kind === protocol)
@@ -144,10 +141,7 @@ function requestCause(world: World, c: RequestCheck, result: EvaluationResult | 
   const info = readIamArn(r.principal);
   if (keys.length && (info?.kind === 'oidc-provider' || info?.kind === 'saml-provider')) {
     const role = readIamArn(r.resource);
-    const acct =
-      role && Object.prototype.hasOwnProperty.call(world.accounts, role.account)
-        ? own(world.accounts, role.account)
-        : undefined;
+    const acct = role ? own(world.accounts, role.account) : undefined;
     const trust =
       role?.kind === 'role' && acct && has(acct, 'roles', role.name)
         ? own(acct.roles, role.name)!.trustPolicy
