@@ -8,6 +8,7 @@
  */
 import type { PolicyDocument, PolicyHolder, World } from '../../world/types';
 import { defaultDocument, findManagedPolicy } from '../../world/lookup';
+import { own } from '../../world/own';
 
 /** One unused-access finding. */
 export interface UnusedAccessFinding {
@@ -104,7 +105,10 @@ export function unusedAccessFindings(world: World, opts: UnusedAccessOptions): U
           });
       const docs = [
         ...holderDocuments(world, user),
-        ...user.groups.flatMap((g) => (account.groups[g] ? holderDocuments(world, account.groups[g]) : [])),
+        ...user.groups.flatMap((g) => {
+          const group = own(account.groups, g);
+          return group ? holderDocuments(world, group) : [];
+        }),
       ];
       out.push(...unusedServices(user.arn, docs, opts));
     }

@@ -5,6 +5,7 @@
  * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_Operations.html).
  */
 import { narrateError } from '../../world/narrate-error';
+import { own } from '../../world/own';
 import type { Organization, OrgPolicy } from '../../world/types';
 import { ServiceError, type AwsContext } from './context';
 import { serviceOp, type AwsOperation, type OpArgs } from './operation';
@@ -147,7 +148,7 @@ export const ORGANIZATIONS_OPERATIONS: AwsOperation[] = [
   orgOp('move-account', 'MoveAccount', ['account-id', 'source-parent-id', 'destination-parent-id'], [], (ctx) => {
     const org = orgOf(ctx);
     const id = ctx.need('account-id');
-    const parent = Object.prototype.hasOwnProperty.call(org.accountParents, id) ? org.accountParents[id] : undefined;
+    const parent = own(org.accountParents, id);
     if (parent === undefined)
       throw new ServiceError('AccountNotFoundException', `We can't find an account with the AccountId ${id}.`);
     if (parent !== ctx.need('source-parent-id'))

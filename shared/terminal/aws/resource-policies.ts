@@ -5,6 +5,7 @@
  * AWS.SimpleQueueService.NonExistentQueue). Each change is a world
  * command (`put-resource-policy`, `delete-resource-policy`), so it is one undo step in the app.
  */
+import { own } from '../../world/own';
 import type { Resource } from '../../world/types';
 import { ServiceError, type AwsContext } from './context';
 import { serviceOp, type AwsOperation } from './operation';
@@ -13,7 +14,7 @@ import { serviceOp, type AwsOperation } from './operation';
 function bucketOf(ctx: AwsContext, name: string): { arn: string; account: string; bucket: Resource } {
   const arn = `arn:aws:s3:::${name}`;
   for (const a of Object.values(ctx.world.accounts)) {
-    const r = Object.prototype.hasOwnProperty.call(a.resources, arn) ? a.resources[arn] : undefined;
+    const r = own(a.resources, arn);
     if (r?.kind === 's3-bucket') return { arn, account: a.id, bucket: r };
   }
   throw new ServiceError('NoSuchBucket', 'The specified bucket does not exist');
@@ -23,8 +24,8 @@ function bucketOf(ctx: AwsContext, name: string): { arn: string; account: string
 function queueOf(ctx: AwsContext, url: string): { arn: string; account: string; queue: Resource } {
   const m = /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com\/(\d{12})\/([\w-]{1,80})$/.exec(url);
   const arn = m ? `arn:aws:sqs:${m[1]}:${m[2]}:${m[3]}` : '';
-  const a = m && Object.prototype.hasOwnProperty.call(ctx.world.accounts, m[2]) ? ctx.world.accounts[m[2]] : undefined;
-  const q = a && Object.prototype.hasOwnProperty.call(a.resources, arn) ? a.resources[arn] : undefined;
+  const a = m ? own(ctx.world.accounts, m[2]) : undefined;
+  const q = own(a?.resources, arn);
   if (!a || q?.kind !== 'sqs-queue')
     throw new ServiceError('AWS.SimpleQueueService.NonExistentQueue', 'The specified queue does not exist.');
   return { arn, account: a.id, queue: q };
