@@ -4,6 +4,7 @@
  * validator, not the graph, reports broken policies.
  */
 import { compileGlob } from '../iam/match/glob';
+import type { JsonValue } from '../iam/request';
 import type { PolicyDocument } from '../world/types';
 
 /** The principal block of a statement, flattened: `'*'` or lists per principal type. */
@@ -48,8 +49,8 @@ function readPrincipals(value: unknown): ReadPrincipals | undefined {
   };
 }
 
-/** The statements of a policy document, or `[]` when it cannot be read. */
-export function readStatements(document: PolicyDocument | undefined): ReadStatement[] {
+/** The raw statements of a policy document (JSON text or an object), as written; `[]` when it cannot be read. */
+export function statementsOf(document: PolicyDocument | undefined): JsonValue[] {
   let doc: unknown = document;
   if (typeof doc === 'string') {
     try {
@@ -59,9 +60,14 @@ export function readStatements(document: PolicyDocument | undefined): ReadStatem
     }
   }
   if (!isRecord(doc)) return [];
-  const raw = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+  const st = doc.Statement as JsonValue | undefined;
+  return Array.isArray(st) ? st : st !== undefined ? [st] : [];
+}
+
+/** The statements of a policy document, or `[]` when it cannot be read. */
+export function readStatements(document: PolicyDocument | undefined): ReadStatement[] {
   const out: ReadStatement[] = [];
-  for (const s of raw) {
+  for (const s of statementsOf(document)) {
     if (!isRecord(s) || (s.Effect !== 'Allow' && s.Effect !== 'Deny')) continue;
     out.push({
       effect: s.Effect,

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { explainSummary } from '../../../renderer/src/areas/evaluate/explainSummary';
 import { fixWorks, interleave, pickSet, setupPuzzle } from '../../../renderer/src/practice/detective/rounds';
-import { revealedPolicies, statementsOf } from '../../../renderer/src/practice/detective/puzzleParts';
+import { revealedPolicies } from '../../../renderer/src/practice/detective/puzzleParts';
+import { statementsOf } from '../../../shared/graph/policy-read';
 import { explainDenial } from '../../../shared/iam/denial';
 import { generatePuzzles } from '../../../shared/lessons/practice/detective';
 import { PRACTICE_WORLDS } from '../../../shared/lessons/practice/generate';

@@ -13,7 +13,7 @@ import { stableHash } from '../../../../shared/lessons/practice/generate/hash';
 import { commandsForSuggestion, fixPreview, principalRefOf } from '../../../../shared/theatre';
 import { decidingGate } from '../../../../shared/iam/denial';
 import type { JsonValue } from '../../../../shared/iam/request';
-import { statementsOf } from './puzzleParts';
+import { statementsOf } from '../../../../shared/graph/policy-read';
 import type { World, WorldCommand } from '../../../../shared/world';
 import { readIamArn } from '../../../../shared/world/arn';
 

@@ -5,6 +5,7 @@
  */
 import type { EvaluationRequest, JsonValue, PolicyInput } from '../../../../shared/iam/request';
 import type { DetectivePuzzle, PuzzleReveal, StatementAnswer } from '../../../../shared/lessons/practice/detective';
+import { statementsOf } from '../../../../shared/graph/policy-read';
 import { requestFor } from '../../../../shared/world/request-for';
 import type { World } from '../../../../shared/world';
 
@@ -32,21 +33,6 @@ export interface ShownPolicy {
   where: string;
   name: string;
   statements: ShownStatement[];
-}
-
-/** The statements of a policy document (parsed when it is text). */
-export function statementsOf(document: string | JsonValue): JsonValue[] {
-  let doc: unknown = document;
-  if (typeof doc === 'string') {
-    try {
-      doc = JSON.parse(doc);
-    } catch {
-      return [];
-    }
-  }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return [];
-  const st = (doc as Record<string, JsonValue>).Statement;
-  return Array.isArray(st) ? st : st !== undefined ? [st] : [];
 }
 
 function shown(p: PolicyInput, where: string): ShownPolicy {
