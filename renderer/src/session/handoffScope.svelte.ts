@@ -65,8 +65,6 @@ function watch(app: AppSession): void {
   // Evaluate is on screen (it otherwise refits only when the area shows): no ARN of the old world stays in it.
   $effect(() => {
     void app.sandbox.store.world.meta;
-    untrack(() => {
-      if (!app.scenario.pending) app.evaluate.enter();
-    });
+    untrack(() => app.evaluate.refit());
   });
 }

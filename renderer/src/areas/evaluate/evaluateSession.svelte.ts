@@ -97,6 +97,11 @@ export class EvaluateSession {
   enter(): void {
     const h = this.#deps.scenario.take();
     if (h) return this.openHandoff(h);
+    this.refit();
+  }
+
+  /** Makes sure the learner's own draft fits the sandbox world (the app calls it whenever that world changes). */
+  refit(): void {
     if (!this.#deps.scenario.active && this.#draftWorld !== this.#deps.sandbox.store.world.meta) this.#resetDraft();
   }
 
