@@ -33,7 +33,11 @@ export class AppSession {
   readonly shell: ShellState;
   readonly commands = new CommandBus();
   /** The learner's own world (the open sandbox); the only session saved to the host. */
-  readonly sandbox = new WorldSession({ kind: 'sandbox', label: 'Welcome world' });
+  readonly sandbox: WorldSession = new WorldSession({
+    kind: 'sandbox',
+    label: 'Welcome world',
+    name: () => this.persistence.active?.name ?? this.sandbox.store.world.meta.name,
+  });
   readonly persistence: WorldPersistence;
   readonly progress: ProgressStore;
   readonly packs: PackLibrary;
@@ -103,9 +107,7 @@ export class AppSession {
 
   /** The top bar's line: which world is on screen, e.g. "Lesson: EC2 roles" or "Sandbox: Welcome world". */
   get worldLine(): string {
-    const s = this.onScreen;
-    const name = s.kind === 'sandbox' ? (this.persistence.active?.name ?? s.store.world.meta.name) : s.label;
-    return `${s.kindLabel}: ${name}`;
+    return this.onScreen.line;
   }
 
   /** Undo on the world on screen. */

@@ -17,6 +17,8 @@ export interface WorldSessionOptions {
   label: string;
   /** False: forms, terminal commands and undo refuse to change it (a read-only replay). */
   editable?: boolean;
+  /** The world's name as people know it (the sandbox's stored name); default: the label, or the world's own name. */
+  name?: () => string;
 }
 
 /** A world on screen with its history and view. */
@@ -26,11 +28,23 @@ export class WorldSession {
   readonly view = new WorldView(this.store);
   label = $state('');
   editable = $state(true);
+  #name: (() => string) | undefined;
 
   constructor(options: WorldSessionOptions) {
     this.kind = options.kind;
     this.label = options.label;
     this.editable = options.editable ?? true;
+    this.#name = options.name;
+  }
+
+  /** The world's name: the sandbox's stored name, a lesson's or scenario's label. */
+  get name(): string {
+    return this.#name?.() ?? (this.kind === 'sandbox' ? this.store.world.meta.name : this.label);
+  }
+
+  /** "Sandbox: Welcome", "Lesson: 15. EC2 roles": what the top bar and the terminal say is on screen. */
+  get line(): string {
+    return `${this.kindLabel}: ${this.name}`;
   }
 
   /** Whether changes to this session are saved by the host (only the sandbox's are). */

@@ -94,14 +94,11 @@ export class TerminalState {
           .slice(0, 2)
           .join(' ')}`;
         if (!session.editable)
-          this.#append(
-            'stderr',
-            `This world (${session.kindLabel}: ${session.label}) is read-only here; nothing was changed.\n`,
-          );
+          this.#append('stderr', `This world (${session.line}) is read-only here; nothing was changed.\n`);
         else if (applyWorldChange(session.store, outcome.world, label))
           this.#append(
             'note',
-            `${session.kindLabel} “${session.kindLabel === 'Sandbox' ? session.store.world.meta.name : session.label}” changed (${label}): one undo step (Ctrl+Z takes it back).\n`,
+            `${session.kindLabel} “${session.name}” changed (${label}): one undo step (Ctrl+Z takes it back).\n`,
           );
       }
     } catch (error) {
