@@ -4,6 +4,7 @@
  * the same thing. Commands with no AWS API equivalent (the world's clock, lesson helpers) have none.
  */
 import type { WorldCommand } from '../world/commands/types';
+import { policyText } from '../world/policy-check';
 import type { PolicyDocument, Tags } from '../world/types';
 
 /** A parameter value: text, number, boolean, a policy document, a list, or a structure. */
@@ -136,11 +137,13 @@ function resourcePolicyCall(arn: string, doc: PolicyDocument): ApiCall | undefin
     };
   const m = /^arn:aws:sqs:([a-z0-9-]+):(\d{12}):(.+)$/.exec(arn);
   if (m) {
-    const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
     return {
       service: 'sqs',
       operation: 'SetQueueAttributes',
-      params: { QueueUrl: `https://sqs.${m[1]}.amazonaws.com/${m[2]}/${m[3]}`, Attributes: { Policy: text } },
+      params: {
+        QueueUrl: `https://sqs.${m[1]}.amazonaws.com/${m[2]}/${m[3]}`,
+        Attributes: { Policy: policyText(doc) },
+      },
     };
   }
   return undefined;

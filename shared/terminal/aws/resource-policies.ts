@@ -6,6 +6,7 @@
  * command (`put-resource-policy`, `delete-resource-policy`), so it is one undo step in the app.
  */
 import { own } from '../../world/own';
+import { policyText } from '../../world/policy-check';
 import type { Resource } from '../../world/types';
 import { ServiceError, type AwsContext } from './context';
 import { serviceOp, type AwsOperation } from './operation';
@@ -30,9 +31,6 @@ function queueOf(ctx: AwsContext, url: string): { arn: string; account: string; 
     throw new ServiceError('AWS.SimpleQueueService.NonExistentQueue', 'The specified queue does not exist.');
   return { arn, account: a.id, queue: q };
 }
-
-/** A stored policy as the API returns it: JSON text. */
-const policyText = (p: unknown): string => (typeof p === 'string' ? p : JSON.stringify(p));
 
 /** `--attributes Policy=…` (shorthand, the rest of the word after `Policy=`) or JSON `{"Policy": "…"}`. */
 async function policyAttribute(ctx: AwsContext): Promise<string> {
