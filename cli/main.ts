@@ -105,13 +105,6 @@ export async function main(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2), nodeIO(process.cwd()));
   } catch (e) {
-    // A file-system failure outside runCli's reach is still the user's disk, not a bug: one line, exit 3.
-    const line = fileFailureLine(e);
-    if (line !== undefined) {
-      process.stderr.write(line);
-      process.exitCode = EXIT.input;
-      return;
-    }
     process.stderr.write(`iam-lab: internal error: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = 70;
   }
