@@ -5,7 +5,7 @@ import type { AppInfo } from '../../shared/ipc/appInfo';
 import type { ChannelHandlers } from '../../shared/ipc/contract';
 import { ok, type Result } from '../../shared/ipc/result';
 import { storedProgress } from '../../shared/ipc/progress';
-import { storageErrorText, withProblems } from '../../shared/ipc/storedDocument';
+import { appDocumentWriteFailed, withProblems } from '../../shared/ipc/storedDocument';
 import { NO_FILE_DIALOGS } from './files';
 import type { AppStore } from './store';
 import { createWorldsHandlers, type WorldsHandlers } from '../../shared/ipc/worldsService';
@@ -75,7 +75,7 @@ export function createHandlers(
  * Writes a change of the app document; null when saved, else the `store.write-failed` answer (the change stays in
  * memory, so the renderer's retry — or any later save — writes it).
  */
-export async function saveAppDocument(
+async function saveAppDocument(
   store: Pick<AppStore, 'update'>,
   what: 'settings' | 'progress',
   change: Parameters<AppStore['update']>[0],
@@ -84,9 +84,6 @@ export async function saveAppDocument(
     await store.update(change);
     return null;
   } catch (error) {
-    return fail(
-      'store.write-failed',
-      `Your ${what} could not be saved (${storageErrorText(error)}). The change is kept while IAM Lab is open; retry once there is room.`,
-    );
+    return appDocumentWriteFailed(what, error, 'IAM Lab');
   }
 }

@@ -7,6 +7,7 @@
  * written; if the backup cannot be made, the document is never written (read-only for the session); a failed write is
  * a problem the user sees, and the next write (a retry) clears it.
  */
+import { fail, type Result } from './result';
 import type { BackupReason, StoredDocumentName, StoreProblem, StoreStatus } from './storeStatus';
 
 /** The verdict shapes the document classifiers return (app document, worlds document). */
@@ -82,6 +83,17 @@ export function storageErrorText(error: unknown): string {
   if (error instanceof Error)
     return error.name === 'QuotaExceededError' ? `${error.name}: ${error.message}` : error.message;
   return String(error);
+}
+
+/**
+ * The `store.write-failed` answer to a settings or progress save the storage refused: the change stays in memory, so
+ * a retry (or any later save) writes it. `open` names what must stay open (`IAM Lab`, `this page`).
+ */
+export function appDocumentWriteFailed(what: 'settings' | 'progress', error: unknown, open: string): Result<never> {
+  return fail(
+    'store.write-failed',
+    `Your ${what} could not be saved (${storageErrorText(error)}). The change is kept while ${open} is open; retry once there is room.`,
+  );
 }
 
 /**

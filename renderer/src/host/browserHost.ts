@@ -5,7 +5,7 @@
 import { ARG_PARSERS, HOST_METHODS, type ChannelHandlers, type HostApi } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { storedProgress } from '../../../shared/ipc/progress';
-import { storageErrorText, withProblems } from '../../../shared/ipc/storedDocument';
+import { appDocumentWriteFailed, withProblems } from '../../../shared/ipc/storedDocument';
 import type { StorageLike } from './storedKey';
 import { openBrowserStore } from './browserStore';
 import { openBrowserWorlds } from './browserWorlds';
@@ -37,10 +37,7 @@ export function createBrowserHost(
       store.update(change);
       return null;
     } catch (error) {
-      return fail(
-        'store.write-failed',
-        `Your ${what} could not be saved (${storageErrorText(error)}). The change is kept while this page is open; retry once there is room.`,
-      );
+      return appDocumentWriteFailed(what, error, 'this page');
     }
   };
   const handlers: ChannelHandlers = {
