@@ -11,6 +11,7 @@
  */
 import { evaluate } from '../evaluate/evaluate';
 import type { ContextValue, EvaluationRequest, PolicyInput, PrincipalSpec } from '../request';
+import { iamArn, readIamArn } from '../../world/arn';
 import { orgLevels, orgMembership } from '../../world/org-levels';
 import { requestFor } from '../../world/request-for';
 import type { PolicyDocument, ResourceKind, World } from '../../world/types';
@@ -80,19 +81,19 @@ function probesFor(world: World, p: WrittenPrincipal): PrincipalSpec[] {
   }
   const account = accountOf(p);
   if (account === undefined) return [];
-  const role = /^arn:aws:iam::\d{12}:role\/(.+)$/.exec(p.value);
-  if (role) return [{ kind: 'role-session', ...withOrg(account), roleArn: p.value, sessionName: 'outsider' }];
-  const session = /^arn:aws:sts::\d{12}:assumed-role\/([^/]+)\/(.+)$/.exec(p.value);
-  if (session)
+  const arn = readIamArn(p.value);
+  if (arn?.kind === 'role')
+    return [{ kind: 'role-session', ...withOrg(account), roleArn: p.value, sessionName: 'outsider' }];
+  if (arn?.kind === 'assumed-role')
     return [
       {
         kind: 'role-session',
         ...withOrg(account),
-        roleArn: `arn:aws:iam::${account}:role/${session[1]}`,
-        sessionName: session[2],
+        roleArn: iamArn(account, 'role', '/', arn.roleName),
+        sessionName: arn.sessionName,
       },
     ];
-  const user = /^arn:aws:iam::\d{12}:user\/.+$/.test(p.value) ? p.value : `arn:aws:iam::${account}:user/outsider`;
+  const user = arn?.kind === 'user' ? p.value : iamArn(account, 'user', '/', 'outsider');
   return [{ kind: 'user', ...withOrg(account), arn: user }];
 }
 
