@@ -6,6 +6,7 @@
  */
 import { MemoryFs } from '../../../shared/terminal/vfs';
 import { runTerminalLine } from '../../../shared/terminal/session';
+import type { OutputSink } from '../../../shared/terminal/vfs';
 import type { WorldStore } from '../state/worldStore.svelte';
 
 /** Where a line runs: a world session, or any store (then it may be changed). */
@@ -14,7 +15,36 @@ export interface LineTarget {
   editable?: boolean;
 }
 
-/** What a line did. */
+/** Where a line reads files and writes its output. */
+export interface LineIo {
+  fs: MemoryFs;
+  sink: OutputSink;
+}
+
+/** What one line did to its session. */
+export interface LineOutcomeOn {
+  exitCode: number;
+  /** True for `clear`. */
+  clear: boolean;
+  /** True when the world changed (and an undo step was recorded). */
+  changed: boolean;
+  /** True when the line would have changed a read-only session (nothing was changed). */
+  refused: boolean;
+}
+
+/**
+ * Runs `line` on the session's world and records a world change as one undo step labelled `label`; a read-only
+ * session is left as it is. The terminal panel (its own files, output streamed to the scrollback) and the forms below
+ * both run lines through here.
+ */
+export async function applyLine(session: LineTarget, line: string, label: string, io: LineIo): Promise<LineOutcomeOn> {
+  const outcome = await runTerminalLine(line, { fs: io.fs, world: session.store.world, sink: io.sink });
+  const refused = outcome.world !== undefined && session.editable === false;
+  const changed = outcome.world !== undefined && !refused && session.store.replaceWorld(outcome.world, label);
+  return { exitCode: outcome.exitCode, clear: outcome.clear === true, changed, refused };
+}
+
+/** What a form's line did. */
 export interface LineResult {
   ok: boolean;
   stdout: string;
@@ -24,8 +54,8 @@ export interface LineResult {
 }
 
 /**
- * Runs `line` on `session`'s world with `files` available as `file://NAME` (a session policy, a metadata document),
- * and records a world change as one undo step labelled `label`. A read-only session is refused.
+ * Runs `line` for a form: `files` are available as `file://NAME` (a session policy, a metadata document) and the
+ * output is collected. A read-only session is refused.
  */
 export async function runLineOn(
   session: LineTarget,
@@ -37,21 +67,15 @@ export async function runLineOn(
   for (const [name, text] of Object.entries(files)) fs.write(name, text);
   let stdout = '';
   let stderr = '';
-  const outcome = await runTerminalLine(line, {
+  const r = await applyLine(session, line, label, {
     fs,
-    world: session.store.world,
     sink: (stream, text) => {
       if (stream === 'stdout') stdout += text;
       else stderr += text;
     },
   });
-  let changed = false;
-  if (outcome.world) {
-    if (session.editable === false)
-      return { ok: false, stdout, stderr: `${stderr}This world is read-only here; nothing was changed.\n`, changed };
-    changed = session.store.replaceWorld(outcome.world, label);
-  }
-  return { ok: outcome.exitCode === 0, stdout, stderr, changed };
+  if (r.refused) stderr += 'This world is read-only here; nothing was changed.\n';
+  return { ok: r.exitCode === 0 && !r.refused, stdout, stderr, changed: r.changed };
 }
 
 /** Quotes one argument for the terminal's tokenizer (single quotes; a quote inside is closed, escaped and reopened). */

@@ -7,9 +7,8 @@
 import { applyCompletion, complete, formatCandidates } from '../../../shared/terminal/complete';
 import { emptyCommandHistory, next, previous, pushLine, type CommandHistory } from '../../../shared/terminal/history';
 import { MemoryFs } from '../../../shared/terminal/vfs';
-import { runTerminalLine } from '../../../shared/terminal/session';
 import type { WorldSession } from '../session/worldSession.svelte';
-import { applyWorldChange } from './applyToStore';
+import { applyLine } from './runLine';
 
 /** One block of scrollback: the echoed command, standard output, standard error or a note from the panel. */
 export interface TerminalLine {
@@ -80,27 +79,23 @@ export class TerminalState {
     // The line acts on the world on screen when it starts, even if the user moves on while it runs.
     const session = this.#session();
     try {
-      const outcome = await runTerminalLine(line, {
+      const label = `terminal: ${line
+        .trim()
+        .replace(/^(aws|iam-lab)\s+/, '')
+        .split(/\s+/)
+        .slice(0, 2)
+        .join(' ')}`;
+      const r = await applyLine(session, line, label, {
         fs: this.fs,
-        world: session.store.world,
         sink: (stream, text) => this.#append(stream, text),
       });
-      if (outcome.clear) this.lines = [];
-      if (outcome.world) {
-        const label = `terminal: ${line
-          .trim()
-          .replace(/^(aws|iam-lab)\s+/, '')
-          .split(/\s+/)
-          .slice(0, 2)
-          .join(' ')}`;
-        if (!session.editable)
-          this.#append('stderr', `This world (${session.line}) is read-only here; nothing was changed.\n`);
-        else if (applyWorldChange(session.store, outcome.world, label))
-          this.#append(
-            'note',
-            `${session.kindLabel} “${session.name}” changed (${label}): one undo step (Ctrl+Z takes it back).\n`,
-          );
-      }
+      if (r.clear) this.lines = [];
+      if (r.refused) this.#append('stderr', `This world (${session.line}) is read-only here; nothing was changed.\n`);
+      else if (r.changed)
+        this.#append(
+          'note',
+          `${session.kindLabel} “${session.name}” changed (${label}): one undo step (Ctrl+Z takes it back).\n`,
+        );
     } catch (error) {
       this.#append('stderr', `iam-lab: internal error: ${(error as Error).message}\n`);
     } finally {
