@@ -3,9 +3,8 @@
  * (`--event file.json`) to the gate that decided, replayed in a world (`--scenario file`, or `--sample <id>`), with the
  * world's agreement or disagreement said plainly. Pure over CliIO, so the bin and the app's terminal run the same code.
  */
-import { decidingGate, explainDenial, narrateAgreement, narrateDenialDiagnostic } from '../iam/denial';
+import { decidingGate, explainDenial, gatePhrase, narrateAgreement, narrateDenialDiagnostic } from '../iam/denial';
 import { readDenial } from '../iam/denial/explain-denial';
-import { POLICY_TYPE_WORDS } from '../iam/denial/formats';
 import type { DenialExplanation, ParsedDenial } from '../iam/denial';
 import { explain } from '../iam/explain';
 import { SAMPLE_WORLDS } from '../world/samples';
@@ -101,8 +100,7 @@ async function worldOf(io: CliIO, o: Options): Promise<World | undefined | numbe
 function awsSays(p: ParsedDenial): string {
   if (p.errorCode === 'ExpiredToken') return 'the credentials expired';
   if (!p.policyType) return 'a deny (the message names no policy type)';
-  const { words, article } = POLICY_TYPE_WORDS[p.policyType];
-  return p.kind === 'explicit' ? `an explicit deny in ${article} ${words}` : `no ${words} allows it (an implicit deny)`;
+  return gatePhrase(p.policyType, p.kind === 'explicit' ? 'explicit' : 'implicit');
 }
 
 function text(x: DenialExplanation, explainAll: boolean, hasWorld: boolean): string {

@@ -28,4 +28,4 @@ export {
   type ReplayOptions,
 } from './reconstruct';
 export { explainDenial, readDenial, type DenialExplanation } from './explain-denial';
-export { narrateAgreement, narrateDenialDiagnostic, NARRATED_DENIAL_CODES } from './narration';
+export { gatePhrase, narrateAgreement, narrateDenialDiagnostic, NARRATED_DENIAL_CODES } from './narration';

@@ -57,7 +57,7 @@ const DIAGNOSTICS: Readonly<Record<string, string>> = {
 };
 
 /** "an explicit deny in a service control policy" / "no identity-based policy allows it (an implicit deny)". */
-function gatePhrase(t: DenialPolicyType | undefined, k: string | undefined): string {
+export function gatePhrase(t: DenialPolicyType | undefined, k: string | undefined): string {
   if (!t) return 'a deny';
   const { words, article } = POLICY_TYPE_WORDS[t];
   if (k === 'explicit') return `an explicit deny in ${article} ${words}`;
