@@ -49,7 +49,6 @@ export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
     now: options.now ?? (() => new Date()),
     fs: options.fs,
   });
-  const status: StoreStatus = file.backup ? { location: path, backup: file.backup } : { location: path };
   const db = {
     get data() {
       return file.data;
@@ -66,7 +65,7 @@ export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
   };
   return {
     db,
-    status,
+    status: file.status,
     problems: file.problems,
     update: (change) => apply(change, false),
     commit: (change) => apply(change, true),

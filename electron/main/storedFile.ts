@@ -9,13 +9,14 @@ import { Low, type Adapter } from 'lowdb';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { backupName } from '../../shared/ipc/appDocument';
-import type { StoredDocumentName, StoreStatus } from '../../shared/ipc/storeStatus';
+import type { StoredDocumentName } from '../../shared/ipc/storeStatus';
 import {
   DocumentProblems,
   planOpen,
   readOnlyError,
   settleBackup,
   type BackupOutcome,
+  type DocumentStatus,
   type OpenVerdict,
 } from '../../shared/ipc/storedDocument';
 
@@ -65,8 +66,8 @@ export interface StoredFile<D> {
   /** The document in memory (what the app shows). */
   data: D;
   problems: DocumentProblems;
-  /** The whole-document backup, as `store:status` reports it in its `backup` / `worlds.backup` fields. */
-  backup?: NonNullable<StoreStatus['backup']>;
+  /** Where it is and the whole-document backup, as `store:status` reports them (top level, or `worlds`). */
+  status: DocumentStatus;
   /**
    * Writes `doc` atomically. `doc` becomes the document in memory first; on failure the error is recorded (the
    * notice shows it), `data` goes back to the previous document when `rollback` is set, and the error is thrown.
@@ -128,7 +129,7 @@ export async function openStoredFile<D>(options: OpenStoredFileOptions<D>): Prom
   } catch (error) {
     // Unreadable (permissions): leave it exactly as it is and save nothing this session.
     problems.unreadable(error);
-    return storedFile(fs, path, options.fresh(), problems, options.stringify);
+    return storedFile(fs, path, options.fresh(), problems, { location: path }, options.stringify);
   }
   const plan = planOpen(options.document, options.classify(text), options.fresh);
   const outcome: BackupOutcome =
@@ -138,9 +139,8 @@ export async function openStoredFile<D>(options: OpenStoredFileOptions<D>): Prom
           (error: unknown) => ({ error }),
         )
       : null;
-  const backup = settleBackup(problems, plan, outcome);
-  const file = storedFile(fs, path, plan.document, problems, options.stringify);
-  if (backup) file.backup = backup;
+  const status = settleBackup(problems, plan, outcome);
+  const file = storedFile(fs, path, plan.document, problems, status, options.stringify);
   if (plan.write && !problems.isReadOnly) await file.write(plan.document, false).catch(() => {});
   return file;
 }
@@ -168,6 +168,7 @@ function storedFile<D>(
   path: string,
   document: D,
   problems: DocumentProblems,
+  status: DocumentStatus,
   stringify: (doc: D) => string,
 ): StoredFile<D> {
   const db = new Low<D>(new AtomicFileAdapter(fs, path, stringify), document);
@@ -182,6 +183,7 @@ function storedFile<D>(
       db.data = doc;
     },
     problems,
+    status,
     write(doc, rollback) {
       const previous = db.data;
       db.data = doc;

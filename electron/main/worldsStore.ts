@@ -55,7 +55,7 @@ export async function openWorldsStore(options: OpenWorldsStoreOptions): Promise<
   });
   return {
     path,
-    status: file.backup ? { location: path, backup: file.backup } : { location: path },
+    status: file.status,
     problems: file.problems,
     read: () => file.data,
     // A failed write keeps the previous document current: the renderer keeps the unsaved change and retries.

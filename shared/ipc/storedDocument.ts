@@ -162,20 +162,20 @@ export function readOnlyError(problems: DocumentProblems): Error {
 /** How the backup step of a plan went: made (its name), failed (the error), or not needed (null). */
 export type BackupOutcome = { name: string } | { error: unknown } | null;
 
+/** One document's part of `store:status`: where it lives, and the whole-document backup made on opening, if any. */
+export type DocumentStatus = NonNullable<StoreStatus['worlds']>;
+
 /**
  * Records the plan's problem with the backup's name, or — when the backup could not be made — without it and with
- * the document read-only for the session (no backup, no write). Answers the whole-document backup for `store:status`.
+ * the document read-only for the session (no backup, no write). Answers the document's part of `store:status`.
  */
-export function settleBackup<D>(
-  problems: DocumentProblems,
-  plan: OpenPlan<D>,
-  outcome: BackupOutcome,
-): NonNullable<StoreStatus['backup']> | undefined {
+export function settleBackup<D>(problems: DocumentProblems, plan: OpenPlan<D>, outcome: BackupOutcome): DocumentStatus {
+  const status: DocumentStatus = { location: problems.location };
   if (outcome && 'error' in outcome) {
     if (plan.problem) problems.found(plan.problem);
     problems.readOnly(`the backup could not be made: ${storageErrorText(outcome.error)}`);
-    return undefined;
+    return status;
   }
   if (plan.problem) problems.found(outcome ? { ...plan.problem, backup: outcome.name } : plan.problem);
-  return outcome && plan.legacy ? { ...plan.legacy, name: outcome.name } : undefined;
+  return outcome && plan.legacy ? { ...status, backup: { ...plan.legacy, name: outcome.name } } : status;
 }

@@ -33,7 +33,6 @@ export function openBrowserStore(now: () => Date = () => new Date(), storage?: S
     now,
     storage,
   });
-  const location = `localStorage:${BROWSER_STORE_KEY}`;
   const apply = (change: (doc: AppDocument) => void, rollback: boolean) => {
     const next = { ...keyed.data };
     change(next);
@@ -41,7 +40,7 @@ export function openBrowserStore(now: () => Date = () => new Date(), storage?: S
   };
   return {
     db: keyed,
-    status: keyed.backup ? { location, backup: keyed.backup } : { location },
+    status: keyed.status,
     problems: keyed.problems,
     update: (change) => apply(change, false),
     commit: (change) => apply(change, true),

@@ -31,9 +31,8 @@ export function openBrowserWorlds(now: () => Date = () => new Date(), storage?: 
     now,
     storage,
   });
-  const location = `localStorage:${BROWSER_WORLDS_KEY}`;
   return {
-    status: keyed.backup ? { location, backup: keyed.backup } : { location },
+    status: keyed.status,
     problems: keyed.problems,
     read: () => keyed.data,
     // A refused write keeps the previous document current: the renderer keeps the unsaved change and retries.

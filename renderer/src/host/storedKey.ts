@@ -7,13 +7,14 @@
  */
 import { LowSync } from 'lowdb';
 import { backupName } from '../../../shared/ipc/appDocument';
-import type { StoredDocumentName, StoreStatus } from '../../../shared/ipc/storeStatus';
+import type { StoredDocumentName } from '../../../shared/ipc/storeStatus';
 import {
   DocumentProblems,
   planOpen,
   readOnlyError,
   settleBackup,
   type BackupOutcome,
+  type DocumentStatus,
   type OpenVerdict,
 } from '../../../shared/ipc/storedDocument';
 
@@ -50,8 +51,8 @@ export interface OpenStoredKeyOptions<D> {
 export interface StoredKey<D> {
   data: D;
   problems: DocumentProblems;
-  /** The whole-document backup, as `store:status` reports it in its `backup` / `worlds.backup` fields. */
-  backup?: NonNullable<StoreStatus['backup']>;
+  /** Where it is and the whole-document backup, as `store:status` reports them (top level, or `worlds`). */
+  status: DocumentStatus;
   /**
    * Writes `doc`: it becomes the document in memory first; on failure the problem is recorded (the notice shows it),
    * `data` goes back to the previous document when `rollback` is set, and the error is thrown.
@@ -81,7 +82,7 @@ export function openStoredKey<D>(options: OpenStoredKeyOptions<D>): StoredKey<D>
     text = storage.getItem(options.key);
   } catch (error) {
     problems.unreadable(error);
-    return storedKey(null, options.key, options.fresh(), problems);
+    return storedKey(null, options.key, options.fresh(), problems, { location: problems.location });
   }
   const store = storage as StorageLike;
   const plan = planOpen(options.document, options.classify(text), options.fresh);
@@ -94,9 +95,8 @@ export function openStoredKey<D>(options: OpenStoredKeyOptions<D>): StoredKey<D>
       outcome = { error };
     }
   }
-  const backup = settleBackup(problems, plan, outcome);
-  const keyed = storedKey(store, options.key, plan.document, problems);
-  if (backup) keyed.backup = backup;
+  const status = settleBackup(problems, plan, outcome);
+  const keyed = storedKey(store, options.key, plan.document, problems, status);
   if (plan.write && !problems.isReadOnly) {
     try {
       keyed.write(plan.document, false);
@@ -107,7 +107,13 @@ export function openStoredKey<D>(options: OpenStoredKeyOptions<D>): StoredKey<D>
   return keyed;
 }
 
-function storedKey<D>(storage: StorageLike | null, key: string, document: D, problems: DocumentProblems): StoredKey<D> {
+function storedKey<D>(
+  storage: StorageLike | null,
+  key: string,
+  document: D,
+  problems: DocumentProblems,
+  status: DocumentStatus,
+): StoredKey<D> {
   // lowdb over the key; reading is the plan's job (it classifies the raw text), so the adapter only writes.
   const db = new LowSync<D>(
     {
@@ -127,6 +133,7 @@ function storedKey<D>(storage: StorageLike | null, key: string, document: D, pro
       db.data = doc;
     },
     problems,
+    status,
     write(doc, rollback) {
       const previous = db.data;
       db.data = doc;
