@@ -3,6 +3,7 @@
  * are filled from the event: {policy}, {sid}, {statement}, {pattern}, {value}, {operator}, {key}, {level}, {matchKind}.
  * A unit test checks every code in `REASON_CODES` has a sentence.
  */
+import { lastSegment } from './match/arn';
 import type { ReasonCode } from './reasons';
 import { patternListText } from './pattern-summary';
 import type { TraceEvent } from './result';
@@ -216,10 +217,9 @@ export function policyName(id: string): string {
   const inline = id.indexOf('#inline/');
   if (inline >= 0) {
     const holder = id.slice(0, inline);
-    return `${id.slice(inline + '#inline/'.length)} (inline, ${holder.slice(holder.lastIndexOf('/') + 1)})`;
+    return `${id.slice(inline + '#inline/'.length)} (inline, ${lastSegment(holder)})`;
   }
-  const m = id.indexOf(':policy/');
-  if (id.startsWith('arn:') && m >= 0) return id.slice(id.lastIndexOf('/') + 1);
+  if (id.startsWith('arn:') && id.includes(':policy/')) return lastSegment(id);
   return id;
 }
 
