@@ -3,7 +3,7 @@
  * remembers the window's bounds. Everything testable lives in the sibling modules; this file only wires them.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_EVENT } from '../../shared/ipc/contract';
@@ -17,6 +17,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { isTrustedSender } from './sender';
 import { openStore, type AppStore } from './store';
+import { NODE_FS, writeAtomic } from './storedFile';
 import { openWorldsStore } from './worldsStore';
 import { guardNavigation, visibleWindowState, windowOptions } from './window';
 
@@ -44,17 +45,7 @@ function fileDeps(): FileDeps {
     },
     fileSize: async (path) => (await stat(path)).size,
     readFile: (path) => readFile(path, 'utf8'),
-    writeFileAtomic: async (path, text) => {
-      const tmp = `${path}.${process.pid}.tmp`;
-      try {
-        await writeFile(tmp, text, 'utf8');
-        await rename(tmp, path);
-      } catch (error) {
-        // A full disk or a read-only folder: no temporary file is left behind.
-        await rm(tmp, { force: true }).catch(() => {});
-        throw error;
-      }
-    },
+    writeFileAtomic: (path, text) => writeAtomic(NODE_FS, path, text, `${path}.${process.pid}.tmp`),
   };
 }
 

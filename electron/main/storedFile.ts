@@ -85,9 +85,11 @@ async function readText(fs: StoreFs, path: string): Promise<string | null> {
   }
 }
 
-/** Writes `text` to `path` through the temporary file and a rename; the temporary file never outlives a failure. */
-async function writeAtomic(fs: StoreFs, path: string, text: string): Promise<void> {
-  const tmp = tempFileOf(path);
+/**
+ * Writes `text` to `path` through a temporary file (`tmp`, by default the stores' `tempFileOf`) and a rename; the
+ * temporary file never outlives a failure (a full disk, a read-only folder).
+ */
+export async function writeAtomic(fs: StoreFs, path: string, text: string, tmp = tempFileOf(path)): Promise<void> {
   try {
     await fs.writeFile(tmp, text, 'utf8');
     await fs.rename(tmp, path);
