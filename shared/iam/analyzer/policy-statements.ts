@@ -2,6 +2,7 @@
  * Reads the Allow statements of a stored policy document for the analyzer: their principal entries and conditions,
  * without judging them (the engine does that). A document that does not parse yields no statements.
  */
+import { statementsOf } from '../../graph/policy-read';
 import type { PolicyDocument } from '../../world/types';
 
 /** One principal entry as written: the block (`AWS`, `Federated`, `Service`, `*`) and its value. */
@@ -47,16 +48,8 @@ function conditionsOf(c: unknown): Map<string, string> {
 
 /** The Allow statements that carry a `Principal` element. */
 export function allowStatements(document: PolicyDocument): AllowStatement[] {
-  let doc: unknown = document;
-  if (typeof document === 'string') {
-    try {
-      doc = JSON.parse(document);
-    } catch {
-      return [];
-    }
-  }
-  if (!isObj(doc)) return [];
-  return list(doc.Statement)
+  const statements: unknown[] = statementsOf(document);
+  return statements
     .filter(isObj)
     .filter((s) => s.Effect === 'Allow' && s.Principal !== undefined)
     .map((s) => ({ principals: principalsOf(s.Principal), conditions: conditionsOf(s.Condition) }));
