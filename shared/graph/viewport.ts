@@ -53,7 +53,7 @@ function panFor(zoom: number, cx: number, cy: number, sx: number, sy: number): {
  * Keeps the picture filling the view: along an axis where it is larger than the view, no empty band is left beyond its
  * edge (centring something near a corner does not leave half the screen blank); where it is smaller, it is centred.
  */
-export function clampPan(
+function clampPan(
   pan: { x: number; y: number },
   b: Extent,
   zoom: number,

@@ -8,7 +8,7 @@ import type { Core } from 'cytoscape';
 import { boxesInView, boxesToOpen, sameSet, DETAIL_ZOOM, type BoxRect } from '../../../shared/graph';
 
 /** At most this many leaves are added per frame when boxes open, so zooming in stays responsive. */
-export const DETAIL_BATCH = 400;
+const DETAIL_BATCH = 400;
 
 /** What the state reads from the controller. */
 export interface DetailHost {

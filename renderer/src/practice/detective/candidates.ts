@@ -81,7 +81,7 @@ function holderOf(req: EvaluationRequest): { to: 'user' | 'role'; name: string; 
 }
 
 /** Broader changes at the gates in play: they may work, but allow more than the request. */
-export function broadFixes(world: World, req: EvaluationRequest, result: EvaluationResult): FixCandidate[] {
+function broadFixes(world: World, req: EvaluationRequest, result: EvaluationResult): FixCandidate[] {
   const out: FixCandidate[] = [];
   const holder = holderOf(req);
   if (holder) {
