@@ -9,7 +9,7 @@ import { findManagedPolicy } from '../world/lookup';
 import { AWS_MANAGED_POLICIES } from '../world/aws-managed/catalog';
 import type { World } from '../world/types';
 import { GLOBAL_FLAGS, GLOBAL_WITH_VALUE, OUTPUT_FORMATS } from './aws/args';
-import { AWS_OPERATIONS } from './aws/index';
+import { AWS_OPERATIONS, AWS_SERVICES } from './aws/index';
 import type { AwsOperation } from './aws/operation';
 import { own } from '../world/own';
 import { SAMPLE_WORLDS } from '../world/samples';
@@ -34,7 +34,7 @@ export interface CompletionSources {
 /** The words that start a terminal line, besides the aws services. */
 export const TERMINAL_BUILTINS = ['help', 'clear', 'ls', 'cat', 'rm', 'write'] as const;
 /** The services the interpreter knows, in the order its usage lists them. */
-export const TERMINAL_SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'kms', 'idp', 'lab', 'import', 'export'] as const;
+export const TERMINAL_SERVICES: readonly string[] = [...AWS_SERVICES, 'import', 'export'];
 /** `explain-error` (an iam-lab command the terminal also runs): its options, and which of them take no value. */
 const EXPLAIN_ERROR = 'explain-error';
 const EXPLAIN_ERROR_OPTIONS = ['event', 'sample', 'scenario', 'json', 'explain'] as const;
@@ -200,9 +200,7 @@ export function complete(line: string, cursor: number, sources: CompletionSource
     const option = last.startsWith('--') && !last.includes('=') ? last.slice(2) : undefined;
     if (option && !EXPLAIN_ERROR_FLAGS.has(option) && !current.text.startsWith('-'))
       return result(
-        option === 'sample'
-          ? SAMPLE_WORLDS.map((w) => w.id)
-          : (sources.files ?? []).map((f) => f.replace(/^\//, '')),
+        option === 'sample' ? SAMPLE_WORLDS.map((w) => w.id) : (sources.files ?? []).map((f) => f.replace(/^\//, '')),
       );
     return result(
       current.text.startsWith('-') ? EXPLAIN_ERROR_OPTIONS.filter((o) => !used.has(o)).map((o) => `--${o}`) : [],
@@ -211,8 +209,7 @@ export function complete(line: string, cursor: number, sources: CompletionSource
   const service = positional[0];
   if ((service === 'cat' || service === 'rm') && !current.text.startsWith('-'))
     return result((sources.files ?? []).map((f) => f.replace(/^\//, '')));
-  if (!TERMINAL_SERVICES.includes(service as (typeof TERMINAL_SERVICES)[number]) && service !== undefined)
-    return result([]);
+  if (service !== undefined && !TERMINAL_SERVICES.includes(service)) return result([]);
   const ops = service === undefined ? [] : operationsOf(service);
   if (positional.length === 1 && !current.text.startsWith('-') && valueOf === undefined)
     return result(ops.map((o) => o.name));

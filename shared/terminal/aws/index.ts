@@ -44,11 +44,20 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
   ...LAB_OPERATIONS,
 ];
 
-/** The service words with operations (besides `import` and `export`). */
-const SERVICES = ['iam', 'sts', 'ec2', 'organizations', 's3api', 'sqs', 'kms', 'idp', 'lab'];
+/** The service words with operations (besides `import` and `export`), in the order the usage lists them. */
+export const AWS_SERVICES: readonly string[] = [
+  'iam',
+  'sts',
+  'ec2',
+  'organizations',
+  's3api',
+  'sqs',
+  'kms',
+  'idp',
+  'lab',
+];
 
-const USAGE =
-  'usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <iam|sts|ec2|organizations|s3api|sqs|kms|idp|lab> <operation> [parameters]\n';
+const USAGE = `usage: iam-lab [--scenario <file>] [--output json|table|text] [--as <principal ARN>] [--explain] <${AWS_SERVICES.join('|')}> <operation> [parameters]\n`;
 
 /** The usage line of one operation. */
 function operationUsage(o: AwsOperation): string {
@@ -118,10 +127,10 @@ export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknow
     const loaded = await loadScenario(io, globals.scenario);
     return typeof loaded === 'number' ? loaded : runExport(words, args, globals, loaded.world, io);
   }
-  if (!SERVICES.includes(service))
+  if (!AWS_SERVICES.includes(service))
     return usageError(
       io,
-      `argument command: Invalid choice '${service ?? ''}', valid choices are: ${SERVICES.join(' | ')} | import | export`,
+      `argument command: Invalid choice '${service ?? ''}', valid choices are: ${AWS_SERVICES.join(' | ')} | import | export`,
     );
   const name = words[1];
   const ops = AWS_OPERATIONS.filter((o) => o.service === service);
