@@ -16,10 +16,10 @@ import { build, preview } from 'vite';
 import { electronBinaryPath } from '../scripts/lib/electronBinary.mjs';
 import { choosePort } from '../scripts/lib/port.mjs';
 import { WELCOME_SEEN } from './welcomeSeen';
+import { median } from './measure';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = 7;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Runs in the page before its scripts: records `performance.now()` (milliseconds since navigation started) when the

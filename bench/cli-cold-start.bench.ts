@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { buildCli } from '../scripts/build-cli.mjs';
+import { median } from './measure';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'iam-lab.mjs');
@@ -72,7 +73,6 @@ const cases: [string, string[]][] = [
 for (const [, args] of cases) once(args); // warm-up: file cache
 const times = cases.map((): number[] => []);
 for (let i = 0; i < RUNS; i++) cases.forEach(([, args], c) => times[c].push(once(args)));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const floor = median(times[0]);
 console.log(`${'command'.padEnd(48)} ${'median'.padStart(9)} ${'fastest'.padStart(9)}  × node -e 0 (median)`);
 cases.forEach(([name], c) => {

@@ -4,6 +4,11 @@
  */
 import { performance } from 'node:perf_hooks';
 
+/** The middle value of `xs` (the upper one of the two middles for an even count); `xs` is left unsorted. */
+export function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
+
 /** One measured result. */
 export interface Measurement {
   name: string;
