@@ -8,6 +8,7 @@
  *
  * Pure: the hash is derived from the names, so the same inputs always give the same world commands.
  */
+import { iamArn } from '../arn';
 import type { PolicyDocument } from '../types';
 import type { WorldCommand } from '../commands/types';
 
@@ -52,7 +53,7 @@ export function ssoProviderArn(accountId: string, instanceId: string): string {
 
 /** ARN of the role a permission set becomes in `accountId`. */
 export function ssoRoleArn(accountId: string, instanceId: string, setName: string): string {
-  return `arn:aws:iam::${accountId}:role${SSO_ROLE_PATH}${ssoRoleName(instanceId, setName)}`;
+  return iamArn(accountId, 'role', SSO_ROLE_PATH, ssoRoleName(instanceId, setName));
 }
 
 /** The trust policy of a provisioned role: only the Identity Center provider, only console sign-in assertions. */

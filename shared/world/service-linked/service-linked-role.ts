@@ -8,6 +8,7 @@
  *
  * Pure: a small catalog of services with a shortened version of each role's AWS-defined permissions.
  */
+import { iamArn } from '../arn';
 import type { WorldCommand } from '../commands/types';
 import type { PolicyDocument } from '../types';
 
@@ -74,7 +75,7 @@ export function serviceLinkedPath(service: string): string {
 
 /** The ARN of a service's service-linked role in an account. */
 export function serviceLinkedRoleArn(accountId: string, spec: ServiceLinkedRoleSpec): string {
-  return `arn:aws:iam::${accountId}:role${serviceLinkedPath(spec.service)}${spec.roleName}`;
+  return iamArn(accountId, 'role', serviceLinkedPath(spec.service), spec.roleName);
 }
 
 /** What `iam:CreateServiceLinkedRole --aws-service-name <service>` does to a world, as world commands. */
