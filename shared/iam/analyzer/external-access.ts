@@ -11,7 +11,7 @@
  */
 import { evaluate } from '../evaluate/evaluate';
 import type { ContextValue, EvaluationRequest, PolicyInput, PrincipalSpec } from '../request';
-import { iamArn, readIamArn } from '../../world/arn';
+import { iamArn, readIamArn, rootArn } from '../../world/arn';
 import { orgLevels, orgMembership } from '../../world/org-levels';
 import { requestFor } from '../../world/request-for';
 import type { PolicyDocument, ResourceKind, World } from '../../world/types';
@@ -106,7 +106,7 @@ function probeRequest(
   resource: string,
   context: Record<string, ContextValue>,
 ): EvaluationRequest | undefined {
-  const base = requestFor(world, `arn:aws:iam::${owner}:root`, action, resource);
+  const base = requestFor(world, rootArn(owner), action, resource);
   if (!base.ok) return undefined;
   const { resource: resourcePolicy, trust, rcps } = base.value.policies;
   const scps = probe.kind === 'anonymous' ? undefined : orgLevels(world, probe.account, 'SERVICE_CONTROL_POLICY');

@@ -9,7 +9,7 @@
  */
 import { evaluate } from '../evaluate/evaluate';
 import type { PolicyDocument, World } from '../../world/types';
-import { readIamArn } from '../../world/arn';
+import { readIamArn, rootArn } from '../../world/arn';
 import { orgMembership } from '../../world/org-levels';
 import { requestFor } from '../../world/request-for';
 
@@ -139,7 +139,7 @@ export function checkAssumeRoot(world: World, settings: RootAccessSettings, inpu
   if (!taskPolicy) return refuse('assume-root.unknown-task-policy');
   const durationSeconds = input.durationSeconds ?? MAX_ROOT_SESSION_SECONDS;
   if (durationSeconds > MAX_ROOT_SESSION_SECONDS) return refuse('assume-root.duration-too-long');
-  const req = requestFor(world, input.callerArn, 'sts:AssumeRoot', `arn:aws:iam::${target}:root`, {
+  const req = requestFor(world, input.callerArn, 'sts:AssumeRoot', rootArn(target), {
     context: { 'sts:TaskPolicyArn': input.taskPolicyArn },
   });
   if (!req.ok || evaluate(req.value, { trace: false }).decision !== 'allowed')
