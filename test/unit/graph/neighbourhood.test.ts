@@ -1,0 +1,128 @@
+/**
+ * The neighbourhood view's pure part (shared/graph/neighbourhood.ts): which leaves lie within N steps, which shown
+ * leaves can be expanded, what is drawn with the other filters on. Named cases in cases/neighbourhood-cases.json, and
+ * the imported example account (the e2e spec walks the same role).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraph, layoutGraph, type GraphModel } from '../../../shared/graph';
+import {
+  addNode,
+  expandNode,
+  hiddenNeighbours,
+  leafAdjacency,
+  neighbourhoodIds,
+  neighbourhoodModel,
+  oneStepFurther,
+  restrictToNeighbourhood,
+  withinSteps,
+  type NeighbourhoodSpec,
+} from '../../../shared/graph/neighbourhood';
+import { importAuthzDetails } from '../../../shared/world/authz/import';
+import cases from './cases/neighbourhood-cases.json';
+
+const model = cases.model as GraphModel;
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+describe('neighbourhoodIds and hiddenNeighbours (named cases)', () => {
+  for (const c of cases.cases) {
+    it(c.name, () => {
+      const spec = c.spec as NeighbourhoodSpec;
+      const shown = neighbourhoodIds(model, spec);
+      expect(sorted(shown)).toEqual(sorted(c.shown));
+      expect(Object.fromEntries(hiddenNeighbours(leafAdjacency(model), shown))).toEqual(c.more);
+    });
+  }
+});
+
+describe('restrictToNeighbourhood (named cases)', () => {
+  for (const c of cases.restrict) {
+    it(c.name, () => {
+      expect(sorted(restrictToNeighbourhood(model, new Set(c.visible), new Set(c.shown)))).toEqual(sorted(c.expect));
+    });
+  }
+});
+
+describe('the neighbourhood helpers', () => {
+  it('withinSteps gives each leaf its distance from the nearest seed', () => {
+    const dist = withinSteps(leafAdjacency(model), ['Admin', 'bob'], 1);
+    expect(Object.fromEntries(dist)).toEqual({
+      Admin: 0,
+      bob: 0,
+      AdminProfile: 1,
+      ReadOnlyAccess: 1,
+      alice: 1,
+      'ec2.amazonaws.com': 1,
+      devs: 1,
+      Boundary: 1,
+    });
+  });
+
+  it('oneStepFurther, expandNode and addNode change one thing, and do not repeat an id', () => {
+    const spec: NeighbourhoodSpec = { centre: 'Admin', steps: 1, expanded: [], added: [] };
+    expect(oneStepFurther(spec)).toEqual({ ...spec, steps: 2 });
+    const once = expandNode(spec, 'alice');
+    expect(once.expanded).toEqual(['alice']);
+    expect(expandNode(once, 'alice')).toBe(once);
+    const added = addNode(spec, 'bob');
+    expect(added.added).toEqual(['bob']);
+    expect(addNode(added, 'bob')).toBe(added);
+  });
+
+  it('neighbourhoodModel keeps the shown leaves, the boxes around them and the edges between them', () => {
+    const part = neighbourhoodModel(model, new Set(['Admin', 'alice', 'ReadOnlyAccess']));
+    expect(part.nodes.map((n) => n.id)).toEqual(['111', 'area:aws', 'alice', 'Admin', 'ReadOnlyAccess']);
+    expect(part.edges.map((e) => e.id)).toEqual(['attached:Admin->ReadOnlyAccess', 'can-assume:alice->Admin']);
+  });
+});
+
+describe('the imported example account', () => {
+  const file = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'authz-details-example.json'), 'utf8'),
+  );
+  const imported = importAuthzDetails(file);
+  if (!imported.ok) throw new Error('the example account does not import');
+  const graph = buildGraph(imported.world);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const role = graph.nodes.find((n) => n.kind === 'role' && n.label === 'privesc-high-priv-service-role')!;
+  const labels = (ids: Iterable<string>) =>
+    sorted([...ids].map((id) => `${byId.get(id)!.kind}:${byId.get(id)!.label}`));
+
+  it('one step from a service role: its policies, the nine services that can assume it, its instance profile', () => {
+    const shown = neighbourhoodIds(graph, { centre: role.id, steps: 1, expanded: [], added: [] });
+    expect(labels(shown)).toEqual(
+      sorted([
+        'role:privesc-high-priv-service-role',
+        'policy:privesc-high-priv-service-policy',
+        'aws-policy:AmazonSSMManagedInstanceCore',
+        'instance-profile:privesc-high-priv-service-profile',
+        ...[
+          'cloudformation',
+          'codebuild',
+          'datapipeline',
+          'ec2',
+          'ecs-tasks',
+          'eks',
+          'elasticbeanstalk',
+          'glue',
+          'lambda',
+          'sagemaker',
+        ].map((s) => `service:${s}.amazonaws.com`),
+      ]),
+    );
+    // The two services other roles trust too are the edge of the view.
+    const more = hiddenNeighbours(leafAdjacency(graph), shown);
+    expect(labels(more.keys())).toEqual(['service:cloudformation.amazonaws.com', 'service:ec2.amazonaws.com']);
+  });
+
+  it('laid out on its own, the neighbourhood is much smaller than the whole account', () => {
+    const shown = neighbourhoodIds(graph, { centre: role.id, steps: 1, expanded: [], added: [] });
+    const part = neighbourhoodModel(graph, shown);
+    const span = (m: GraphModel) => {
+      const xs = Object.values(layoutGraph(m, {})).map((p) => p.x);
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    expect(span(part)).toBeLessThan(span(graph) / 2);
+  });
+});
