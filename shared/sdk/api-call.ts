@@ -345,6 +345,17 @@ export function apiCallFor(cmd: WorldCommand): ApiCall | undefined {
         }),
         note: 'Call it with the IAM user’s own credentials; without a session policy the federated user can do nothing.',
       };
+    case 'get-session-token':
+      return {
+        service: 'sts',
+        operation: 'GetSessionToken',
+        params: clean({
+          DurationSeconds: cmd.durationSeconds,
+          SerialNumber: cmd.serialNumber,
+          TokenCode: cmd.serialNumber !== undefined ? '<code-from-the-device>' : undefined,
+        }),
+        note: 'Call it with the long-term credentials of the IAM user (or root user) itself.',
+      };
     case 'create-organizational-unit':
       return {
         service: 'organizations',

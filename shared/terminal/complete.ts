@@ -144,6 +144,9 @@ function optionValues(
         ...(option === 'policy-source-arn' ? all.flatMap((a) => Object.values(a.groups).map((g) => g.arn)) : []),
         ...Object.keys(world.sessions),
       ];
+    case 'serial-number':
+      // MFA devices (get-session-token, assume-role, enable-mfa-device): every user's and root user's.
+      return all.flatMap((a) => [a.root, ...Object.values(a.users)].flatMap((h) => Object.keys(h.mfaDevices)));
     case 'scope':
       return op?.name === 'list-policies' ? ['All', 'AWS', 'Local'] : undefined;
     case 'status':

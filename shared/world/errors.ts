@@ -14,6 +14,7 @@ export const WORLD_ERROR_CODES = [
   'InvalidInput',
   'AccessDenied',
   'ExpiredToken',
+  'InvalidClientTokenId',
 ] as const;
 
 /** One AWS error code. */

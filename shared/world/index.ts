@@ -23,6 +23,13 @@ export { narrateError } from './narrate-error';
 export type { WorldError, WorldErrorCode, Result } from './errors';
 export { assumeRoleInWorld, type AssumeRoleRequest, type AssumeRoleInWorldResult } from './sts-flow';
 export {
+  getSessionTokenInWorld,
+  sessionTokenCallRefusal,
+  sessionTokenOf,
+  type SessionTokenRequest,
+  type SessionTokenInWorldResult,
+} from './session-token-flow';
+export {
   parseScenario,
   parseScenarioValue,
   serializeScenario,

@@ -129,6 +129,12 @@ const MESSAGES: Record<string, (d: Data) => string> = {
   'session.mfa-invalid': () => 'MultiFactorAuthentication failed with invalid MFA one time pass code.',
   'session.mfa-bad-code': (d) =>
     `1 validation error detected: Value '${s(d.tokenCode)}' at 'tokenCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\d]* and have length 6`,
+  'session.token-duration': (d) =>
+    `1 validation error detected: Value '${s(d.durationSeconds)}' at 'durationSeconds' failed to satisfy constraint: Member must have value ${d.min !== undefined ? `greater than or equal to ${s(d.min)}` : `less than or equal to ${s(d.max)}`}`,
+  'session.token-no-mfa-for-iam': () => 'The security token included in the request is invalid',
+  'session.sts-with-session-credentials': (d) => `Cannot call ${s(d.operation)} with session credentials`,
+  'session.token-not-a-user': (d) =>
+    `GetSessionToken is called with the long-term credentials of an IAM user or the root user, not ${s(d.callerArn)}.`,
   'session.too-many-policy-arns': (d) => `At most ${s(d.max)} managed session policies may be passed.`,
   'clock.bad-step': (d) => `The clock can only move forward (got ${s(d.seconds)} seconds).`,
   'clock.bad-time': (d) => `The time ${s(d.time)} is not an ISO-8601 date.`,

@@ -169,6 +169,8 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
   }
   const instanceId = ref.startsWith('i-') ? ref : /^arn:aws:ec2:[^:]*:\d{12}:instance\/(i-[0-9a-f]+)$/.exec(ref)?.[1];
   if (instanceId) return instancePrincipal(world, instanceId, env);
+  const token = own(world.sessions, ref);
+  if (token?.kind === 'session-token') return sessionTokenPrincipal(world, token, env);
   const info = readIamArn(ref);
   const notFound = {
     ok: false as const,
@@ -256,6 +258,23 @@ function resolvePrincipal(world: World, ref: string, env: RequestEnvironment): R
     default:
       return notFound;
   }
+}
+
+/**
+ * GetSessionToken credentials (named by their access key id) act as the user or root user that obtained them, with
+ * aws:TokenIssueTime and an expiry, and MFA present (aged since issue) when a device code was given
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_getsessiontoken.html).
+ */
+function sessionTokenPrincipal(world: World, token: Session, env: RequestEnvironment): Result<ResolvedPrincipal> {
+  const now = Date.parse(env.now ?? world.clock);
+  const ageSeconds = Math.max(0, Math.floor((now - Date.parse(token.issuedAt)) / 1000));
+  const mfa: MfaState = env.mfa ?? (token.mfa ? { present: true, ageSeconds } : { present: false });
+  const owner = resolvePrincipal(world, token.callerArn ?? token.arn, { ...env, mfa });
+  if (!owner.ok || (owner.value.spec.kind !== 'user' && owner.value.spec.kind !== 'root')) return owner;
+  return {
+    ok: true,
+    value: { ...owner.value, spec: { ...owner.value.spec, issuedAt: token.issuedAt, expiresAt: token.expiresAt } },
+  };
 }
 
 /** Code on an EC2 instance acts as a session of the role in the instance's profile. */

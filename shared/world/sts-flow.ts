@@ -11,6 +11,7 @@ import { applyCommand, type CommandApplied } from './commands/apply';
 import { readIamArn } from './arn';
 import { worldError, type WorldError } from './errors';
 import { findUserByArn } from './lookup';
+import { own } from './own';
 import { requestFor } from './request-for';
 import { managedSessionPolicy, roleInfoOf } from './sts-inputs';
 import type { PolicyDocument, Tags, World } from './types';
@@ -154,10 +155,13 @@ export function mfaProof(
 
 /** The MFA devices of the calling IAM user or root user (undefined for other callers: sessions hold no devices). */
 function callerMfaDevices(world: World, callerArn: string): Record<string, unknown> | undefined {
-  const info = readIamArn(callerArn);
+  // GetSessionToken credentials are the user's (or root's) own: their devices.
+  const token = own(world.sessions, callerArn);
+  const owner = token?.kind === 'session-token' ? (token.callerArn ?? token.arn) : callerArn;
+  const info = readIamArn(owner);
   if (!info) return undefined;
   if (info.kind === 'root')
     return Object.hasOwn(world.accounts, info.account) ? world.accounts[info.account].root.mfaDevices : undefined;
-  if (info.kind === 'user') return findUserByArn(world, callerArn)?.user.mfaDevices;
+  if (info.kind === 'user') return findUserByArn(world, owner)?.user.mfaDevices;
   return undefined;
 }

@@ -279,12 +279,18 @@ export interface Organization {
   attachments: Record<string, string[]>;
 }
 
-/** How a temporary session was obtained. */
-export type SessionKind = 'assumed-role' | 'web-identity' | 'saml' | 'federated';
+/**
+ * How a temporary session was obtained. `session-token`: an IAM user's or the root user's own temporary credentials
+ * from sts:GetSessionToken (with MFA when a device code was given).
+ */
+export type SessionKind = 'assumed-role' | 'web-identity' | 'saml' | 'federated' | 'session-token';
 
 /** A set of temporary credentials alive in the world. */
 export interface Session {
-  /** `arn:aws:sts::ACCT:assumed-role/ROLE/SESSION` or `arn:aws:sts::ACCT:federated-user/NAME` */
+  /**
+   * `arn:aws:sts::ACCT:assumed-role/ROLE/SESSION` or `arn:aws:sts::ACCT:federated-user/NAME`. GetSessionToken
+   * credentials have no ARN of their own: their calls carry the user's (or root's) ARN, which is kept here.
+   */
   arn: string;
   kind: SessionKind;
   account: string;
@@ -325,7 +331,10 @@ export interface World {
   organization?: Organization;
   /** AWS managed policies held by this world (imported versions); others come from the built-in catalog. */
   awsManagedPolicies: Record<string, ManagedPolicy>;
-  /** Temporary sessions by session ARN. */
+  /**
+   * Temporary sessions by session ARN; GetSessionToken credentials (`session-token`) by their access key id
+   * (`ASIA...`), the handle `--as` and the principal pickers take, since their ARN is the user's own.
+   */
   sessions: Record<string, Session>;
   /** ARN of the identity the command line acts as when `--as` is not given. */
   currentIdentity?: string;

@@ -12,7 +12,9 @@ import { describeScenarioDiagnostic, parseScenario, serializeScenario } from '..
 import type { ScenarioLayout } from '../../world/scenario/layout';
 import type { World } from '../../world/types';
 import { splitArgv, UsageError, type ParsedArgs } from './args';
-import { AwsContext, InputError, ServiceError } from './context';
+import { AwsContext, InputError, ServiceError, serviceError } from './context';
+import { sessionTokenCallRefusal } from '../../world/session-token-flow';
+import { callerArn } from './sts-caller';
 import { EC2_OPERATIONS } from './ec2';
 import { PROVIDER_OPERATIONS } from './iam-providers';
 import { IDP_OPERATIONS } from './idp';
@@ -110,6 +112,17 @@ function checkArgs(o: AwsOperation, args: ParsedArgs): string | undefined {
   return undefined;
 }
 
+/**
+ * Calls made with GetSessionToken credentials (`--as <AccessKeyId>` or the current identity): AWS refuses IAM calls
+ * without MFA and STS calls other than AssumeRole and GetCallerIdentity before any policy is read
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_request.html).
+ */
+function refuseForSessionToken(ctx: AwsContext, o: AwsOperation): void {
+  if (o.service !== 'iam' && o.service !== 'sts') return;
+  const refusal = sessionTokenCallRefusal(ctx.world, callerArn(ctx), `${o.service}:${o.operation}`);
+  if (refusal) throw serviceError(refusal);
+}
+
 /** Runs one aws-style command line; argv starts at the service word (`iam`, `sts`, `import`, `export`). */
 export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknown): Promise<number> {
   let parsed: ReturnType<typeof splitArgv>;
@@ -175,6 +188,7 @@ export async function runAwsCommand(argv: string[], io: CliIO, _options?: unknow
   const ctx = new AwsContext(io, globals, args, world, account);
   let result: unknown;
   try {
+    refuseForSessionToken(ctx, o);
     result = await o.run(ctx);
   } catch (e) {
     for (const note of ctx.notes) io.stdout(note);

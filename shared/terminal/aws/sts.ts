@@ -1,6 +1,7 @@
 /**
  * `sts get-caller-identity`, `sts assume-role` and `sts decode-authorization-message` (IAM Lab's own encoded messages,
- * shared/iam/denial/encoded-message.ts) against the world; the federation operations live in sts-federation.ts.
+ * shared/iam/denial/encoded-message.ts) against the world; `get-session-token` lives in sts-session-token.ts and the
+ * federation operations in sts-federation.ts.
  */
 import { evaluate, explain } from '../../iam';
 import { decodeAuthorizationMessage, denialMessage, denialMessageOf } from '../../iam/denial';
@@ -15,6 +16,8 @@ import { serviceError, ServiceError } from './context';
 import { op, type AwsOperation } from './operation';
 import { callerArn } from './sts-caller';
 import { FEDERATION_OPERATIONS } from './sts-federation';
+import { sessionTokenOperation } from './sts-session-token';
+import { sessionTokenOf } from '../../world/session-token-flow';
 import { assumeRoleDurationError, credentialsShape, policyArnsArg } from './sts-shapes';
 import { own } from '../../world/own';
 
@@ -22,7 +25,12 @@ export { callerArn } from './sts-caller';
 
 export const STS_OPERATIONS: AwsOperation[] = [
   op('sts', 'get-caller-identity', [], [], (ctx) => {
-    const arn = callerArn(ctx);
+    const caller = callerArn(ctx);
+    // GetSessionToken credentials answer as the user (or root) that obtained them, until they expire.
+    const token = sessionTokenOf(ctx.world, caller);
+    if (token && Date.parse(ctx.world.clock) >= Date.parse(token.expiresAt))
+      throw new ServiceError('ExpiredToken', 'The security token included in the request is expired');
+    const arn = token ? (token.callerArn ?? token.arn) : caller;
     const info = readIamArn(arn);
     if (!info) throw new ServiceError('InvalidClientTokenId', 'The security token included in the request is invalid.');
     if (info.kind === 'root') return { UserId: info.account, Account: info.account, Arn: arn };
@@ -123,5 +131,6 @@ export const STS_OPERATIONS: AwsOperation[] = [
       );
     return { DecodedMessage: decoded };
   }),
+  sessionTokenOperation,
   ...FEDERATION_OPERATIONS,
 ];

@@ -84,6 +84,7 @@ export const COMMAND_HANDLERS: Handlers = {
   'detach-org-policy': org.detachOrgPolicy,
   'assume-role': sts.assumeRole,
   'get-federation-token': sts.getFederationToken,
+  'get-session-token': sts.getSessionToken,
   'revoke-session': sts.revokeSession,
   'advance-clock': sts.advanceClock,
   'set-clock': sts.setClock,

@@ -11,7 +11,9 @@ import { own } from '../own';
 
 /** The account a command acts on: the one named, else the current identity's, else the first. */
 export function defaultAccountId(world: World): string | undefined {
-  const current = world.currentIdentity ? readIamArn(world.currentIdentity)?.account : undefined;
+  const id = world.currentIdentity;
+  // GetSessionToken credentials are named by their access key id; their session knows the account.
+  const current = id ? (readIamArn(id)?.account ?? own(world.sessions, id)?.account) : undefined;
   if (current && own(world.accounts, current)) return current;
   return Object.keys(world.accounts)[0];
 }

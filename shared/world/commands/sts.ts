@@ -5,7 +5,7 @@
  * done by the caller of the command with `requestFor` and the engine (shared/iam/sts will own that flow).
  */
 import { assumedRoleArn, federatedUserArn, readIamArn } from '../arn';
-import { refuse } from '../errors';
+import { CommandRefused, refuse, worldError, type WorldError } from '../errors';
 import { findRoleByArn } from '../lookup';
 import { isValidName, LIMITS } from '../rules';
 import type { WorldTx } from '../tx';
@@ -135,6 +135,58 @@ export function getFederationToken(tx: WorldTx, cmd: CommandOf<'get-federation-t
   if (cmd.policyArns !== undefined) session.policyArns = [...cmd.policyArns];
   tx.set(['sessions', session.arn], session);
   tx.output.session = session;
+}
+
+/** Longest GetSessionToken credentials of the root user: longer requests get one hour. */
+const ROOT_SESSION_TOKEN_MAX = 3600;
+
+/**
+ * How long GetSessionToken credentials last: the request (default 12 h) when within 900 s .. 36 h, else the
+ * ValidationError AWS answers; the root user's are cut to one hour.
+ */
+export function sessionTokenDuration(requested: number | undefined, root: boolean): number | WorldError {
+  const d = requested ?? 43200;
+  const { minSessionDuration: min, federationTokenMaxDuration: max } = LIMITS;
+  if (!Number.isInteger(d) || d < min || d > max)
+    return worldError(
+      'ValidationError',
+      'session.token-duration',
+      { durationSeconds: Number(d), ...(d < min ? { min } : { max }) },
+      'durationSeconds',
+    );
+  return root ? Math.min(d, ROOT_SESSION_TOKEN_MAX) : d;
+}
+
+/**
+ * get-session-token: an IAM user's (or, without `userName`, the root user's) own temporary credentials, kept under
+ * their access key id. Duration 900 s .. 36 h (default 12 h); the root user's last one hour at most, a longer request
+ * gets one hour (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html). `serialNumber` must be
+ * an MFA device of that user; the credentials then carry MFA.
+ */
+export function getSessionToken(tx: WorldTx, cmd: CommandOf<'get-session-token'>): void {
+  const account = accountOf(tx, cmd.account);
+  const user = cmd.userName === undefined ? undefined : requireUser(account, cmd.userName);
+  const duration = sessionTokenDuration(cmd.durationSeconds, user === undefined);
+  if (typeof duration !== 'number') throw new CommandRefused(duration);
+  const devices = user ? user.mfaDevices : account.root.mfaDevices;
+  if (cmd.serialNumber !== undefined && !own(devices, cmd.serialNumber))
+    refuse('AccessDenied', 'session.mfa-invalid', { serialNumber: String(cmd.serialNumber) }, 'serialNumber');
+  const accessKeyId = tx.nextId('sessionKey');
+  const identity = user ? user.arn : account.root.arn;
+  const session: Session = {
+    arn: identity,
+    kind: 'session-token',
+    account: account.id,
+    sessionName: user ? user.name : 'root',
+    callerArn: identity,
+    accessKeyId,
+    issuedAt: tx.now,
+    expiresAt: addSeconds(tx.now, duration),
+  };
+  if (cmd.serialNumber !== undefined) session.mfa = true;
+  tx.set(['sessions', accessKeyId], session);
+  tx.output.session = session;
+  tx.output.secret = tx.nextId('secret');
 }
 
 /** revoke-session: the session's credentials stop working. */

@@ -241,7 +241,7 @@ export type AssumeRole = Base & {
   roleSessionName: string;
   /** Caller ARN (user, role session) for `assumed-role`; the provider ARN is `providerArn` for federation. */
   callerArn?: string;
-  via?: Exclude<SessionKind, 'federated'>;
+  via?: Exclude<SessionKind, 'federated' | 'session-token'>;
   providerArn?: string;
   durationSeconds?: number;
   policy?: PolicyDocument;
@@ -257,6 +257,17 @@ export type GetFederationToken = Base & {
   durationSeconds?: number;
   policy?: PolicyDocument;
   policyArns?: string[];
+};
+/**
+ * Records GetSessionToken credentials of an IAM user (`userName`) or, without it, the account's root user. The MFA
+ * code is checked by whoever issues the command (shared/world/session-token-flow.ts); `serialNumber` names the device
+ * it came from and makes the credentials MFA-authenticated.
+ */
+export type GetSessionToken = Base & {
+  type: 'get-session-token';
+  userName?: string;
+  durationSeconds?: number;
+  serialNumber?: string;
 };
 export type RevokeSession = Base & { type: 'revoke-session'; sessionArn: string };
 export type AdvanceClock = Base & { type: 'advance-clock'; seconds: number };
@@ -329,6 +340,7 @@ export type WorldCommand =
   | DetachOrgPolicy
   | AssumeRole
   | GetFederationToken
+  | GetSessionToken
   | RevokeSession
   | AdvanceClock
   | SetClock

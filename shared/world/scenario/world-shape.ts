@@ -215,7 +215,7 @@ const session: Shape = {
   kind: 'object',
   props: {
     arn,
-    kind: { kind: 'string', enum: ['assumed-role', 'web-identity', 'saml', 'federated'] },
+    kind: { kind: 'string', enum: ['assumed-role', 'web-identity', 'saml', 'federated', 'session-token'] },
     account: accountId,
     roleArn: arn,
     sessionName: str,

@@ -147,6 +147,7 @@ export const STEPS: Step[] = [
     policyArns: ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'],
   }),
   () => ({ type: 'revoke-session', sessionArn: `arn:aws:sts::${A}:federated-user/alice-fed` }),
+  () => ({ type: 'get-session-token', userName: 'alice', durationSeconds: 900 }),
   () => ({ type: 'advance-clock', seconds: 3600 }),
   () => ({ type: 'set-clock', time: '2025-06-01T12:00:00Z' }),
   () => ({ type: 'set-current-identity', arn: `arn:aws:iam::${A}:user/alice` }),

@@ -34,13 +34,17 @@ describe('world error narration', () => {
   it('every reason code has a refusal case in cases/refusals.json', () => {
     const tested = new Set((cases as Array<{ reason: string }>).map((c) => c.reason));
     // requestFor's refusals are covered in request-for.test.ts; assumeRoleInWorld's MFA refusals (sts-flow.ts) by the
-    // flow cases in test/engine/cases/flows/sts-and-simulate.json.
+    // flow cases in test/engine/cases/flows/sts-and-simulate.json; GetSessionToken's flow and call limits
+    // (session-token-flow.ts) by test/unit/terminal/cases/session-token.json.
     const elsewhere = new Set([
       'principal.not-found',
       'instance.no-role',
       'session.mfa-incomplete',
       'session.mfa-invalid',
       'session.mfa-bad-code',
+      'session.token-no-mfa-for-iam',
+      'session.sts-with-session-credentials',
+      'session.token-not-a-user',
     ]);
     const untested = [...used].filter((r) => !tested.has(r) && !elsewhere.has(r));
     expect(untested.sort()).toEqual([]);
