@@ -9,6 +9,7 @@ import { operatorFor } from '../conditions/operators';
 import { parsePolicy } from '../policy/parse';
 import type { ParseResult } from '../policy/types';
 import type { CompiledStatement } from './compiled';
+import { documentSlot } from '../json/document-key';
 import { compileStatements } from './compiled';
 import type { JsonValue, OrgLevelPolicies, PolicyInput } from '../request';
 import type { PolicyError, PolicyKind } from '../result';
@@ -46,26 +47,49 @@ type LoadOutcome = {
   input: PolicyInput;
   kind: PolicyKind;
   level?: string;
-  /** The input's id when loaded (refs and errors carry it). */
+  /** The input's id and name when loaded (refs and errors carry them; nothing else of the input is read). */
   id: string;
+  name: string | undefined;
 };
 
 /** Everything worked out for one document: its parse, its compiled statements, and the inputs it was loaded for. */
-type DocEntry = { parse: ParseResult; compiled?: CompiledStatement[]; loads: LoadOutcome[] };
+type DocEntry = {
+  parse: ParseResult;
+  compiled?: CompiledStatement[];
+  /** Paths of conditions whose operator is unknown (worked out with `compiled`). */
+  unknownOperators?: string[];
+  loads: LoadOutcome[];
+};
 
-// One cache keyed by the document (object identity, or text), not two (by document for the parse and by input for the
-// load): on a fresh request every WeakMap entry is garbage-collector work, and halving them nearly doubles the
-// parse + evaluate rate of fresh documents.
-const byObject = new WeakMap<object, DocEntry>();
+/** Loads remembered per document: the inputs of one request, or a policy attached to a few principals of a world. */
+const LOADS_KEPT = 16;
+
+// One cache keyed by the document (object identity through its document slot, or text), not two (by document for the
+// parse and by input for the load): on a fresh request every WeakMap entry is garbage-collector work, and halving them
+// nearly doubles the parse + evaluate rate of fresh documents. Behind the identity cache, a content cache: a fresh copy
+// of a document seen before (the same policy in a new request, a world reloaded from a file) reuses its parsed and
+// compiled form.
 const byText = new Map<string, DocEntry>();
+const byContent = new Map<string, DocEntry>();
 const TEXT_LIMIT = 10_000;
+/** Characters of content keys kept before the content cache starts afresh. */
+const CONTENT_CHAR_LIMIT = 4_000_000;
+let contentChars = 0;
 
 function docEntry(document: unknown): DocEntry {
   if (typeof document === 'object' && document !== null) {
-    let e = byObject.get(document);
+    const slot = documentSlot(document);
+    let e = slot.loaded as DocEntry | undefined;
     if (e === undefined) {
-      e = { parse: parsePolicy(document as JsonValue), loads: [] };
-      byObject.set(document, e);
+      const key = slot.key;
+      e = byContent.get(key);
+      if (e === undefined) {
+        e = { parse: parsePolicy(document as JsonValue), loads: [] };
+        if (contentChars + key.length > CONTENT_CHAR_LIMIT) forgetContent();
+        contentChars += key.length;
+        byContent.set(key, e);
+      }
+      slot.loaded = e;
     }
     return e;
   }
@@ -81,9 +105,24 @@ function docEntry(document: unknown): DocEntry {
   return { parse: parsePolicy(document as JsonValue), loads: [] };
 }
 
+function forgetContent(): void {
+  byContent.clear();
+  contentChars = 0;
+}
+
 /**
- * Parses one policy input, or records its error and returns undefined. Cached per document (and input, kind, level),
- * so a warm evaluation allocates nothing here; a changed `document` or `id` on the same input object is noticed.
+ * Forget the parsed and compiled forms of documents seen before, by text and by content (objects already evaluated
+ * keep theirs). For measuring first sight; the engine never needs it.
+ */
+export function forgetLoadedDocuments(): void {
+  forgetContent();
+  byText.clear();
+}
+
+/**
+ * Parses one policy input, or records its error and returns undefined. Cached per document content (then kind, level,
+ * id and name), so a warm evaluation allocates nothing here, nor does a fresh request whose policies were seen before;
+ * a changed `document`, `id` or `name` on the same input object is noticed.
  */
 export function loadPolicy(
   input: PolicyInput,
@@ -93,36 +132,41 @@ export function loadPolicy(
 ): LoadedPolicy | undefined {
   const entry = docEntry(input.document);
   const list = entry.loads;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = list.length - 1; i >= 0; i--) {
     const o = list[i];
-    if (o.input === input && o.kind === kind && o.level === level && o.id === input.id) {
+    if (o.kind === kind && o.level === level && o.id === input.id && o.name === input.name) {
       if (o.errors) for (const e of o.errors) errors.push(e);
       return o.lp;
     }
   }
   const r = entry.parse;
-  const outcome: LoadOutcome = { input, kind, level, id: input.id };
+  const outcome: LoadOutcome = { input, kind, level, id: input.id, name: input.name };
   if (!r.ok) {
     outcome.errors = r.diagnostics.map((d) => policyError(input, kind, d.code, d.path, level));
     errors.push(...outcome.errors);
   } else {
-    const compiled = (entry.compiled ??= compileStatements(r.policy));
+    if (entry.compiled === undefined) {
+      entry.compiled = compileStatements(r.policy);
+      entry.unknownOperators = [];
+      for (const st of r.policy.statements)
+        for (const c of st.conditions)
+          if (c.base.toLowerCase() !== 'null' && !operatorFor(c.base)) entry.unknownOperators.push(c.path);
+    }
+    const compiled = entry.compiled;
     outcome.lp =
       level === undefined
         ? { input, kind, policy: r.policy, compiled }
         : { input, kind, policy: r.policy, compiled, level };
-    const unknown: PolicyError[] = [];
-    for (const st of r.policy.statements)
-      for (const c of st.conditions)
-        if (c.base.toLowerCase() !== 'null' && !operatorFor(c.base))
-          unknown.push(policyError(input, kind, 'condition.operator-unknown', c.path, level));
-    if (unknown.length) {
-      outcome.errors = unknown;
-      errors.push(...unknown);
+    if (entry.unknownOperators!.length) {
+      outcome.errors = entry.unknownOperators!.map((path) =>
+        policyError(input, kind, 'condition.operator-unknown', path, level),
+      );
+      errors.push(...outcome.errors);
     }
   }
-  // Bounded: a document shared by many inputs (a managed policy attached across a world) keeps the latest ones.
-  if (list.length >= 64) list.splice(0, 32);
+  // Bounded: a document shared by many inputs (a managed policy attached across a world, a policy in many fresh
+  // requests) keeps the latest ones; a load found elsewhere costs one small object, as parse and compile are shared.
+  if (list.length >= LOADS_KEPT) list.splice(0, LOADS_KEPT >> 1);
   list.push(outcome);
   return outcome.lp;
 }

@@ -14,50 +14,78 @@ export interface StatementNode {
   value: JsonValue;
 }
 
-/** Shared state of one `validatePolicy` call. */
+/** Shared state of one validation run. */
 export interface ValidationContext {
   kind: ValidationKind;
+  /** The text whose size and characters are checked: what the user wrote, or the compact JSON of a document value. */
   text: string;
-  doc: JsonDocument;
   catalog?: Catalog;
   /** The policy's Version string when it is a valid one, else undefined. */
   version?: string;
   findings: Finding[];
   /** Record a finding at `path`; `atKey` points at the key that introduced the path rather than at its value. */
   report(code: FindingCode, path: string, data?: Finding['data'], atKey?: boolean): void;
+  /** The text positions refer to: the user's text, or the document's two-space pretty print (made when first asked). */
+  positionText(): string;
 }
 
-/** Create the context for one run. */
+/** Where the findings of one run are placed: the spans of the text positions refer to, made only when needed. */
+export type SpanSource = () => Pick<JsonDocument, 'spans' | 'keySpans'> | undefined;
+
+/** A context plus what `placeFindings` needs to give its findings their positions once the checks are done. */
+export interface RunContext extends ValidationContext {
+  /** The findings reported at a key rather than at a value (positions are placed after the run). */
+  readonly atKeys: Set<Finding>;
+  readonly spans: SpanSource;
+}
+
+/**
+ * Create the context for one run. Findings are recorded with their paths only; `placeFindings` looks their positions
+ * up afterwards, so a document without findings never pays for positions.
+ */
 export function createContext(
   kind: ValidationKind,
   text: string,
-  doc: JsonDocument,
+  spans: SpanSource,
+  positionText: () => string,
   catalog?: Catalog,
-): ValidationContext {
+): RunContext {
   const findings: Finding[] = [];
+  const atKeys = new Set<Finding>();
   return {
     kind,
     text,
-    doc,
     catalog,
     findings,
+    atKeys,
+    spans,
+    positionText,
     report(code, path, data, atKey = false) {
-      const span = locate(doc, path, atKey);
-      const f: Finding = {
-        code,
-        severity: FINDING_CODES[code],
-        path,
-        line: span?.line ?? 1,
-        column: span?.column ?? 1,
-      };
-      if (span) {
-        f.endLine = span.endLine;
-        f.endColumn = span.endColumn;
-      }
+      const f: Finding = { code, severity: FINDING_CODES[code], path, line: 0, column: 0 };
       if (data) f.data = data;
+      if (atKey) atKeys.add(f);
       findings.push(f);
     },
   };
+}
+
+/** Give every finding still without a position (line 0) the span of its path (or of its nearest written ancestor). */
+export function placeFindings(ctx: RunContext): void {
+  if (ctx.findings.length === 0) return;
+  const doc = ctx.spans();
+  for (const f of ctx.findings) {
+    if (f.line !== 0) continue;
+    const span = doc ? locate(doc, f.path, ctx.atKeys.has(f)) : undefined;
+    const data = f.data;
+    if (data) delete f.data; // keep the key order findings always had: position, then data
+    f.line = span?.line ?? 1;
+    f.column = span?.column ?? 1;
+    if (span) {
+      f.endLine = span.endLine;
+      f.endColumn = span.endColumn;
+    }
+    if (data) f.data = data;
+  }
 }
 
 /** True for a plain JSON object (not an array, not null). */

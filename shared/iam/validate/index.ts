@@ -1,5 +1,8 @@
-/** The policy validator: `validatePolicy(text, kind, catalog?) → Finding[]`, its codes and their sentences. */
-export { validatePolicy, sortFindings } from './validate-policy';
+/**
+ * The policy validator: `validatePolicy(text, kind, catalog?) → Finding[]` (and `validatePolicyDocument` for a value),
+ * its codes and their sentences.
+ */
+export { validatePolicy, validatePolicyDocument, forgetValidatedDocuments, sortFindings } from './validate-policy';
 export { FINDING_CODES, type FindingCode } from './codes';
 export { FINDING_MESSAGES, findingMessage } from './messages';
 export {

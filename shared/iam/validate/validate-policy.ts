@@ -1,11 +1,23 @@
 /**
  * `validatePolicy`: check one policy document of a given kind and return findings (codes, JSON paths, positions).
  * Never throws on user input: malformed JSON is a finding too.
+ *
+ * Two ways in. Text (an editor, `iam-lab validate`) goes through the position-aware parser, which also catches
+ * duplicate keys. A document that is already a value (a request's, a world's) is checked as it is: no second parse,
+ * positions only when there are findings (in its two-space pretty print), and the findings of a document seen before
+ * are reused (`validatePolicyDocument`).
  */
 import { parseJsonWithPositions } from '../json/parse';
 import type { JsonValue } from '../request';
 import type { Catalog } from '../catalog';
-import { createContext, isObject, type StatementNode, type ValidationContext } from './context';
+import {
+  createContext,
+  isObject,
+  placeFindings,
+  type RunContext,
+  type StatementNode,
+  type ValidationContext,
+} from './context';
 import type { Finding, ValidateOptions, ValidationKind } from './types';
 import { TOP_LEVEL_ELEMENTS, VALID_VERSIONS } from './kinds';
 import { checkStatement } from './checks/statement';
@@ -14,6 +26,8 @@ import { checkRedundantStatements } from './checks/redundant';
 import { checkSize, checkCharacters } from './checks/size';
 import { checkVariableSyntax, checkVariablesVersion } from './checks/variables';
 import type { FindingCode } from './codes';
+import { documentKey } from '../json/document-key';
+import { FindingsMemo } from './findings-memo';
 
 /** Validate policy `text` as a policy of `kind`; pass a catalog for the "unknown action/key/service" checks. */
 export function validatePolicy(
@@ -36,11 +50,62 @@ export function validatePolicy(
       },
     ];
   }
-  const ctx = createContext(kind, text, parsed.doc, catalog);
-  for (const d of parsed.doc.duplicateKeys) ctx.report('json.duplicate-key', d.path, { key: d.key }, true);
-  checkDocument(ctx, parsed.doc.value);
+  const doc = parsed.doc;
+  const ctx = createContext(
+    kind,
+    text,
+    () => doc,
+    () => text,
+    catalog,
+  );
+  for (const d of doc.duplicateKeys) ctx.report('json.duplicate-key', d.path, { key: d.key }, true);
+  return run(ctx, doc.value, options);
+}
+
+const memo = new FindingsMemo();
+
+/** Forget the findings of documents seen before (for measuring first sight; nothing else needs it). */
+export function forgetValidatedDocuments(): void {
+  memo.clear();
+}
+
+/**
+ * Validate a policy document that is already a value (parsed from a request, held by a world). Size and characters are
+ * checked on its compact JSON; positions point into `JSON.stringify(document, null, 2)`. The result is a fresh array of
+ * frozen findings; for the same content, kind, quota and catalog it is worked out once. A string is taken as the
+ * policy's text (as `PolicyInput.document` allows) and goes through `validatePolicy`.
+ */
+export function validatePolicyDocument(
+  document: string | JsonValue,
+  kind: ValidationKind,
+  catalog?: Catalog,
+  options: ValidateOptions = {},
+): Finding[] {
+  if (typeof document === 'string') return validatePolicy(document, kind, catalog, options);
+  const text = documentKey(document);
+  const known = memo.get(text, kind, options.sizeQuota, catalog);
+  if (known) return known.slice();
+  let pretty: string | undefined;
+  const positionText = () => (pretty ??= JSON.stringify(document, null, 2));
+  const spans = () => {
+    const parsed = parseJsonWithPositions(positionText());
+    return parsed.ok ? parsed.doc : undefined;
+  };
+  const findings = run(createContext(kind, text, spans, positionText, catalog), document, options);
+  for (const f of findings) {
+    if (f.data) Object.freeze(f.data);
+    Object.freeze(f);
+  }
+  memo.set(text, kind, options.sizeQuota, catalog, findings);
+  return findings.slice();
+}
+
+/** The checks of one run, then positions for what they found, in text order. */
+function run(ctx: RunContext, root: JsonValue, options: ValidateOptions): Finding[] {
+  checkDocument(ctx, root);
   checkSize(ctx, options.sizeQuota);
   checkCharacters(ctx);
+  placeFindings(ctx);
   return sortFindings(ctx.findings);
 }
 

@@ -50,10 +50,27 @@ export function checkSize(ctx: ValidationContext, quota: SizeQuota = DEFAULT_QUO
     ctx.report('policy.size-over-default-quota', '', { size, max: q.defaultMax, quota });
 }
 
-/** IAM stores policies made of tab, line feed, carriage return and U+0020–U+00FF only; report the first other character. */
+/** True for a character IAM stores: tab, LF, CR and U+0020–U+00FF (a leading byte-order mark is tolerated). */
+function storable(c: number, i: number): boolean {
+  return c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0xff) || (i === 0 && c === 0xfeff);
+}
+
+/**
+ * IAM stores policies made of tab, line feed, carriage return and U+0020–U+00FF only; report the first other character.
+ * The scan runs over the checked text; the position is looked up in the text positions refer to only when one is found.
+ */
 export function checkCharacters(ctx: ValidationContext): void {
   if (!IAM_STORED_KINDS.has(ctx.kind)) return;
-  const text = ctx.text;
+  const scanned = ctx.text;
+  let bad = -1;
+  for (let i = 0; i < scanned.length; i++) {
+    if (!storable(scanned.charCodeAt(i), i)) {
+      bad = i;
+      break;
+    }
+  }
+  if (bad < 0) return;
+  const text = ctx.positionText();
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
@@ -63,8 +80,7 @@ export function checkCharacters(ctx: ValidationContext): void {
       lineStart = i + 1;
       continue;
     }
-    if (c === 0x09 || c === 0x0d || (c >= 0x20 && c <= 0xff)) continue;
-    if (i === 0 && c === 0xfeff) continue;
+    if (storable(c, i)) continue;
     ctx.findings.push({
       code: 'policy.invalid-character',
       severity: 'error',
