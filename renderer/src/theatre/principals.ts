@@ -17,7 +17,12 @@ export function principalOptions(world: World): Option[] {
     for (const r of Object.values(a.roles)) out.push({ value: r.arn, label: `role session of ${r.name} (${acct})` });
     for (const i of Object.values(a.instances)) out.push({ value: i.id, label: `EC2 instance ${i.name ?? i.id} (${acct})` });
   }
-  for (const s of Object.values(world.sessions)) out.push({ value: s.arn, label: `${s.kind === 'federated' ? 'federated user session' : 'role session'} ${s.sessionName}` });
+  for (const [key, s] of Object.entries(world.sessions))
+    out.push(
+      s.kind === 'session-token'
+        ? { value: key, label: `temporary credentials of ${s.sessionName}${s.mfa ? ' with MFA' : ''} (${key})` }
+        : { value: s.arn, label: `${s.kind === 'federated' ? 'federated user session' : 'role session'} ${s.sessionName}` },
+    );
   return out;
 }
 

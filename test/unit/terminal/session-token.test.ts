@@ -9,6 +9,7 @@ import { runTerminalLine } from '../../../shared/terminal/session';
 import { MemoryFs } from '../../../shared/terminal/vfs';
 import { complete } from '../../../shared/terminal/complete';
 import { mfaLab } from './mfa-lab';
+import { outputJson, sessionTokenLine } from '../../../renderer/src/inspector/sts/stsLines';
 import cases from './cases/session-token.json';
 
 interface Case {
@@ -135,5 +136,27 @@ describe('get-session-token in the terminal', () => {
     });
     expect(o.exitCode).toBe(1);
     expect(o.world).toBeUndefined();
+  });
+
+  it("the inspector form's line runs as shown: MFA with a device, none without, the duration passed on", async () => {
+    let world = mfaLab();
+    const line = sessionTokenLine({
+      callerArn: `arn:aws:iam::${A}:user/alice`,
+      durationSeconds: '900',
+      serialNumber: `arn:aws:iam::${A}:mfa/alice`,
+      tokenCode: '123456',
+    });
+    expect(line).toBe(
+      `aws sts get-session-token --as arn:aws:iam::${A}:user/alice --duration-seconds 900 --serial-number arn:aws:iam::${A}:mfa/alice --token-code 123456`,
+    );
+    let out = '';
+    const o = await runTerminalLine(line, { fs: new MemoryFs(), world, sink: (_s, t) => (out += t) });
+    expect(o.exitCode).toBe(0);
+    world = o.world!;
+    const key = (outputJson(out)?.Credentials as { AccessKeyId: string }).AccessKeyId;
+    expect(world.sessions[key]).toMatchObject({ mfa: true, expiresAt: '2025-01-01T09:15:00Z' });
+    expect(sessionTokenLine({ callerArn: `arn:aws:iam::${A}:root` })).toBe(
+      `aws sts get-session-token --as arn:aws:iam::${A}:root`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The command lines the STS forms run (through the terminal's interpreter, see terminal/runLine.ts): switch role,
- * web identity and SAML. Pure string building, so the line a form shows is exactly the line it runs and the learner
- * can type it in the terminal.
+ * web identity, SAML and session tokens. Pure string building, so the line a form shows is exactly the line it runs
+ * and the learner can type it in the terminal.
  */
 import { shellQuote } from '../../terminal/runLine';
 
@@ -48,6 +48,26 @@ export function assumeRoleLine(f: AssumeRoleFields): string {
     (f.serialNumber ? opt('serial-number', f.serialNumber) + opt('token-code', f.tokenCode) : '') +
     (tags.length > 0 ? ` --tags ${tags.join(' ')}` : '') +
     (f.sessionPolicy ? ' --policy file://session-policy.json' : '')
+  );
+}
+
+/** The get-session-token form's fields. */
+export interface SessionTokenFields {
+  /** The IAM user or root user calling with its long-term credentials. */
+  callerArn: string;
+  /** As typed: the interpreter refuses what is not a whole number, as the AWS CLI does. */
+  durationSeconds?: number | string;
+  /** MFA: the device serial and the code it shows. */
+  serialNumber?: string;
+  tokenCode?: string;
+}
+
+/** `aws sts get-session-token …` as the caller (`--as`), with MFA when a device is chosen. */
+export function sessionTokenLine(f: SessionTokenFields): string {
+  return (
+    `aws sts get-session-token --as ${shellQuote(f.callerArn)}` +
+    opt('duration-seconds', f.durationSeconds) +
+    (f.serialNumber ? opt('serial-number', f.serialNumber) + opt('token-code', f.tokenCode) : '')
   );
 }
 
