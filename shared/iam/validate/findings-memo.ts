@@ -13,13 +13,25 @@ type Table = Map<string, readonly Finding[]>;
 
 /** Findings by catalog, then by kind and quota, then by text (the text is the key as it is: no key string is built). */
 export class FindingsMemo {
-  #byCatalog = new WeakMap<Catalog, Map<string, Table>>();
+  #byCatalog = new WeakMap<Catalog, { generation: number; tables: Map<string, Table> }>();
   #noCatalog = new Map<string, Table>();
   #chars = 0;
+  /** Bumped by `clear`: a catalog's tables from an older generation are dropped when next reached. */
+  #generation = 0;
+
+  #tables(catalog: Catalog | undefined): Map<string, Table> {
+    if (!catalog) return this.#noCatalog;
+    let c = this.#byCatalog.get(catalog);
+    if (!c) this.#byCatalog.set(catalog, (c = { generation: this.#generation, tables: new Map() }));
+    else if (c.generation !== this.#generation) {
+      c.generation = this.#generation;
+      c.tables.clear();
+    }
+    return c.tables;
+  }
 
   #table(kind: ValidationKind, quota: SizeQuota | undefined, catalog: Catalog | undefined): Table {
-    let tables = catalog ? this.#byCatalog.get(catalog) : this.#noCatalog;
-    if (!tables) this.#byCatalog.set(catalog!, (tables = new Map()));
+    const tables = this.#tables(catalog);
     const name = quota === undefined ? kind : `${kind}/${quota}`;
     let t = tables.get(name);
     if (!t) tables.set(name, (t = new Map()));
@@ -51,8 +63,8 @@ export class FindingsMemo {
 
   /** Forget everything (a bench measuring first sight, or the limit reached). */
   clear(): void {
-    this.#byCatalog = new WeakMap();
-    this.#noCatalog = new Map();
+    this.#generation++;
+    this.#noCatalog.clear();
     this.#chars = 0;
   }
 }
