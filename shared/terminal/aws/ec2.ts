@@ -19,7 +19,7 @@ import { parseShorthand, UsageError } from './args';
 import { ServiceError, serviceError, type AwsContext } from './context';
 import { acct } from './iam-users';
 import { serviceOp, type AwsOperation, type OpArgs } from './operation';
-import { callerArn } from './sts-caller';
+import { callerArn, callerIdentityArn } from './sts-caller';
 import { own } from '../../world/own';
 
 /** Declares an ec2 operation. */
@@ -65,7 +65,7 @@ function requireAllowed(ctx: AwsContext, action: string, resource: string): void
   if (evaluate(req.value).decision !== 'allowed')
     throw new ServiceError(
       'UnauthorizedOperation',
-      `You are not authorized to perform this operation. User: ${caller} is not authorized to perform: ${action} on resource: ${resource}`,
+      `You are not authorized to perform this operation. User: ${callerIdentityArn(ctx)} is not authorized to perform: ${action} on resource: ${resource}`,
     );
 }
 

@@ -14,7 +14,7 @@ import type { Session } from '../../world/types';
 import { parseTags } from './args';
 import { serviceError, ServiceError } from './context';
 import { op, type AwsOperation } from './operation';
-import { callerArn } from './sts-caller';
+import { callerArn, callerIdentityArn } from './sts-caller';
 import { FEDERATION_OPERATIONS } from './sts-federation';
 import { sessionTokenOperation } from './sts-session-token';
 import { sessionTokenOf } from '../../world/session-token-flow';
@@ -96,10 +96,18 @@ export const STS_OPERATIONS: AwsOperation[] = [
               ? 'sts:SetSourceIdentity'
               : 'sts:AssumeRole';
         const m = denialMessageOf(
-          { principal: caller, action, resource: roleArn, callerAccount: accountOfArn(caller) },
+          {
+            principal: callerIdentityArn(ctx),
+            action,
+            resource: roleArn,
+            callerAccount: accountOfArn(callerIdentityArn(ctx)),
+          },
           r.result,
         );
-        throw new ServiceError(m?.errorCode ?? 'AccessDenied', m?.message ?? `User: ${caller} is not authorized`);
+        throw new ServiceError(
+          m?.errorCode ?? 'AccessDenied',
+          m?.message ?? `User: ${callerIdentityArn(ctx)} is not authorized`,
+        );
       }
       ctx.world = r.world;
       ctx.changed = true;
