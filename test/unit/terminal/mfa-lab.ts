@@ -3,16 +3,19 @@ import { applyCommands } from '../../../shared/world/commands/apply';
 import type { WorldCommand } from '../../../shared/world/commands/types';
 import { emptyWorld } from '../../../shared/world/account-factory';
 import type { World } from '../../../shared/world/types';
+import type { JsonValue } from '../../../shared/iam/request';
+
+type Json = { [key: string]: JsonValue };
 
 const A = '111122223333';
-const doc = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
-const mfaRun = {
+const doc = (...Statement: Json[]): Json => ({ Version: '2012-10-17', Statement });
+const mfaRun: Json = {
   Effect: 'Allow',
   Action: 'ec2:RunInstances',
   Resource: '*',
   Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
 };
-const trustAccount = (condition?: object) =>
+const trustAccount = (condition?: Json) =>
   doc({
     Effect: 'Allow',
     Principal: { AWS: `arn:aws:iam::${A}:root` },
@@ -32,7 +35,7 @@ export function mfaLab(): World {
     serialNumber: serialNumber ?? `arn:aws:iam::${A}:mfa/${userName ?? 'root-account-mfa-device'}`,
     kind: serialNumber && !serialNumber.startsWith('arn:') ? 'hardware' : 'virtual',
   });
-  const inline = (name: string, ...statements: object[]): WorldCommand => ({
+  const inline = (name: string, ...statements: Json[]): WorldCommand => ({
     type: 'put-inline-policy',
     to: 'user',
     name,
