@@ -24,6 +24,10 @@ export const NARRATION: Record<ReasonCode, string> = {
   'authenticate.service': 'The caller is an AWS service principal.',
   'authenticate.expired':
     'The temporary credentials expired at {pattern}; the request at {value} fails before any policy is read.',
+  'authenticate.session-token-iam-needs-mfa':
+    'The caller holds GetSessionToken credentials issued without MFA, and {value} is an IAM operation: AWS refuses the credentials before any policy is read.',
+  'authenticate.session-token-sts-limited':
+    'The caller holds GetSessionToken credentials, which can call only AssumeRole and GetCallerIdentity in STS, not {value}.',
   'context.principal-key-ignored':
     'The request tried to supply {key}, which AWS derives from the principal; the supplied value is ignored.',
   'policy.enter': 'AWS reads the policy {policy}.',

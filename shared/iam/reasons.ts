@@ -19,6 +19,8 @@ export const REASON_CODES = [
   'authenticate.anonymous',
   'authenticate.service',
   'authenticate.expired',
+  'authenticate.session-token-iam-needs-mfa',
+  'authenticate.session-token-sts-limited',
   // context
   'context.principal-key-ignored',
   // policies, levels, statements

@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_sts-comparison.html).
  * The command line, the UI and lessons share it.
  */
-import { getSessionToken as engineGetSessionToken } from '../iam/sts/session-token';
+import { getSessionToken as engineGetSessionToken, sessionTokenLimit } from '../iam/sts/session-token';
 import type { EvaluationResult } from '../iam/result';
 import { readIamArn } from './arn';
 import { applyCommand, type CommandApplied } from './commands/apply';
@@ -94,9 +94,6 @@ function nameOf(userArn: string): string {
   return info && 'name' in info ? info.name : '';
 }
 
-/** STS operations GetSessionToken credentials may call. */
-const STS_ALLOWED = /^sts:(AssumeRole|GetCallerIdentity)$/i;
-
 /**
  * What AWS refuses to a call made with GetSessionToken credentials, before any policy is read: ExpiredToken once they
  * expired; an IAM API call without MFA (the security token is invalid for IAM); an STS call other than AssumeRole and
@@ -107,10 +104,12 @@ export function sessionTokenCallRefusal(world: World, callerRef: string, action:
   if (!token) return undefined;
   const expired = expiredCaller(world, callerRef);
   if (expired) return expired;
-  const [service = '', operation = ''] = action.split(':');
-  if (service.toLowerCase() === 'iam' && !token.mfa)
+  const operation = action.slice(action.indexOf(':') + 1);
+  // The engine's rule, so the terminal and the theatre refuse the same calls.
+  const limit = sessionTokenLimit(action, token.mfa === true);
+  if (limit === 'authenticate.session-token-iam-needs-mfa')
     return worldError('InvalidClientTokenId', 'session.token-no-mfa-for-iam', { action }, 'callerArn');
-  if (service.toLowerCase() === 'sts' && !STS_ALLOWED.test(action))
+  if (limit === 'authenticate.session-token-sts-limited')
     return worldError('AccessDenied', 'session.sts-with-session-credentials', { operation }, 'callerArn');
   return undefined;
 }

@@ -127,6 +127,11 @@ export function denialMessageOf(subject: DenialSubject, result: EvaluationResult
   });
   if (result.reason === 'authenticate.expired')
     return wrap('ExpiredToken', 'The security token included in the request is expired');
+  // GetSessionToken credentials: IAM refuses them without MFA as an invalid token; STS refuses the other operations.
+  if (result.reason === 'authenticate.session-token-iam-needs-mfa')
+    return wrap('InvalidClientTokenId', 'The security token included in the request is invalid');
+  if (result.reason === 'authenticate.session-token-sts-limited')
+    return wrap('AccessDenied', `Cannot call ${operation} with session credentials`);
   const errorCode = denialErrorCodeFor(action);
   const service = action.slice(0, action.indexOf(':')).toLowerCase();
   const onResource = resource === '*' ? '' : ` on resource: ${service === 's3' ? `"${resource}"` : resource}`;

@@ -23,7 +23,12 @@ export type DenialKind = 'explicit' | 'implicit' | 'unknown';
 
 /** The error codes that carry an authorization failure. */
 export type DenialErrorCode =
-  'AccessDenied' | 'AccessDeniedException' | 'UnauthorizedOperation' | 'AuthorizationError' | 'ExpiredToken';
+  | 'AccessDenied'
+  | 'AccessDeniedException'
+  | 'UnauthorizedOperation'
+  | 'AuthorizationError'
+  | 'ExpiredToken'
+  | 'InvalidClientTokenId';
 
 /** A parsed access-denied message or CloudTrail event. */
 export interface ParsedDenial {

@@ -11,6 +11,7 @@
 import { callerOf, type CallerIdentity } from '../context/caller';
 import { RequestContext } from '../context/request-context';
 import { credentialExpiry } from '../context/derive';
+import { onSessionTokenCredentials, sessionTokenLimit } from '../sts/session-token';
 import { accountOfArn } from '../match/arn';
 import type { ReasonCode } from '../reasons';
 import type { ContextValue, Decision, EvaluationRequest, PolicyInput } from '../request';
@@ -196,6 +197,14 @@ export function evaluateWith(
     });
     const x = t.exit('authenticate.expired', 'authenticate', OUTCOME['implicitDeny']);
     return finishWith(S, 'implicitDeny', 'authenticate.expired' as ReasonCode, [], [c, x]);
+  }
+  if (onSessionTokenCredentials(p)) {
+    const limit = sessionTokenLimit(req.action, p.mfa?.present === true);
+    if (limit) {
+      const c = t.check(limit, 'authenticate', { value: req.action, outcome: 'no-match' });
+      const x = t.exit(limit, 'authenticate', OUTCOME['implicitDeny']);
+      return finishWith(S, 'implicitDeny', limit, [], [c, x]);
+    }
   }
   const authCode: ReasonCode =
     S.caller.kind === 'anonymous'

@@ -47,3 +47,27 @@ export function getSessionToken(input: SessionTokenInput): SessionTokenSuccess |
   };
   return { ok: true, code: 'sts.session-token.ok', session, issuedAt, expiresAt };
 }
+
+/**
+ * What AWS refuses to a caller on GetSessionToken credentials before any policy is read: IAM operations unless the
+ * credentials were issued with MFA, and every STS operation except AssumeRole and GetCallerIdentity
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_request.html#api_getsessiontoken).
+ */
+export type SessionTokenLimit = 'authenticate.session-token-iam-needs-mfa' | 'authenticate.session-token-sts-limited';
+
+/** The limit a call with GetSessionToken credentials runs into (`action` as `service:Operation`), if any. */
+export function sessionTokenLimit(action: string, mfaPresent: boolean): SessionTokenLimit | undefined {
+  const colon = action.indexOf(':');
+  const service = action.slice(0, colon).toLowerCase();
+  if (service === 'iam') return mfaPresent ? undefined : 'authenticate.session-token-iam-needs-mfa';
+  if (service !== 'sts') return undefined;
+  const operation = action.slice(colon + 1).toLowerCase();
+  return operation === 'assumerole' || operation === 'getcalleridentity'
+    ? undefined
+    : 'authenticate.session-token-sts-limited';
+}
+
+/** True for a user or root principal calling with GetSessionToken credentials (it carries their issue time). */
+export function onSessionTokenCredentials(p: PrincipalSpec): p is UserPrincipal | RootPrincipal {
+  return (p.kind === 'user' || p.kind === 'root') && p.issuedAt !== undefined;
+}

@@ -26,6 +26,10 @@ export const WHYNOT_NARRATION: Record<WhyNotCode, string> = {
   'whynot.resource-policy-add-principal':
     'The resource is in another account: its resource-based policy must allow {principal}.',
   'whynot.refresh-credentials': 'The credentials have expired: get new temporary credentials.',
+  'whynot.session-token-with-mfa':
+    'Get new session credentials with MFA (GetSessionToken with the MFA device serial number and a code), then call IAM again.',
+  'whynot.long-term-credentials-for-sts':
+    "Call this STS operation with the user's long-term access key instead of session credentials.",
   'whynot.use-iam-principal': 'The root user cannot assume roles: use an IAM user or role.',
   'whynot.fix-policy-error': 'Policy {policyId} could not be read ({code}) and was skipped: fix it.',
   'whatwould.add-deny': 'An explicit Deny for this action and resource in any applicable policy would deny it.',

@@ -22,6 +22,8 @@ export const WHYNOT_CODES = [
   'whynot.key-policy-add-principal',
   'whynot.resource-policy-add-principal',
   'whynot.refresh-credentials',
+  'whynot.session-token-with-mfa',
+  'whynot.long-term-credentials-for-sts',
   'whynot.use-iam-principal',
   'whynot.fix-policy-error',
   'whatwould.add-deny',

@@ -142,6 +142,12 @@ export function whyNot(req: EvaluationRequest, result: EvaluationResult): Sugges
     case 'authenticate.expired':
       out.push({ code: 'whynot.refresh-credentials', gate: 'authenticate', data: {} });
       break;
+    case 'authenticate.session-token-iam-needs-mfa':
+      out.push({ code: 'whynot.session-token-with-mfa', gate: 'authenticate', data: {} });
+      break;
+    case 'authenticate.session-token-sts-limited':
+      out.push({ code: 'whynot.long-term-credentials-for-sts', gate: 'authenticate', data: {} });
+      break;
     case 'decision.scp-no-allow':
     case 'decision.rcp-no-allow': {
       const gate: Gate = result.reason === 'decision.scp-no-allow' ? 'scp' : 'rcp';

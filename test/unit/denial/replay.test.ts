@@ -77,6 +77,26 @@ describe('denialMessage renders AWS formats', () => {
       'An error occurred (ExpiredToken) when calling the GetObject operation: The security token included in the request is expired',
     );
   });
+
+  it('GetSessionToken credentials: IAM without MFA is an invalid token, other STS calls are refused by name', () => {
+    const asTokenUser = (action: string, mfa: boolean) => {
+      const r = requestFor(welcomeWorld(), `arn:aws:iam::${W}:user/alice`, action, '*');
+      if (!r.ok) throw new Error('no request');
+      const principal = {
+        ...r.value.principal,
+        issuedAt: '2025-06-01T11:00:00Z',
+        mfa: mfa ? { present: true, ageSeconds: 60 } : { present: false },
+      };
+      const req = { ...r.value, principal } as typeof r.value;
+      return denialMessage(req, evaluate(req))?.cliText;
+    };
+    expect(asTokenUser('iam:ListUsers', false)).toBe(
+      'An error occurred (InvalidClientTokenId) when calling the ListUsers operation: The security token included in the request is invalid',
+    );
+    expect(asTokenUser('sts:GetFederationToken', true)).toBe(
+      'An error occurred (AccessDenied) when calling the GetFederationToken operation: Cannot call GetFederationToken with session credentials',
+    );
+  });
 });
 
 describe('explainDenial replays a message in a world', () => {

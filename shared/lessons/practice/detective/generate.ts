@@ -60,7 +60,7 @@ export function generatePuzzles(world: World, worldId: string, options: PuzzleOp
   for (const s of enumerateScenarios(world)) {
     if (out.length >= max) break;
     const gate = decidingGate(s.result);
-    if (!gate?.policyType || s.result.reason === 'authenticate.expired') continue;
+    if (!gate?.policyType || s.result.reason.startsWith('authenticate.')) continue;
     const statements = gate.statements.map((r) => ({ policyId: r.policyId, statementIndex: r.statementIndex }));
     const key =
       gate.kind === 'explicit'
