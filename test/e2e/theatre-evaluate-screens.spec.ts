@@ -1,11 +1,14 @@
 /**
  * The Evaluate area as people see it, written to docs/screenshots on every run after checking what it shows: the
- * explicit-deny replay at its decision step at 1280×800, in presenter mode at 1280×720 and at 1920×1080. Checked: the
- * replay controls are on screen, no two gates overlap and no gate name is cut, the policy text never scrolls sideways,
- * and the graph beside it has labels of the legible size (11 px; 16 px in presenter mode).
+ * explicit-deny replay at its decision step at 1280×800, in presenter mode at 1280×720 and at 1920×1080, and an
+ * allowed replay in presenter mode at 1280×720. Checked: the replay controls are on screen, no two gates overlap and
+ * no gate name is cut, the policy text never scrolls sideways, and the graph beside it has labels of the legible size
+ * (11 px; 16 px in presenter mode). In presenter mode at 1280×720 everything a teacher projects is on screen without
+ * scrolling: the gates, the marker, the controls, the narration, the policy panel (its marked line in its box) and
+ * the verdict, and neither the window nor the area scrolls.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -23,36 +26,164 @@ test.beforeAll(() => {
     [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'test/e2e/theatre-scenarios.ts'), dir],
     { cwd: root },
   );
+  // The same request over HTTPS: the Deny's condition does not hold, the Developers group's policy allows.
+  const share = JSON.parse(readFileSync(join(dir, 'deny.json'), 'utf8')) as { request: { env: object } };
+  share.request.env = { secureTransport: true };
+  writeFileSync(join(dir, 'allowed.json'), JSON.stringify(share));
 });
 
-/** Pairs of gates whose boxes overlap, and gates whose name is wider than the gate. */
+/**
+ * Pairs of gates whose boxes overlap, gates whose name is wider than the gate, a gate's words (icon, name, state)
+ * outside its box, and words of one gate overlapping words of another.
+ */
 async function gateProblems(page: Page): Promise<string[]> {
   return page.getByTestId('gate').evaluateAll((els) => {
     const out: string[] = [];
-    const boxes = els.map((e) => ({ id: e.getAttribute('data-gate'), r: e.getBoundingClientRect(), e }));
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const inside = (a: DOMRect, b: DOMRect) =>
+      a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+    const boxes = els.map((e) => ({
+      id: e.getAttribute('data-gate'),
+      r: e.getBoundingClientRect(),
+      e,
+      labels: [...e.querySelectorAll(':scope > span')].map((l) => l.getBoundingClientRect()),
+    }));
     for (let i = 0; i < boxes.length; i++) {
       const a = boxes[i];
       const name = a.e.querySelector('.name') as HTMLElement;
       if (name.scrollWidth > name.clientWidth + 1) out.push(`${a.id}: name cut`);
+      if (a.labels.some((l) => !inside(l, a.r))) out.push(`${a.id}: words outside the gate`);
       for (let j = i + 1; j < boxes.length; j++) {
         const b = boxes[j];
-        if (
-          a.r.left < b.r.right - 1 &&
-          b.r.left < a.r.right - 1 &&
-          a.r.top < b.r.bottom - 1 &&
-          b.r.top < a.r.bottom - 1
-        )
-          out.push(`${a.id} overlaps ${b.id}`);
+        if (overlap(a.r, b.r)) out.push(`${a.id} overlaps ${b.id}`);
+        if (a.labels.some((l) => b.labels.some((m) => overlap(l, m)))) out.push(`${a.id}'s words overlap ${b.id}'s`);
       }
     }
     return out;
   });
 }
 
+/** How the policy text sits in its box: any line cut at the left or right, sideways scroll, the marked line shown. */
+async function policyText(page: Page) {
+  return page.getByTestId('policy-json').evaluate((pre) => {
+    const box = pre.getBoundingClientRect();
+    const style = getComputedStyle(pre);
+    const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+    const range = document.createRange();
+    range.selectNodeContents(pre);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const mark = pre.querySelector('mark.statement')?.getBoundingClientRect();
+    return {
+      sideways: pre.scrollWidth > pre.clientWidth || pre.scrollLeft !== 0,
+      cutLeft: rects.filter((r) => r.left < left - 0.5).length,
+      cutRight: rects.filter((r) => r.right > right + 0.5).length,
+      // The first line of the marked statement is inside the box as scrolled.
+      markShown: !!mark && mark.top >= box.top - 0.5 && mark.top + 10 <= box.bottom,
+    };
+  });
+}
+
+/** Whether the window or the area's scroll container (the nearest ancestor that scrolls) can scroll. */
+async function scrolls(page: Page) {
+  return page.getByTestId('area-evaluate').evaluate((area) => {
+    let el: HTMLElement | null = area.parentElement;
+    while (el && !/(auto|scroll)/.test(getComputedStyle(el).overflowY)) el = el.parentElement;
+    const doc = document.scrollingElement as HTMLElement;
+    return {
+      container: el
+        ? { scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, bottom: el.getBoundingClientRect().bottom }
+        : null,
+      window: { scrollHeight: doc.scrollHeight, innerHeight: window.innerHeight },
+    };
+  });
+}
+
+/** Rounded bounding boxes of what a teacher projects, for the report and the checks. */
+async function boxes(page: Page): Promise<Record<string, { x: number; y: number; bottom: number; right: number }>> {
+  const out: Record<string, { x: number; y: number; bottom: number; right: number }> = {};
+  const ids = ['controls', 'gate-decision', 'narration', 'policy-panel', 'policy-json', 'verdict', 'graph'];
+  for (const id of ids) {
+    const b = (await page.getByTestId(id).first().boundingBox())!;
+    out[id] = {
+      x: Math.round(b.x),
+      y: Math.round(b.y),
+      bottom: Math.round(b.y + b.height),
+      right: Math.round(b.x + b.width),
+    };
+  }
+  const gates = await page.getByTestId('gate').evaluateAll((els) => {
+    const rs = els.map((e) => e.getBoundingClientRect());
+    return {
+      x: Math.min(...rs.map((r) => r.left)),
+      y: Math.min(...rs.map((r) => r.top)),
+      bottom: Math.max(...rs.map((r) => r.bottom)),
+      right: Math.max(...rs.map((r) => r.right)),
+    };
+  });
+  out.gates = {
+    x: Math.round(gates.x),
+    y: Math.round(gates.y),
+    bottom: Math.round(gates.bottom),
+    right: Math.round(gates.right),
+  };
+  return out;
+}
+
+/** The font sizes of the graph's labels in view. */
+async function graphLabels(page: Page): Promise<number[]> {
+  return page.getByTestId('graph').evaluate((el) => {
+    const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
+    const ext = cy.extent();
+    return cy
+      .nodes()
+      .filter((n) => !n.hasClass('box') && n.visible() && !!n.data('label'))
+      .filter((n) => {
+        const p = (n as NodeSingular).position();
+        return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+      })
+      .map((n) => parseFloat(n.renderedStyle('font-size')));
+  });
+}
+
 for (const shot of [
-  { name: 'evaluate-1280x800', width: 1280, height: 800, presenter: false, minLabel: 11 },
-  { name: 'evaluate-presenter-1280x720', width: 1280, height: 720, presenter: true, minLabel: 16 },
-  { name: 'evaluate-1920x1080', width: 1920, height: 1080, presenter: false, minLabel: 11 },
+  {
+    name: 'evaluate-1280x800',
+    width: 1280,
+    height: 800,
+    presenter: false,
+    minLabel: 11,
+    file: 'deny',
+    decision: 'explicitDeny',
+  },
+  {
+    name: 'evaluate-presenter-1280x720',
+    width: 1280,
+    height: 720,
+    presenter: true,
+    minLabel: 16,
+    file: 'deny',
+    decision: 'explicitDeny',
+  },
+  {
+    name: 'evaluate-presenter-1280x720-allowed',
+    width: 1280,
+    height: 720,
+    presenter: true,
+    minLabel: 16,
+    file: 'allowed',
+    decision: 'allowed',
+  },
+  {
+    name: 'evaluate-1920x1080',
+    width: 1920,
+    height: 1080,
+    presenter: false,
+    minLabel: 11,
+    file: 'deny',
+    decision: 'explicitDeny',
+  },
 ]) {
   test(`Evaluate at ${shot.name}`, async ({ page }) => {
     await page.setViewportSize({ width: shot.width, height: shot.height });
@@ -63,11 +194,12 @@ for (const shot of [
       await expect(page.locator('html')).toHaveClass(/presenter/);
     }
     await page.getByTestId('nav-evaluate').click();
-    await page.getByTestId('share-file').setInputFiles(join(dir, 'deny.json'));
+    await page.getByTestId('share-file').setInputFiles(join(dir, `${shot.file}.json`));
     await expect(page.getByTestId('stage')).toBeVisible();
     await page.addStyleTag({ content: '[data-testid="file-notice"] { display: none !important; }' });
     await page.getByTestId('ctl-end').click();
-    await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', 'explicitDeny');
+    await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', shot.decision);
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'true');
     await fitSettled(page);
 
     // The controls are on screen, whole.
@@ -77,23 +209,49 @@ for (const shot of [
     for (const id of ['ctl-back', 'ctl-play', 'ctl-forward'])
       await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
     expect(await gateProblems(page)).toEqual([]);
-    // The policy text wraps: nothing to scroll sideways, so nothing is cut at the start of a line.
-    expect(await page.getByTestId('policy-json').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The policy text wraps: nothing to scroll sideways, no line cut at either side.
+    const text = await policyText(page);
+    expect(text).toMatchObject({ sideways: false, cutLeft: 0, cutRight: 0 });
     // The graph's labels in view are legible.
-    const labels = await page.getByTestId('graph').evaluate((el) => {
-      const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
-      const ext = cy.extent();
-      return cy
-        .nodes()
-        .filter((n) => !n.hasClass('box') && n.visible() && !!n.data('label'))
-        .filter((n) => {
-          const p = (n as NodeSingular).position();
-          return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-        })
-        .map((n) => parseFloat(n.renderedStyle('font-size')));
-    });
+    const labels = await graphLabels(page);
     expect(labels.length).toBeGreaterThan(0);
     expect(Math.min(...labels)).toBeGreaterThanOrEqual(shot.minLabel - 0.01);
+
+    if (shot.presenter) {
+      // Everything a teacher projects is inside the window, and nothing scrolls.
+      const seen = await boxes(page);
+      console.log(`${shot.name}: ${JSON.stringify(seen)}`);
+      // Inside the window, and above the status bar (the bottom of the area's scroll container).
+      const s = await scrolls(page);
+      for (const [id, b] of Object.entries(seen)) {
+        expect(b.x >= 0 && b.y >= 0 && b.right <= shot.width && b.bottom <= shot.height, `${id} in the window`).toBe(
+          true,
+        );
+        expect(b.bottom, `${id} above the status bar`).toBeLessThanOrEqual(s.container!.bottom + 0.5);
+      }
+      // None of them covers another, and the policy text is inside its panel.
+      const apart = ['controls', 'gates', 'gate-decision', 'narration', 'policy-panel', 'verdict', 'graph'];
+      for (const [i, a] of apart.entries())
+        for (const b of apart.slice(i + 1)) {
+          const [p, q] = [seen[a], seen[b]];
+          const overlap = p.x < q.right - 1 && q.x < p.right - 1 && p.y < q.bottom - 1 && q.y < p.bottom - 1;
+          expect(overlap, `${a} overlaps ${b}`).toBe(false);
+        }
+      const [json, panel] = [seen['policy-json'], seen['policy-panel']];
+      expect(json.y >= panel.y && json.bottom <= panel.bottom, 'policy text inside its panel').toBe(true);
+      for (const id of ['verdict-decision', 'gate-decision', 'narration', 'policy-name'])
+        await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
+      expect(text.markShown, 'the deciding statement shown in the policy box').toBe(true);
+      // The verdict is whole: nothing of it hidden in a scroll of its own.
+      expect(await page.getByTestId('verdict').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+      console.log(`${shot.name} scroll: ${JSON.stringify(s)}`);
+      expect(s.container!.scrollHeight).toBeLessThanOrEqual(s.container!.clientHeight);
+      expect(s.window.scrollHeight).toBeLessThanOrEqual(s.window.innerHeight);
+      // The graph has room: at least a third of the window's height and width.
+      const graph = (await page.getByTestId('graph').boundingBox())!;
+      expect(graph.height).toBeGreaterThanOrEqual(shot.height / 3);
+      expect(graph.width).toBeGreaterThanOrEqual(shot.width / 3);
+    }
     await page.screenshot({ path: join(SHOTS, `${shot.name}.png`) });
 
     // Scrolled down to the verdict, the controls stay on screen.
