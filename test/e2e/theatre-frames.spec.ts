@@ -7,7 +7,7 @@
  *
  * Why Chromium runs here with `--disable-partial-raster`: the DOM, layout and scroll of a step were already the same
  * both ways (no element outside the theatre changes while stepping, and the policy text's scroll is set from the step);
- * what still differed, on 8 to 13 of the 16 steps, was 2 to 22 pixels by 1 to 21 levels of a channel, all on
+ * what still differed, on 9 to 15 of the 16 steps, was 2 to 25 pixels by 1 to 21 levels of a channel, all on
  * anti-aliased edges: the rounded corners of the gate cards, the dashed border of the decision marker, the corner of
  * the top bar's sandbox picker. Chromium repaints only the rectangles that changed since the last frame and, by
  * default, re-rasterises only those rectangles of a tile, keeping the tile's other pixels from earlier frames; Skia
