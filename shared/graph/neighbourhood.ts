@@ -3,10 +3,10 @@
  * shown leaves still have neighbours that are not shown (they can be expanded), and the part of the model to draw.
  * A step is one edge of any kind (member of, policy attached, inline policy, boundary, can assume, instance profile,
  * can pass role, resource grant), in either direction. Boxes (accounts, OUs, areas, the organization) are never
- * steps: they come back around the leaves they hold, as in `visibleNodeIds`.
+ * steps, and the view does not draw them: its nodes are laid out in bands of their own (`neighbourhood-layout.ts`).
  */
 import { COMPOUND_KINDS } from './kinds';
-import type { GraphModel, GraphNode } from './types';
+import type { GraphModel } from './types';
 
 /** What the neighbourhood view shows: a centre and the whole rings around it, plus nodes expanded or added one by one. */
 export interface NeighbourhoodSpec {
@@ -99,44 +99,26 @@ export function hiddenNeighbours(
   return out;
 }
 
-/** `leaves` plus every box that holds one of them (at any depth). */
-function withHolders(byId: ReadonlyMap<string, GraphNode>, leaves: Iterable<string>): Set<string> {
-  const out = new Set(leaves);
-  for (const id of [...out]) {
-    let parent = byId.get(id)?.parent;
-    while (parent !== undefined && !out.has(parent)) {
-      out.add(parent);
-      parent = byId.get(parent)?.parent;
-    }
-  }
-  return out;
-}
-
 /**
  * The ids to draw when the neighbourhood view is on: the leaves of `visible` (what the other filters leave) that are
- * in `shown`, plus the boxes around them.
+ * in `shown`. No boxes: the view lays its nodes out in bands of its own (`neighbourhoodLayout`), not in accounts.
  */
-export function restrictToNeighbourhood(
-  model: GraphModel,
-  visible: ReadonlySet<string>,
-  shown: ReadonlySet<string>,
-): Set<string> {
-  const byId = new Map(model.nodes.map((n) => [n.id, n]));
-  return withHolders(
-    byId,
-    [...shown].filter((id) => visible.has(id)),
-  );
+export function restrictToNeighbourhood(visible: ReadonlySet<string>, shown: ReadonlySet<string>): Set<string> {
+  return new Set([...shown].filter((id) => visible.has(id)));
 }
 
 /**
- * The part of the model the neighbourhood shows: its leaves, the boxes around them, and the edges between them, in
- * the model's order. Laid out on its own (`layoutGraph`), it is as compact as the world's columns allow.
+ * The part of the model the neighbourhood shows: its leaves (without their boxes, which the view does not draw) and
+ * the edges between them, in the model's order.
  */
 export function neighbourhoodModel(model: GraphModel, shown: ReadonlySet<string>): GraphModel {
-  const byId = new Map(model.nodes.map((n) => [n.id, n]));
-  const keep = withHolders(byId, shown);
   return {
-    nodes: model.nodes.filter((n) => keep.has(n.id)),
+    nodes: model.nodes
+      .filter((n) => shown.has(n.id))
+      .map((n) => {
+        const { parent: _box, ...leaf } = n;
+        return leaf;
+      }),
     edges: model.edges.filter((e) => shown.has(e.source) && shown.has(e.target)),
   };
 }

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, layoutGraph, type GraphModel } from '../../../shared/graph';
+import { buildGraph, type GraphModel, type Positions } from '../../../shared/graph';
+import { neighbourhoodBands, neighbourhoodLayout } from '../../../shared/graph/neighbourhood-layout';
 import {
   addNode,
   expandNode,
@@ -39,7 +40,21 @@ describe('neighbourhoodIds and hiddenNeighbours (named cases)', () => {
 describe('restrictToNeighbourhood (named cases)', () => {
   for (const c of cases.restrict) {
     it(c.name, () => {
-      expect(sorted(restrictToNeighbourhood(model, new Set(c.visible), new Set(c.shown)))).toEqual(sorted(c.expect));
+      expect(sorted(restrictToNeighbourhood(new Set(c.visible), new Set(c.shown)))).toEqual(sorted(c.expect));
+    });
+  }
+});
+
+describe('neighbourhoodBands and neighbourhoodLayout (named cases)', () => {
+  for (const c of cases.bands) {
+    it(`bands: ${c.name}`, () => {
+      expect(Object.fromEntries(neighbourhoodBands(model, c.centre, new Set(c.shown)))).toEqual(c.bands);
+    });
+  }
+  for (const c of cases.layout) {
+    it(`layout: ${c.name}`, () => {
+      const dragged = (c as { dragged?: Positions }).dragged ?? {};
+      expect(neighbourhoodLayout(model, c.centre, new Set(c.shown), c.options, dragged)).toEqual(c.positions);
     });
   }
 });
@@ -70,9 +85,10 @@ describe('the neighbourhood helpers', () => {
     expect(addNode(added, 'bob')).toBe(added);
   });
 
-  it('neighbourhoodModel keeps the shown leaves, the boxes around them and the edges between them', () => {
+  it('neighbourhoodModel keeps the shown leaves (out of their boxes) and the edges between them', () => {
     const part = neighbourhoodModel(model, new Set(['Admin', 'alice', 'ReadOnlyAccess']));
-    expect(part.nodes.map((n) => n.id)).toEqual(['111', 'area:aws', 'alice', 'Admin', 'ReadOnlyAccess']);
+    expect(part.nodes.map((n) => n.id)).toEqual(['alice', 'Admin', 'ReadOnlyAccess']);
+    expect(part.nodes.every((n) => n.parent === undefined)).toBe(true);
     expect(part.edges.map((e) => e.id)).toEqual(['attached:Admin->ReadOnlyAccess', 'can-assume:alice->Admin']);
   });
 });
@@ -116,13 +132,18 @@ describe('the imported example account', () => {
     expect(labels(more.keys())).toEqual(['service:cloudformation.amazonaws.com', 'service:ec2.amazonaws.com']);
   });
 
-  it('laid out on its own, the neighbourhood is much smaller than the whole account', () => {
+  it('in bands of three: the instance profile and ten services above the role, its two policies below', () => {
     const shown = neighbourhoodIds(graph, { centre: role.id, steps: 1, expanded: [], added: [] });
-    const part = neighbourhoodModel(graph, shown);
-    const span = (m: GraphModel) => {
-      const xs = Object.values(layoutGraph(m, {})).map((p) => p.x);
-      return Math.max(...xs) - Math.min(...xs);
-    };
-    expect(span(part)).toBeLessThan(span(graph) / 2);
+    const bands = neighbourhoodBands(graph, role.id, shown);
+    const inBand = (b: number) => labels([...bands].filter(([, x]) => x === b).map(([id]) => id));
+    expect(inBand(-1)).toHaveLength(11);
+    expect(inBand(1)).toEqual(['aws-policy:AmazonSSMManagedInstanceCore', 'policy:privesc-high-priv-service-policy']);
+    const at = neighbourhoodLayout(neighbourhoodModel(graph, shown), role.id, shown, { columns: 3 });
+    const xs = Object.values(at).map((p) => p.x);
+    const ys = Object.values(at).map((p) => p.y);
+    // 3 columns 180 apart; 4 rows above, the centre, 1 row below (with gaps between bands).
+    expect([Math.min(...xs), Math.max(...xs)]).toEqual([-180, 180]);
+    expect(new Set(ys).size).toBe(6);
+    expect(at[role.id]).toEqual({ x: 0, y: 0 });
   });
 });
