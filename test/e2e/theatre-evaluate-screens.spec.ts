@@ -100,10 +100,16 @@ async function scrolls(page: Page) {
   });
 }
 
-/** Rounded bounding boxes of what a teacher projects, for the report and the checks. */
-async function boxes(page: Page): Promise<Record<string, { x: number; y: number; bottom: number; right: number }>> {
-  const out: Record<string, { x: number; y: number; bottom: number; right: number }> = {};
-  const ids = ['controls', 'gate-decision', 'narration', 'policy-panel', 'policy-json', 'verdict', 'graph'];
+interface Box {
+  x: number;
+  y: number;
+  bottom: number;
+  right: number;
+}
+
+/** Rounded bounding boxes of what a teacher projects (the `ids`, and all the gates as one), for the log and checks. */
+async function boxes(page: Page, ids: string[]): Promise<Record<string, Box>> {
+  const out: Record<string, Box> = {};
   for (const id of ids) {
     const b = (await page.getByTestId(id).first().boundingBox())!;
     out[id] = {
@@ -129,6 +135,35 @@ async function boxes(page: Page): Promise<Record<string, { x: number; y: number;
     right: Math.round(gates.right),
   };
   return out;
+}
+
+/**
+ * Presenter mode's promise: the controls, the gates, the marker, the narration, the policy panel, `last` (the verdict
+ * or the note that it comes at the decision step) and the graph are inside the window above the status bar, none
+ * covers another, the policy text is inside its panel, and neither the window nor the area scrolls. Logs the boxes.
+ */
+async function projectedOnScreen(page: Page, label: string, last: string): Promise<void> {
+  const ids = ['controls', 'gate-decision', 'narration', 'policy-panel', last, 'graph'];
+  const seen = await boxes(page, [...ids, 'policy-json']);
+  const s = await scrolls(page);
+  console.log(`${label}: ${JSON.stringify(seen)} scroll: ${JSON.stringify(s)}`);
+  const size = page.viewportSize()!;
+  for (const [id, b] of Object.entries(seen)) {
+    expect(b.x >= 0 && b.y >= 0 && b.right <= size.width && b.bottom <= size.height, `${id} in the window`).toBe(true);
+    expect(b.bottom, `${id} above the status bar`).toBeLessThanOrEqual(s.container!.bottom + 0.5);
+  }
+  const apart = [...ids, 'gates'];
+  for (const [i, a] of apart.entries())
+    for (const b of apart.slice(i + 1)) {
+      const [p, q] = [seen[a], seen[b]];
+      const overlap = p.x < q.right - 1 && q.x < p.right - 1 && p.y < q.bottom - 1 && q.y < p.bottom - 1;
+      expect(overlap, `${a} overlaps ${b}`).toBe(false);
+    }
+  const [json, panel] = [seen['policy-json'], seen['policy-panel']];
+  expect(json.y >= panel.y && json.bottom <= panel.bottom, 'policy text inside its panel').toBe(true);
+  for (const id of ['gate-decision', 'narration', 'policy-name']) await expect(page.getByTestId(id)).toBeInViewport();
+  expect(s.container!.scrollHeight).toBeLessThanOrEqual(s.container!.clientHeight);
+  expect(s.window.scrollHeight).toBeLessThanOrEqual(s.window.innerHeight);
 }
 
 /** The font sizes of the graph's labels in view. */
@@ -218,35 +253,11 @@ for (const shot of [
     expect(Math.min(...labels)).toBeGreaterThanOrEqual(shot.minLabel - 0.01);
 
     if (shot.presenter) {
-      // Everything a teacher projects is inside the window, and nothing scrolls.
-      const seen = await boxes(page);
-      console.log(`${shot.name}: ${JSON.stringify(seen)}`);
-      // Inside the window, and above the status bar (the bottom of the area's scroll container).
-      const s = await scrolls(page);
-      for (const [id, b] of Object.entries(seen)) {
-        expect(b.x >= 0 && b.y >= 0 && b.right <= shot.width && b.bottom <= shot.height, `${id} in the window`).toBe(
-          true,
-        );
-        expect(b.bottom, `${id} above the status bar`).toBeLessThanOrEqual(s.container!.bottom + 0.5);
-      }
-      // None of them covers another, and the policy text is inside its panel.
-      const apart = ['controls', 'gates', 'gate-decision', 'narration', 'policy-panel', 'verdict', 'graph'];
-      for (const [i, a] of apart.entries())
-        for (const b of apart.slice(i + 1)) {
-          const [p, q] = [seen[a], seen[b]];
-          const overlap = p.x < q.right - 1 && q.x < p.right - 1 && p.y < q.bottom - 1 && q.y < p.bottom - 1;
-          expect(overlap, `${a} overlaps ${b}`).toBe(false);
-        }
-      const [json, panel] = [seen['policy-json'], seen['policy-panel']];
-      expect(json.y >= panel.y && json.bottom <= panel.bottom, 'policy text inside its panel').toBe(true);
-      for (const id of ['verdict-decision', 'gate-decision', 'narration', 'policy-name'])
-        await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
+      await projectedOnScreen(page, shot.name, 'verdict');
       expect(text.markShown, 'the deciding statement shown in the policy box').toBe(true);
+      for (const id of ['verdict-decision', 'policy-deciding']) await expect(page.getByTestId(id)).toBeInViewport();
       // The verdict is whole: nothing of it hidden in a scroll of its own.
       expect(await page.getByTestId('verdict').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
-      console.log(`${shot.name} scroll: ${JSON.stringify(s)}`);
-      expect(s.container!.scrollHeight).toBeLessThanOrEqual(s.container!.clientHeight);
-      expect(s.window.scrollHeight).toBeLessThanOrEqual(s.window.innerHeight);
       // The graph has room: at least a third of the window's height and width.
       const graph = (await page.getByTestId('graph').boundingBox())!;
       expect(graph.height).toBeGreaterThanOrEqual(shot.height / 3);
@@ -257,5 +268,24 @@ for (const shot of [
     // Scrolled down to the verdict, the controls stay on screen.
     await page.getByTestId('verdict').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('ctl-play')).toBeInViewport({ ratio: 1 });
+
+    if (shot.presenter) {
+      // Before the decision, with a comparison in the policy panel (the controls add "Show answer now"): still whole.
+      await page.getByTestId('ctl-restart').click();
+      for (let i = 0; i < 5; i++) await page.getByTestId('ctl-forward').click();
+      await expect(page.getByTestId('ctl-pos')).toHaveText(/^Step 6 of/);
+      await expect(page.getByTestId('compared')).toBeVisible();
+      await projectedOnScreen(page, `${shot.name} step 6`, 'hidden-verdict');
+      expect(await policyText(page)).toMatchObject({ sideways: false, cutLeft: 0, cutRight: 0 });
+      await expect(page.getByTestId('mark-element')).toBeInViewport({ ratio: 1 });
+
+      // The request line unfolds into the request bar on "Edit request"; the next replay folds it again.
+      await expect(page.getByTestId('request-builder')).toHaveCount(0);
+      await page.getByTestId('request-edit').click();
+      await expect(page.getByTestId('request-builder')).toBeVisible();
+      await page.getByTestId('evaluate').click();
+      await expect(page.getByTestId('request-folded')).toContainText('s3:GetObject');
+      await expect(page.getByTestId('request-builder')).toHaveCount(0);
+    }
   });
 }
