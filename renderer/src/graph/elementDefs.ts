@@ -35,6 +35,7 @@ export function nodeDef(
   hidden: boolean,
   closed: string | null,
   presenter: boolean,
+  more = false,
 ): ElementDefinition {
   if (rect) {
     // A closed box (level of detail) says what it holds, in type large enough to read from far away.
@@ -52,7 +53,7 @@ export function nodeDef(
     group: 'nodes',
     data: { id: n.id, kind: n.kind, label: shortLabel(n.label, false, presenter) },
     position: p ? { x: p.x, y: p.y } : { x: 0, y: 0 },
-    classes: `k-${n.kind}${hidden ? ' hidden' : ''}`,
+    classes: `k-${n.kind}${more ? ' more' : ''}${hidden ? ' hidden' : ''}`,
   };
 }
 
@@ -108,6 +109,8 @@ export interface DefsContext {
   /** Zoomed in close (merged edges drawn thin). */
   near: boolean;
   presenter: boolean;
+  /** Leaves with neighbours that are not shown (the neighbourhood view): drawn with a dashed ring. */
+  expandable?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -130,7 +133,15 @@ export function elementDefsFor(
     const rect = c.rects.get(n.id);
     wanted.set(
       n.id,
-      nodeDef(n, rect, c.positions, !c.visible.has(n.id), rect ? c.closedSummary(n.id) : null, c.presenter),
+      nodeDef(
+        n,
+        rect,
+        c.positions,
+        !c.visible.has(n.id),
+        rect ? c.closedSummary(n.id) : null,
+        c.presenter,
+        c.expandable?.has(n.id) ?? false,
+      ),
     );
   }
   const leaves = nodes.filter((n) => !c.rects.has(n.id)).map((n) => n.id);
@@ -152,4 +163,22 @@ export function elementDefsFor(
     );
   }
   return { wanted, wantedEdges, edgeById };
+}
+
+/** What was drawn, kept to compare the next definitions with (`patchElements`). */
+export function drawnRecords(
+  wanted: ReadonlyMap<string, ElementDefinition>,
+  wantedEdges: ReadonlyMap<string, ElementDefinition>,
+  edgeById: ReadonlyMap<string, DrawnEdge>,
+  rects: ReadonlyMap<string, BoxRect>,
+): { nodes: Map<string, DrawnNode>; edges: Map<string, DrawnEdge & { classes: string }> } {
+  return {
+    nodes: new Map(
+      [...wanted].map(([id, d]) => [
+        id,
+        { classes: d.classes as string, label: d.data.label as string, box: rects.has(id) },
+      ]),
+    ),
+    edges: new Map([...wantedEdges].map(([id, d]) => [id, { ...edgeById.get(id)!, classes: d.classes as string }])),
+  };
 }

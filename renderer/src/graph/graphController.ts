@@ -32,7 +32,7 @@ import {
 import { readPalette, type GraphPalette } from './palette';
 import { cytoscapeOptions, graphStyle, LARGE_GRAPH, styleMetrics } from './style';
 import { attachBoxDrag } from './boxDrag';
-import { elementDefsFor, type DrawnNode } from './elementDefs';
+import { drawnRecords, elementDefsFor, type DrawnNode } from './elementDefs';
 import { runForceLayout } from './forceLayout';
 import { applySelection } from './selection';
 import { GraphViewport } from './graphViewport';
@@ -56,6 +56,8 @@ export interface GraphFrame {
   positions: Positions;
   visible: Set<string>;
   selected?: string | null;
+  /** Leaves with neighbours not shown (the neighbourhood view): drawn with a dashed ring. */
+  expandable?: ReadonlyMap<string, number>;
 }
 
 /** Owns one Cytoscape instance inside one container. */
@@ -71,6 +73,7 @@ export class GraphController {
   #rects = new Map<string, BoxRect>();
   #positions: Positions = {};
   #visible: Set<string> = new Set();
+  #expandable: ReadonlyMap<string, number> = new Map();
   /** Box id → ids of the leaves inside it (at any depth), for dragging a box with its content. */
   #leavesOf = new Map<string, string[]>();
   /** Leaf id → the box that holds it directly. */
@@ -196,15 +199,13 @@ export class GraphController {
     this.#rects = rects;
     this.#positions = positions;
     this.#visible = visible;
-    const nodesById = new Map<string, GraphNode>();
-    for (const n of model.nodes) nodesById.set(n.id, n);
-    this.#nodes = nodesById;
+    this.#expandable = frame.expandable ?? new Map();
+    this.#nodes = new Map(model.nodes.map((n) => [n.id, n]));
     this.#leafCount = leafCounts(model, rects);
     const view = detailView(model, visible, (id) => rects.has(id), lod ? this.#d.wanted(false) : 'all');
     this.#holder = view.holder;
     this.#leavesOf = leavesByBox(model, rects);
-    const changed = this.#draw(view.nodes, view.edges, view.counts, frame.selected);
-    return changed;
+    return this.#draw(view.nodes, view.edges, view.counts, frame.selected);
   }
 
   /** Draws `nodes` and `edges`: one add when most things change, else remove, add and patch what differs. */
@@ -224,6 +225,7 @@ export class GraphController {
         this.#d.on && counts.has(id) && !this.#d.open.has(id) ? boxSummary(counts.get(id)) : null,
       near: this.#d.near,
       presenter: this.#presenter,
+      expandable: this.#expandable,
     });
     const keepSelected = selected !== undefined ? selected : this.#selected;
     let removed = 0;
@@ -252,15 +254,7 @@ export class GraphController {
       el.dataset.openBoxes = String(this.#d.on ? this.#d.open.size : 0);
       el.dataset.drawnNodes = String(wanted.size);
     }
-    this.#drawnNodes = new Map(
-      [...wanted].map(([id, d]) => [
-        id,
-        { classes: d.classes as string, label: d.data.label as string, box: rects.has(id) },
-      ]),
-    );
-    this.#drawnEdges = new Map(
-      [...wantedEdges].map(([id, d]) => [id, { ...edgeById.get(id)!, classes: d.classes as string }]),
-    );
+    ({ nodes: this.#drawnNodes, edges: this.#drawnEdges } = drawnRecords(wanted, wantedEdges, edgeById, rects));
     return rebuild || removed + added > 0;
   }
 

@@ -51,6 +51,11 @@ export interface Overview {
 export class GraphViewport {
   /** True once the user moved or zoomed the picture; a resize then keeps their view instead of fitting. */
   userMoved = false;
+  /**
+   * Space kept free around the fitted picture (px). The neighbourhood view asks for less: its few nodes then fit a
+   * small pane at a legible zoom more often.
+   */
+  pad = 40;
   #host: ViewportHost;
   #auto = false;
   #interest: readonly string[] = [];
@@ -175,12 +180,12 @@ export class GraphViewport {
       interest: fittingInterest(this.#interestIds(), h.positions(), this.#label, h.metrics(), {
         width: cy.width(),
         height: seen.height,
-        pad: 40,
+        pad: this.pad,
         zoom: legible,
       }),
       width: cy.width(),
       height: seen.height,
-      pad: 40,
+      pad: this.pad,
       legible,
       maxZoom: h.presenter() ? 2.2 : 1.6,
     });
@@ -204,7 +209,7 @@ export class GraphViewport {
       interest: leavesBounds(shown, h.positions(), this.#label, h.metrics()),
       width: cy.width(),
       height: cy.height(),
-      pad: 40,
+      pad: this.pad,
       legible: this.legibleZoom,
       maxZoom: h.presenter() ? 2.2 : 1.6,
     });
@@ -241,7 +246,7 @@ export class GraphViewport {
       interest: null,
       width: cy.width(),
       height: cy.height(),
-      pad: 40,
+      pad: this.pad,
       legible: cy.minZoom(),
       maxZoom: h.presenter() ? 2.2 : 1.6,
     });

@@ -201,6 +201,16 @@ export function graphStyle(p: GraphPalette, presenter: boolean, large = false): 
   style.push({ selector: 'edge.cond', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } });
   style.push({ selector: 'edge.active', style: { width: presenter ? 5 : 3 } });
   style.push({ selector: 'node:selected', style: { 'border-color': p.focus } });
+  // The neighbourhood view: a node with neighbours not shown yet wears a dashed ring (double-click expands it).
+  style.push({
+    selector: 'node.more',
+    style: {
+      'outline-width': presenter ? 3 : 2,
+      'outline-style': 'dashed',
+      'outline-color': p.textMuted,
+      'outline-offset': presenter ? 5 : 4,
+    },
+  });
   // The theatre's current frame (Evaluate area): the policy in focus and the path to it.
   style.push({
     selector: 'node.trace-hl',

@@ -4,6 +4,7 @@
  */
 import { visibleNodeIds, type GraphFilter, type NodeKind } from '../../../shared/graph';
 import type { WorldStore } from './worldStore.svelte';
+import { NeighbourhoodView } from '../graph/neighbourhoodView.svelte';
 
 /** The World area's view filters. */
 export class WorldView {
@@ -14,7 +15,11 @@ export class WorldView {
   #store: WorldStore;
 
   filter: GraphFilter = $derived({ query: this.query, hiddenKinds: this.hiddenKinds, account: this.account, focus: this.focus });
-  visible: Set<string> = $derived(visibleNodeIds(this.#storeGraph(), this.filter));
+  /** The neighbourhood view: when on, only a node and what lies a few steps from it are drawn. */
+  readonly hood = new NeighbourhoodView(() => this.#storeGraph());
+  /** What the filters leave, before the neighbourhood view (the explorer lists these). */
+  filtered: Set<string> = $derived(visibleNodeIds(this.#storeGraph(), this.filter));
+  visible: Set<string> = $derived(this.hood.restrict(this.filtered));
 
   constructor(store: WorldStore) {
     this.#store = store;
@@ -35,5 +40,6 @@ export class WorldView {
     this.hiddenKinds = [];
     this.account = undefined;
     this.focus = undefined;
+    this.hood.leave();
   }
 }

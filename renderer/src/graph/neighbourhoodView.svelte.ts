@@ -1,0 +1,174 @@
+/**
+ * The neighbourhood view's state for one world view: which node it is about, how far out it reaches, the nodes
+ * expanded or added one by one, and what follows from that (the ids shown, the part of the model to draw, its own
+ * layout in bands around the centre, the nodes at the edge that can be expanded). The pure work is
+ * `shared/graph/neighbourhood.ts` and `neighbourhood-layout.ts`. Positions dragged while the view is on stay here:
+ * they belong to this picture, not to the world's layout.
+ */
+import {
+  legibleZoom,
+  LEGIBLE_LABEL_PX,
+  LEGIBLE_LABEL_PX_PRESENTER,
+  NODE_KIND_LABELS,
+  COMPOUND_KINDS,
+  type GraphModel,
+  type GraphNode,
+  type Positions,
+} from '../../../shared/graph';
+import {
+  addNode,
+  expandNode,
+  hiddenNeighbours,
+  leafAdjacency,
+  neighbourhoodIds,
+  neighbourhoodModel,
+  oneStepFurther,
+  restrictToNeighbourhood,
+  type NeighbourhoodSpec,
+} from '../../../shared/graph/neighbourhood';
+import {
+  neighbourhoodLayout,
+  DEFAULT_NEIGHBOURHOOD_LAYOUT,
+  type NeighbourhoodLayoutOptions,
+} from '../../../shared/graph/neighbourhood-layout';
+import { styleMetrics } from './style';
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The neighbourhood view of one world view (held by `WorldView` as `hood`). */
+export class NeighbourhoodView {
+  /** What is asked for; null when the view is off. */
+  spec = $state<NeighbourhoodSpec | null>(null);
+  /** Bumped each time the user changes what is shown (show, expand, add, leave): the graph fits what it shows. */
+  generation = $state(0);
+  #dragged = $state<Positions>({});
+  /** The grid of the view's layout: as many columns as the graph's pane holds at a legible zoom. */
+  grid = $state<NeighbourhoodLayoutOptions>({ ...DEFAULT_NEIGHBOURHOOD_LAYOUT });
+  #graph: () => GraphModel;
+
+  constructor(graph: () => GraphModel) {
+    this.#graph = graph;
+  }
+
+  /** The whole world's graph model (read lazily: the fields below are derived from it). */
+  #world(): GraphModel {
+    return this.#graph();
+  }
+
+  adjacency = $derived(leafAdjacency(this.#world()));
+  /** The leaves shown (empty when the view is off, or its centre was deleted). */
+  shown: ReadonlySet<string> = $derived(this.spec ? neighbourhoodIds(this.#world(), this.spec, this.adjacency) : NONE);
+  /** On, and its centre still exists. */
+  active: boolean = $derived(this.shown.size > 0);
+  /** The part of the model to draw: the shown leaves, the boxes around them, the edges between them. */
+  model: GraphModel = $derived(this.active ? neighbourhoodModel(this.#world(), this.shown) : this.#world());
+  /** The shown part laid out in bands around the centre (`neighbourhoodLayout`), with what was dragged in this view. */
+  positions: Positions = $derived(
+    this.active && this.spec
+      ? neighbourhoodLayout(this.model, this.spec.centre, this.shown, this.grid, this.#dragged)
+      : {},
+  );
+  /** Shown leaves with neighbours that are not shown → how many (they can be expanded). */
+  more: ReadonlyMap<string, number> = $derived(hiddenNeighbours(this.adjacency, this.shown));
+  /** How many leaves the whole world has (the "of N" in `extent`). */
+  total: number = $derived(this.#world().nodes.filter((n) => !COMPOUND_KINDS.includes(n.kind)).length);
+
+  /** The centre node, when the view is on. */
+  get centre(): GraphNode | undefined {
+    const id = this.active ? this.spec?.centre : undefined;
+    return id === undefined ? undefined : this.#world().nodes.find((n) => n.id === id);
+  }
+
+  /** True when `id` is a leaf the view can be about (boxes are not). */
+  canShow(id: string | null | undefined): id is string {
+    return id != null && this.adjacency.has(id);
+  }
+
+  /** Shows `id` and what is one step away from it (starts the view over). */
+  show(id: string): void {
+    if (!this.canShow(id)) return;
+    this.spec = { centre: id, steps: 1, expanded: [], added: [] };
+    this.#dragged = {};
+    this.generation++;
+  }
+
+  /** Adds the direct neighbours of `id` (a node at the edge of the view). */
+  expand(id: string): void {
+    if (!this.spec || !this.active) return;
+    this.#set(expandNode(this.spec, id));
+  }
+
+  /** Reaches one whole step further out from the centre. */
+  further(): void {
+    if (!this.spec || !this.active) return;
+    this.#set(oneStepFurther(this.spec));
+  }
+
+  /** Shows a node that is not in the view on its own (it was picked in the explorer, the palette or a link). */
+  include(id: string | null): void {
+    if (!this.spec || !this.active || !this.canShow(id) || this.shown.has(id)) return;
+    this.#set(addNode(this.spec, id));
+  }
+
+  /** Leaves the view: everything is shown again. */
+  leave(): void {
+    if (this.spec === null) return;
+    this.spec = null;
+    this.#dragged = {};
+    this.generation++;
+  }
+
+  /**
+   * Fits the layout's columns to the graph's pane (`width` px): as many as a cut label needs at the zoom where labels
+   * are legible (11 px, 16 px in presenter mode), at least 2.
+   */
+  fitPane(width: number, presenter: boolean): void {
+    const { font } = styleMetrics(presenter);
+    const zoom = legibleZoom(font, presenter ? LEGIBLE_LABEL_PX_PRESENTER : LEGIBLE_LABEL_PX);
+    const columnWidth = presenter ? 195 : 180;
+    // Rows as close as a node and its label allow (40 + 4 + 11 × 1.3 units; 48 + 4 + 15 × 1.3 in presenter mode).
+    const rowHeight = presenter ? 76 : 62;
+    // The last column needs room for its label only, not a whole column's gap.
+    const columns = Math.max(2, Math.floor((width / zoom - 24) / columnWidth));
+    const g = this.grid;
+    if (columns !== g.columns || columnWidth !== g.columnWidth || rowHeight !== g.rowHeight) {
+      this.grid = { columns, columnWidth, rowHeight, bandGap: 0.2 };
+    }
+  }
+
+  /** A node was dragged while the view was on. */
+  drag(id: string, x: number, y: number): void {
+    this.#dragged = { ...this.#dragged, [id]: { x, y } };
+  }
+
+  /** What to draw: the ids the other filters leave (`visible`), cut down to the view when it is on. */
+  restrict(visible: Set<string>): Set<string> {
+    return this.active ? restrictToNeighbourhood(visible, this.shown) : visible;
+  }
+
+  /** What the view is about, in words: "role Admin", "IAM user alice" (empty when off). */
+  get subject(): string {
+    const c = this.centre;
+    if (!c) return '';
+    const kind = NODE_KIND_LABELS[c.kind];
+    // "role Admin", but "IAM user alice": a kind that starts with an acronym keeps its capitals.
+    const word = /^[A-Z]{2}/.test(kind) ? kind : kind[0].toLowerCase() + kind.slice(1);
+    return `${word} ${c.label}`;
+  }
+
+  /** How far it reaches and how much it shows: "2 steps + 1 expanded · 14 of 256" (empty when off). */
+  get extent(): string {
+    if (!this.spec || !this.active) return '';
+    const { steps, expanded, added } = this.spec;
+    const parts = [`${steps} step${steps === 1 ? '' : 's'}`];
+    if (expanded.length > 0) parts.push(`${expanded.length} expanded`);
+    if (added.length > 0) parts.push(`${added.length} added`);
+    return `${parts.join(' + ')} · ${this.shown.size} of ${this.total}`;
+  }
+
+  #set(spec: NeighbourhoodSpec): void {
+    if (spec === this.spec) return;
+    this.spec = spec;
+    this.generation++;
+  }
+}
