@@ -283,6 +283,7 @@ for (const shot of [
       await expect(page.getByTestId('request-builder')).toHaveCount(0);
       await page.getByTestId('request-edit').click();
       await expect(page.getByTestId('request-builder')).toBeVisible();
+      await expect(page.getByTestId('req-flow')).toBeFocused();
       await page.getByTestId('evaluate').click();
       await expect(page.getByTestId('request-folded')).toContainText('s3:GetObject');
       await expect(page.getByTestId('request-builder')).toHaveCount(0);
