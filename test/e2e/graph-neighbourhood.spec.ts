@@ -5,6 +5,7 @@
  * labels stay legible (read from Cytoscape, as graph-legible.spec.ts does); "Show everything" brings the whole account
  * back. Also writes docs/screenshots/graph-neighbourhood.png after checking what it shows.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
@@ -215,7 +216,9 @@ test.describe('the neighbourhood view, 1280×800', () => {
     await expect(page.getByTestId('explorer-count')).toHaveText('275 shown');
   });
 
-  test('the palette offers it for the selected node; the toolbar button leaves it', async ({ page }) => {
+  test('the palette offers it for the selected node; the SVG export draws what it shows; the toolbar button leaves it', async ({
+    page,
+  }) => {
     await openApp(page);
     await importExample(page);
     await selectRole(page);
@@ -225,6 +228,14 @@ test.describe('the neighbourhood view, 1280×800', () => {
     await expect(page.getByTestId('graph-neighbourhood-status')).toContainText('· 14 of 275');
     await fitSettled(page);
     expect((await drawn(page)).leaves).toEqual(ONE_STEP);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-svg').click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    // The 14 shown nodes (one <g> per leaf), none of the others, no boxes.
+    expect(svg.split('<g class="node ').length - 1).toBe(14);
+    expect(svg).not.toContain('<g class="box');
+    expect(svg).toContain('>ec2.amazonaws.com<');
+    expect(svg).not.toContain('OverprivilegedEC2');
     await page.getByTestId('neighbourhood-toggle').click();
     await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '280');
   });
