@@ -110,14 +110,15 @@ export function neighbourhoodLayout(
     y -= rowsOf(b) + o.bandGap;
     top.set(b, y);
   }
-  const out: Positions = {};
+  // Node ids come from the world (a trust policy may name any service): a record without a prototype.
+  const out: Positions = Object.create(null) as Positions;
   for (const b of order) {
     const nodes = members.get(b)!.sort(byKindThenName);
     nodes.forEach((n, i) => {
       const row = Math.floor(i / columns);
       const inRow = Math.min(columns, nodes.length - row * columns);
       const col = i % columns;
-      out[n.id] = dragged[n.id] ?? {
+      out[n.id] = (Object.hasOwn(dragged, n.id) ? dragged[n.id] : undefined) ?? {
         x: Math.round((col - (inRow - 1) / 2) * o.columnWidth),
         y: Math.round((top.get(b)! + row) * o.rowHeight),
       };

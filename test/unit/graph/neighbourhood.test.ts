@@ -93,6 +93,23 @@ describe('the neighbourhood helpers', () => {
   });
 });
 
+describe('ids from the world are data, never object keys with a meaning', () => {
+  it('a service named "__proto__" in a trust policy is laid out like any other node', () => {
+    const odd: GraphModel = {
+      nodes: [
+        { id: 'Admin', kind: 'role', label: 'Admin' },
+        { id: '__proto__', kind: 'service', label: '__proto__' },
+      ],
+      edges: [{ id: 'can-assume:__proto__->Admin', kind: 'can-assume', source: '__proto__', target: 'Admin' }],
+    };
+    const shown = neighbourhoodIds(odd, { centre: 'Admin', steps: 1, expanded: [], added: [] });
+    expect(sorted(shown)).toEqual(['Admin', '__proto__']);
+    const at = neighbourhoodLayout(odd, 'Admin', shown, { columns: 2, columnWidth: 100, rowHeight: 50, bandGap: 0 });
+    expect(Object.keys(at).sort()).toEqual(['Admin', '__proto__']);
+    expect(at['__proto__']).toEqual({ x: 0, y: -50 });
+  });
+});
+
 describe('the imported example account', () => {
   const file = JSON.parse(
     readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'authz-details-example.json'), 'utf8'),
