@@ -10,8 +10,6 @@
  */
 import { callerOf, type CallerIdentity } from '../context/caller';
 import { RequestContext } from '../context/request-context';
-import { credentialExpiry } from '../context/derive';
-import { onSessionTokenCredentials, sessionTokenLimit } from '../sts/session-token';
 import { accountOfArn } from '../match/arn';
 import type { ReasonCode } from '../reasons';
 import type { ContextValue, Decision, EvaluationRequest, PolicyInput } from '../request';
@@ -27,6 +25,7 @@ import {
   scpApplicability,
   TRUST_ACTIONS,
 } from './load';
+import { authenticateGate } from './authenticate-gate';
 import { rcpGate, scpGate } from './org-gates';
 import { boundaryGate, identityGate, sessionGate } from './principal-gates';
 import { resourceGate } from './resource-gate';
@@ -180,39 +179,10 @@ export function evaluateWith(
 ): EvaluationResult {
   const t = options?.trace === false ? TraceRecorder.OFF : new TraceRecorder(true);
   const { S, rc, boundaryGiven, sessionGiven } = buildState(req, t, overrides);
-  const p = req.principal;
 
   // 0. Authenticate.
-  t.enter('gate.authenticate', 'authenticate');
-  if (t.on) {
-    for (const k of rc.ignoredKeys())
-      t.check('context.principal-key-ignored', 'authenticate', { key: k, value: req.context?.[k] });
-  }
-  const expiresAt = credentialExpiry(p);
-  if (expiresAt !== undefined && req.now !== undefined && Date.parse(req.now) >= Date.parse(expiresAt)) {
-    const c = t.check('authenticate.expired', 'authenticate', {
-      pattern: expiresAt,
-      value: req.now,
-      outcome: 'no-match',
-    });
-    const x = t.exit('authenticate.expired', 'authenticate', OUTCOME['implicitDeny']);
-    return finishWith(S, 'implicitDeny', 'authenticate.expired' as ReasonCode, [], [c, x]);
-  }
-  if (onSessionTokenCredentials(p)) {
-    const limit = sessionTokenLimit(req.action, p.mfa?.present === true);
-    if (limit) {
-      const c = t.check(limit, 'authenticate', { value: req.action, outcome: 'no-match' });
-      const x = t.exit(limit, 'authenticate', OUTCOME['implicitDeny']);
-      return finishWith(S, 'implicitDeny', limit, [], [c, x]);
-    }
-  }
-  const authCode: ReasonCode =
-    S.caller.kind === 'anonymous'
-      ? 'authenticate.anonymous'
-      : S.caller.kind === 'service'
-        ? 'authenticate.service'
-        : 'authenticate.ok';
-  t.exit(authCode, 'authenticate', OUTCOME['match']);
+  const refused = authenticateGate(S, req, rc);
+  if (refused) return finishWith(S, 'implicitDeny', refused.reason, [], refused.decisive);
 
   // sts:GetCallerIdentity needs no permission: it succeeds even under an explicit deny.
   if (S.env.actionLower === 'sts:getcalleridentity' && S.caller.kind !== 'anonymous')
