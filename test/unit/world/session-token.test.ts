@@ -78,7 +78,7 @@ describe('GetSessionToken in the world', () => {
     const { world, key } = issue(false);
     const withToken = requestFor(world, key, 's3:ListAllMyBuckets', '*');
     const longTerm = requestFor(world, ALICE, 's3:ListAllMyBuckets', '*');
-    expect(withToken.ok && withToken.value.principal.mfa).toEqual({ present: false });
+    expect(withToken.ok && (withToken.value.principal as { mfa?: unknown }).mfa).toEqual({ present: false });
     expect(longTerm.ok && longTerm.value.principal).not.toHaveProperty('issuedAt');
     expect(longTerm.ok && longTerm.value.principal).not.toHaveProperty('mfa');
   });
