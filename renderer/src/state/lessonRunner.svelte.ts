@@ -5,11 +5,9 @@
  * — the same ones CI replays — so what the learner gets is what CI proves.
  */
 import type { Decision } from '../../../shared/iam/request';
-import type { Lesson, LessonQuestion, LessonRequest, LessonStep, TaskStep } from '../../../shared/lessons/lesson-types';
-import { diffWorlds } from '../../../shared/terminal/world-diff';
-import { DECISION_WORDS } from '../../../shared/theatre';
+import type { Lesson, LessonQuestion, LessonRequest, LessonStep } from '../../../shared/lessons/lesson-types';
 import { applySolution, checkTask, worldAtStep } from '../../../shared/lessons/checks/task-flow';
-import { evaluateLessonRequest, firstFailure, type CheckDetail } from '../../../shared/lessons/checks/run-check';
+import { firstFailure, type CheckDetail } from '../../../shared/lessons/checks/run-check';
 import type { LessonProgress } from '../../../shared/ipc/progress';
 import { lessonQuestionItem, type QuestionModel } from '../../../shared/lessons/question-item';
 import { gradeAnswer } from '../../../shared/lessons/quiz-check';
@@ -20,6 +18,7 @@ import type { ProgressStore } from '../lessons/progressStore.svelte';
 import { viewOf, type TheatreView } from '../lessons/theatreView';
 import { isoAt } from '../lessons/clock';
 import { checkAt } from '../lessons/checkText';
+import { evaluateStated, type StatedEvaluation } from '../lessons/statedRequest';
 import { draftFromEngineRequest, draftFromPlainRequest } from '../../../shared/theatre/handoff';
 import type { TheatreHandoff } from '../session/scenarioState.svelte';
 import { WorldSession } from '../session/worldSession.svelte';
@@ -346,23 +345,9 @@ export class LessonRunner {
     return this.check !== null && this.checkedWorld === this.store.world;
   }
 
-  /**
-   * Evaluates a request that has a stated answer: on the learner's world when it gives the lesson's answer there (the
-   * evaluation is reused), else on the lesson's reference world for this step, with a note saying so and how the
-   * learner's world differs.
-   */
-  #evaluateStated(
-    request: LessonRequest,
-    expected: Decision,
-  ): { ev: ReturnType<typeof evaluateLessonRequest>; note: string | null } {
-    const mine = evaluateLessonRequest(this.store.world, request);
-    if (mine.ok && mine.result.decision === expected) return { ev: mine, note: null };
-    const lesson = this.lesson;
-    const ref = lesson ? worldAtStep(lesson, this.index) : undefined;
-    if (!ref?.ok) return { ev: mine, note: null };
-    const changes = diffWorlds(ref.world, this.store.world).changes.length;
-    const note = `This runs on the lesson's reference world: in yours the answer would be ${mine.ok ? DECISION_WORDS[mine.result.decision].toLowerCase() : 'different'} (your world differs from the reference in ${changes} change${changes === 1 ? '' : 's'}). Your own world stays as it is.`;
-    return { ev: evaluateLessonRequest(ref.world, request), note };
+  /** A stated request evaluated on this lesson's worlds (`lessons/statedRequest.ts`). */
+  #evaluateStated(request: LessonRequest, expected: Decision): StatedEvaluation {
+    return evaluateStated(this.store.world, this.lesson, this.index, request, expected);
   }
 
   /** Replays the demo's request in the theatre panel (on the learner's world when it gives the lesson's answer). */
@@ -430,9 +415,4 @@ export class LessonRunner {
       ...lessons.filter((l) => !BUILTIN_LESSONS.some((b) => b.id === l.id)),
     ];
   }
-}
-
-/** True for a task step (narrowing helper for templates). */
-export function isTask(step: LessonStep | undefined): step is TaskStep {
-  return step?.kind === 'task';
 }
