@@ -130,9 +130,11 @@ export class NeighbourhoodView {
     const rowHeight = presenter ? 76 : 62;
     // The last column needs room for its label only, not a whole column's gap.
     const columns = Math.max(2, Math.floor((width / zoom - 24) / columnWidth));
+    // Bands a fifth of a row apart; a tenth in presenter mode, where the pane is short (1280×720, larger type).
+    const bandGap = presenter ? 0.1 : 0.2;
     const g = this.grid;
-    if (columns !== g.columns || columnWidth !== g.columnWidth || rowHeight !== g.rowHeight) {
-      this.grid = { columns, columnWidth, rowHeight, bandGap: 0.2 };
+    if (columns !== g.columns || columnWidth !== g.columnWidth || rowHeight !== g.rowHeight || bandGap !== g.bandGap) {
+      this.grid = { columns, columnWidth, rowHeight, bandGap };
     }
   }
 
