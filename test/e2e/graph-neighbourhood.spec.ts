@@ -229,6 +229,7 @@ test.describe('the neighbourhood view, 1280×800', () => {
     await fitSettled(page);
     expect((await drawn(page)).leaves).toEqual(ONE_STEP);
     const download = page.waitForEvent('download');
+    await page.getByTestId('graph-more').click();
     await page.getByTestId('export-svg').click();
     const svg = readFileSync((await (await download).path())!, 'utf8');
     // The 14 shown nodes (one <g> per leaf), none of the others, no boxes.
@@ -255,6 +256,12 @@ test.describe('the neighbourhood view, presenter 1280×720', () => {
     let now = await drawn(page);
     expect(now.leaves).toHaveLength(14);
     expect(now.min).toBeGreaterThanOrEqual(16 - 0.01);
+    // The legend is out of the way in presenter mode and the layout packs its bands closer: all 14 fit the pane,
+    // with no minimap or "Focus on…" over them.
+    expect(now.inViewport).toBe(14);
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-overview', 'false');
+    await expect(page.getByTestId('graph-minimap')).toHaveCount(0);
+    await expect(page.getByTestId('graph-focus-on')).toHaveCount(0);
     const pane = await page.getByTestId('graph').boundingBox();
     console.log(
       `presenter, one step: ${now.inViewport} of ${now.leaves.length} leaves in the viewport (pane ${pane?.width}×${pane?.height} px), smallest label ${now.min} px`,

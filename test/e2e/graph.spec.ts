@@ -245,14 +245,81 @@ test.describe('graph view', () => {
       'zoom-out',
       'focus-selected',
       'touching-toggle',
+      'neighbourhood-toggle',
       'layout-force',
       'layout-reset',
-      'export-png',
-      'export-svg',
-      'import-button',
     ]) {
       expect(await page.getByTestId(id).getAttribute('aria-label'), id).toBeTruthy();
+      expect(await page.getByTestId(id).getAttribute('title'), id).toBeTruthy();
     }
+    await expect(page.getByTestId('legend-toggle')).toHaveAccessibleName('Legend');
+    await expect(page.getByTestId('graph-more')).toHaveAccessibleName('More');
+  });
+
+  test('"More ▾" is a menu the keyboard works: arrows move, Enter runs an item, Escape closes; the legend toggles', async ({
+    page,
+  }) => {
+    await openWorld(page);
+    const more = page.getByTestId('graph-more');
+    await expect(more).toHaveAttribute('aria-haspopup', 'menu');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'More graph tools' });
+    await expect(menu).toBeVisible();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    const items = menu.getByRole('menuitem');
+    await expect(items).toHaveText([
+      'Import a file…',
+      'Export as PNG image',
+      'Export as SVG drawing',
+      'welcome',
+      'cross-account',
+      'federation',
+      'ec2',
+      'organization',
+    ]);
+    await expect(menu.getByRole('group', { name: 'Open a sample world (a new sandbox)' })).toBeVisible();
+    await expect(page.getByTestId('import-button')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByTestId('sample-organization')).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('export-png')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(more).toBeFocused();
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+
+    // ↓ opens it too; Enter on "Export as SVG drawing" downloads the drawing and closes the menu.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('export-svg')).toBeFocused();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toBe('welcome.svg');
+    await expect(menu).toHaveCount(0);
+
+    // A sample world from the menu opens in a new sandbox.
+    await more.click();
+    await page.getByTestId('sample-ec2').click();
+    await expect
+      .poll(async () => (await graphIds(page)).nodes.some((id) => id.endsWith(':role/AppServerRole')))
+      .toBe(true);
+
+    // A click elsewhere closes it.
+    await more.click();
+    await expect(menu).toBeVisible();
+    await page.getByTestId('explorer-search').click();
+    await expect(menu).toHaveCount(0);
+
+    // The legend's toggle.
+    await expect(page.getByTestId('graph-legend')).toBeVisible();
+    await page.getByTestId('legend-toggle').click();
+    await expect(page.getByTestId('legend-toggle')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByTestId('graph-legend')).toHaveCount(0);
+    await page.getByTestId('legend-toggle').click();
+    await expect(page.getByTestId('graph-legend')).toBeVisible();
   });
 
   test('leaving the World area right after an import logs no error (late Cytoscape callbacks are ignored)', async ({
