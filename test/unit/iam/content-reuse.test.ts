@@ -62,6 +62,30 @@ describe('document keys', () => {
     expect(documentKey(copy(a))).toBe(documentKey(a));
     expect(documentKey('text')).toBe('"text"');
   });
+
+  it('leave no trace a reader of the document can see', () => {
+    const a = { Version: '2012-10-17', Statement: [] as JsonValue[] };
+    documentKey(a);
+    expect(Object.keys(a)).toEqual(['Version', 'Statement']);
+    expect(JSON.stringify(a)).toBe('{"Version":"2012-10-17","Statement":[]}');
+    expect(structuredClone(a)).toEqual({ Version: '2012-10-17', Statement: [] });
+    expect(Object.getOwnPropertySymbols(structuredClone(a))).toHaveLength(0);
+  });
+
+  it('work for frozen documents and for proxies that refuse new properties', () => {
+    const frozen = Object.freeze({ Version: '2012-10-17', Statement: [] as JsonValue[] });
+    expect(documentSlot(frozen)).toBe(documentSlot(frozen));
+    const refusing = new Proxy(
+      { Version: '2012-10-17', Statement: [] as JsonValue[] },
+      {
+        defineProperty() {
+          throw new Error('state descriptors are fixed');
+        },
+      },
+    );
+    expect(documentSlot(refusing)).toBe(documentSlot(refusing));
+    expect(documentKey(refusing)).toBe('{"Version":"2012-10-17","Statement":[]}');
+  });
 });
 
 describe('validation of document values', () => {
