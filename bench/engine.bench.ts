@@ -79,10 +79,11 @@ const cpuNow = () => {
 };
 
 /**
- * Runs `fn(i)` for a CPU-time warm-up (a third of the budget), then five rounds of CPU_MS/5 each, checking the clocks
- * every batch (sized to about 2 ms of work so the clock reads cost nothing measurable). Returns the median round.
+ * Runs `fn(i)` for a CPU-time warm-up (a third of the budget), then `count` rounds (five by default) of CPU_MS/5 each,
+ * checking the clocks every batch (sized to about 2 ms of work so the clock reads cost nothing measurable). Returns the
+ * median round.
  */
-function rate(fn: (i: number) => void): Rate {
+function rate(fn: (i: number) => void, count = ROUNDS): Rate {
   let n = 0;
   let batch = 1;
   const c = cpuNow();
@@ -93,7 +94,7 @@ function rate(fn: (i: number) => void): Rate {
     if (dt < 1) batch *= 2;
   }
   const rounds: Rate[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < count; round++) {
     const c0 = cpuNow();
     const w0 = performance.now();
     let m = 0;
@@ -106,15 +107,15 @@ function rate(fn: (i: number) => void): Rate {
     rounds.push({ cpu: (m / cpu) * 1000, wall: (m / wall) * 1000 });
   }
   rounds.sort((a, b) => a.cpu - b.cpu);
-  return rounds[ROUNDS >> 1]!;
+  return rounds[count >> 1]!;
 }
 /** `rate` for an async function (awaited one call at a time). */
-async function rateAsync(fn: (i: number) => Promise<void>): Promise<Rate> {
+async function rateAsync(fn: (i: number) => Promise<void>, count = ROUNDS): Promise<Rate> {
   let n = 0;
   const c = cpuNow();
   while (cpuNow() - c < CPU_MS / 3) await fn(n++);
   const rounds: Rate[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < count; round++) {
     const c0 = cpuNow();
     const w0 = performance.now();
     let m = 0;
@@ -125,7 +126,7 @@ async function rateAsync(fn: (i: number) => Promise<void>): Promise<Rate> {
     rounds.push({ cpu: (m / (cpuNow() - c0)) * 1000, wall: (m / (performance.now() - w0)) * 1000 });
   }
   rounds.sort((a, b) => a.cpu - b.cpu);
-  return rounds[ROUNDS >> 1]!;
+  return rounds[count >> 1]!;
 }
 
 // ---- the cases ------------------------------------------------------------------------------------------------
@@ -185,6 +186,7 @@ console.log(
 
 type Row = { name: string; set: string; ours: Rate; theirs?: Rate };
 const rows: Row[] = [];
+let pairedNote = '';
 
 // ---- warm: the same request objects reused ---------------------------------------------------------------------------
 // Simple requests first: measured later, after the engine has seen every other kind of request, the same loop runs
@@ -236,6 +238,18 @@ for (const [label, set] of [
     }),
     theirs: theirsRate,
   });
+  // The same comparison in paired rounds (ours, then theirs, five times): iam-simulate's async rate swings by half
+  // from one run to the next, so each round's ratio is taken on two rates measured seconds apart.
+  const ratios: number[] = [];
+  for (let k = 0; k < ROUNDS; k++) {
+    gc?.(); // each side starts from a collected heap, so neither pays for the other's garbage
+    const ourRound = rate((i) => round(pick(ours, i)), 1);
+    gc?.();
+    const theirRound = await rateAsync(async (i) => void (await runSimulation(JSON.parse(pick(theirs, i)), {})), 1);
+    ratios.push(ourRound.cpu / theirRound.cpu);
+  }
+  ratios.sort((a, b) => a - b);
+  pairedNote = `full round, policies seen before, in ${ROUNDS} paired rounds: ratio ${ratios[0]!.toFixed(1)}–${ratios[ROUNDS - 1]!.toFixed(1)}×, median ${ratios[ROUNDS >> 1]!.toFixed(1)}×`;
 }
 // ---- parse + evaluate, fresh JSON each request ---------------------------------------------------------------------
 {
@@ -269,6 +283,7 @@ for (const r of rows)
 console.log(
   'iam-simulate has no warm entry point: its "warm" figure is runUnsafeSimulation on the same objects (it loads the policies on every call).',
 );
+console.log(pairedNote);
 
 // ---- reverse query over a 2,000-principal world ---------------------------------------------------------------------
 const A = '111122223333';
