@@ -5,7 +5,11 @@
  * no gate name is cut, the policy text never scrolls sideways, and the graph beside it has labels of the legible size
  * (11 px; 16 px in presenter mode). In presenter mode at 1280×720 everything a teacher projects is on screen without
  * scrolling: the gates, the marker, the controls, the narration, the policy panel (its marked line in its box) and
- * the verdict, and neither the window nor the area scrolls.
+ * the verdict, and neither the window nor the area scrolls; before the decision the controls stay on one line; the
+ * graph has no minimap over it and the lit nodes it shows are whole. The same presenter checks run at the decision
+ * step of each credentials flow (AssumeRole, written as evaluate-presenter-1280x720-assume-role.png; web identity,
+ * SAML, GetFederationToken, EC2) and of a cross-account call, with the flow strip, the intersection or the
+ * cross-account rule among the boxes.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +21,8 @@ import { expect, openApp, test } from './fixtures';
 import { fitSettled } from './graph-settle';
 
 const root = join(import.meta.dirname, '..', '..');
+/** The object the denied and the allowed request ask for (test/e2e/theatre-scenarios.ts). */
+const OBJECT = 'arn:aws:s3:::iam-lab-welcome-bucket/reports/q1.csv';
 const SHOTS = join(root, 'docs', 'screenshots');
 const dir = mkdtempSync(join(tmpdir(), 'theatre-screens-'));
 
@@ -142,9 +148,11 @@ async function boxes(page: Page, ids: string[]): Promise<Record<string, Box>> {
  * or the note that it comes at the decision step) and the graph are inside the window above the status bar, none
  * covers another, the policy text is inside its panel, and neither the window nor the area scrolls. Logs the boxes.
  */
-async function projectedOnScreen(page: Page, label: string, last: string): Promise<void> {
-  const ids = ['controls', 'gate-decision', 'narration', 'policy-panel', last, 'graph'];
-  const seen = await boxes(page, [...ids, 'policy-json']);
+async function projectedOnScreen(page: Page, label: string, last: string, extra: string[] = []): Promise<void> {
+  const ids = ['controls', 'gate-decision', 'narration', 'policy-panel', last, 'graph', ...extra];
+  // A step with no policy in focus (an implicit deny after every gate) has no policy text.
+  const text = (await page.getByTestId('policy-json').count()) > 0;
+  const seen = await boxes(page, text ? [...ids, 'policy-json'] : ids);
   const s = await scrolls(page);
   console.log(`${label}: ${JSON.stringify(seen)} scroll: ${JSON.stringify(s)}`);
   const size = page.viewportSize()!;
@@ -160,8 +168,11 @@ async function projectedOnScreen(page: Page, label: string, last: string): Promi
       expect(overlap, `${a} overlaps ${b}`).toBe(false);
     }
   const [json, panel] = [seen['policy-json'], seen['policy-panel']];
-  expect(json.y >= panel.y && json.bottom <= panel.bottom, 'policy text inside its panel').toBe(true);
-  for (const id of ['gate-decision', 'narration', 'policy-name']) await expect(page.getByTestId(id)).toBeInViewport();
+  if (text) {
+    expect(json.y >= panel.y && json.bottom <= panel.bottom, 'policy text inside its panel').toBe(true);
+    await expect(page.getByTestId('policy-name')).toBeInViewport();
+  }
+  for (const id of ['gate-decision', 'narration']) await expect(page.getByTestId(id)).toBeInViewport();
   expect(s.container!.scrollHeight).toBeLessThanOrEqual(s.container!.clientHeight);
   expect(s.window.scrollHeight).toBeLessThanOrEqual(s.window.innerHeight);
 }
@@ -180,6 +191,26 @@ async function graphLabels(page: Page): Promise<number[]> {
       })
       .map((n) => parseFloat(n.renderedStyle('font-size')));
   });
+}
+
+/**
+ * The lit nodes of the graph (what the step lights: the policy in focus, the principal, the resource): each one's id,
+ * whether it is whole in the graph's box (its label too) and its label's font size.
+ */
+async function litNodes(page: Page, ids?: string[]): Promise<Array<{ id: string; whole: boolean; font: number }>> {
+  return page.getByTestId('graph').evaluate((el, ids) => {
+    const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
+    const [w, h] = [cy.width(), cy.height()];
+    const nodes = ids ? cy.nodes().filter((n) => ids.includes(n.id())) : cy.nodes('.trace-hl');
+    return nodes.map((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: true });
+      return {
+        id: n.id(),
+        whole: b.x1 >= -0.5 && b.y1 >= -0.5 && b.x2 <= w + 0.5 && b.y2 <= h + 0.5,
+        font: parseFloat(n.renderedStyle('font-size')),
+      };
+    });
+  }, ids);
 }
 
 for (const shot of [
@@ -243,6 +274,13 @@ for (const shot of [
     expect(controls.y + controls.height).toBeLessThanOrEqual(shot.height);
     for (const id of ['ctl-back', 'ctl-play', 'ctl-forward'])
       await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
+    // In the window the buttons read in words; projected, the step buttons show their arrows only. Either way each
+    // keeps its whole name.
+    const shown = (id: string) => page.getByTestId(id).evaluate((e) => (e as HTMLElement).innerText.trim());
+    expect(await shown('ctl-back')).toBe(shot.presenter ? '◁' : '◁ Back');
+    expect(await shown('ctl-decisive')).toBe(shot.presenter ? 'Decisive' : 'Decisive step');
+    for (const name of ['Step back (←)', 'Step forward (→)', 'Decisive step', 'Speed'])
+      await expect(page.getByRole(name === 'Speed' ? 'combobox' : 'button', { name, exact: true })).toBeVisible();
     expect(await gateProblems(page)).toEqual([]);
     // The policy text wraps: nothing to scroll sideways, no line cut at either side.
     const text = await policyText(page);
@@ -253,6 +291,16 @@ for (const shot of [
     expect(Math.min(...labels)).toBeGreaterThanOrEqual(shot.minLabel - 0.01);
 
     if (shot.presenter) {
+      // The graph opens on what the step lights, in the presenter's type, with no minimap over it: the denied
+      // request's policy and the object it is asked about are whole (Alice is too far left to fit beside them).
+      const lit = await litNodes(page);
+      console.log(`${shot.name} lit: ${JSON.stringify(lit)}`);
+      await expect(page.getByTestId('graph-minimap')).toBeHidden();
+      expect(lit.filter((n) => n.whole).length).toBeGreaterThan(0);
+      if (shot.file === 'deny')
+        expect(lit.filter((n) => n.whole).map((n) => n.id)).toEqual(
+          expect.arrayContaining([`arn:aws:iam::111122223333:user/alice#inline:NoReports`, OBJECT]),
+        );
       await projectedOnScreen(page, shot.name, 'verdict');
       expect(text.markShown, 'the deciding statement shown in the policy box').toBe(true);
       for (const id of ['verdict-decision', 'policy-deciding']) await expect(page.getByTestId(id)).toBeInViewport();
@@ -276,6 +324,13 @@ for (const shot of [
       await expect(page.getByTestId('ctl-pos')).toHaveText(/^Step 6 of/);
       await expect(page.getByTestId('compared')).toBeVisible();
       await projectedOnScreen(page, `${shot.name} step 6`, 'hidden-verdict');
+      // The controls, "Show answer now" among them, keep to one line.
+      await expect(page.getByTestId('ctl-answer')).toBeInViewport({ ratio: 1 });
+      const answer = page.getByRole('button', { name: 'Show answer now', exact: true });
+      expect(await answer.evaluate((e) => (e as HTMLElement).innerText.trim())).toBe('Show answer');
+      const bar = await controlsOneLine(page);
+      console.log(`${shot.name} step 6 controls: ${JSON.stringify(bar)}`);
+      expect(bar.lines).toBe(1);
       expect(await policyText(page)).toMatchObject({ sideways: false, cutLeft: 0, cutRight: 0 });
       await expect(page.getByTestId('mark-element')).toBeInViewport({ ratio: 1 });
 
@@ -288,5 +343,97 @@ for (const shot of [
       await expect(page.getByTestId('request-folded')).toContainText('s3:GetObject');
       await expect(page.getByTestId('request-builder')).toHaveCount(0);
     }
+  });
+}
+
+/** Whether the replay controls sit on one line: every control's box starts on the first control's line. */
+async function controlsOneLine(page: Page): Promise<{ lines: number; height: number }> {
+  return page.getByTestId('controls').evaluate((bar) => {
+    const tops = [...bar.children].map((c) => {
+      const r = c.getBoundingClientRect();
+      return r.top + r.height / 2;
+    });
+    const lines = new Set(tops.map((t) => Math.round(t / 8))).size;
+    return { lines: Math.max(...tops) - Math.min(...tops) > 4 ? lines : 1, height: bar.getBoundingClientRect().height };
+  });
+}
+
+/**
+ * Each credentials flow (and a cross-account call) in presenter mode at 1280×720, at its decision step: the flow
+ * strip, the intersection (a role or federated session), the gates, the marker, the narration, the policy panel, the
+ * whole verdict and the graph are on screen with nothing covering anything else and no scrolling.
+ */
+for (const flow of [
+  {
+    name: 'assume-role',
+    file: 'assume',
+    extra: ['flow-strip', 'intersection'],
+    doc: true,
+    principal: 'arn:aws:iam::222222222222:role/ProdS3Reader',
+  },
+  { name: 'web-identity', file: 'web-identity', extra: ['flow-strip', 'intersection'], doc: false },
+  { name: 'saml', file: 'saml', extra: ['flow-strip', 'intersection'], doc: false },
+  {
+    name: 'federation-token',
+    file: 'federation-token',
+    extra: ['flow-strip', 'intersection'],
+    doc: false,
+    principal: 'arn:aws:iam::111122223333:user/alice',
+  },
+  { name: 'ec2', file: 'ec2', extra: ['flow-strip', 'intersection'], doc: false },
+  { name: 'cross-account', file: 'cross', extra: ['both-must-allow'], doc: false },
+]) {
+  test(`Evaluate in presenter mode at 1280×720: ${flow.name} at the decision step`, async ({ page }, info) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await openApp(page);
+    await page.getByTestId('presenter-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await page.getByTestId('nav-evaluate').click();
+    await page.getByTestId('share-file').setInputFiles(join(dir, `${flow.file}.json`));
+    await expect(page.getByTestId('stage')).toBeVisible();
+    await page.addStyleTag({ content: '[data-testid="file-notice"] { display: none !important; }' });
+    await page.getByTestId('ctl-end').click();
+    await expect(page.getByTestId('verdict-decision')).toBeVisible();
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'true');
+    await fitSettled(page);
+
+    expect(await gateProblems(page)).toEqual([]);
+    if ((await page.getByTestId('policy-json').count()) > 0)
+      expect(await policyText(page)).toMatchObject({ sideways: false, cutLeft: 0, cutRight: 0 });
+    const labels = await graphLabels(page);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(Math.min(...labels)).toBeGreaterThanOrEqual(16 - 0.01);
+    const path = flow.doc
+      ? join(SHOTS, `evaluate-presenter-1280x720-${flow.name}.png`)
+      : info.outputPath(`evaluate-presenter-1280x720-${flow.name}.png`);
+    await page.screenshot({ path });
+    const lit = await litNodes(page);
+    console.log(`presenter ${flow.name} lit: ${JSON.stringify(lit)}`);
+    await expect(page.getByTestId('graph-minimap')).toBeHidden();
+    if (lit.length > 0) expect(lit.filter((n) => n.whole).length).toBeGreaterThan(0);
+    // Nothing lit (no policy in focus at an implicit deny): the graph opens on who asks, whole.
+    else if (flow.principal)
+      expect(await litNodes(page, [flow.principal])).toEqual([{ id: flow.principal, whole: true, font: 16 }]);
+    const extra: string[] = [];
+    for (const id of flow.extra) if ((await page.getByTestId(id).count()) > 0) extra.push(id);
+    console.log(
+      'DEBUG',
+      await page.evaluate(() => {
+        const v = document.querySelector('[data-testid=verdict]')!;
+        const c = document.querySelector('[data-testid=controls]')!;
+        return {
+          v: [v.scrollHeight, v.clientHeight],
+          c: [...c.children].map((e) => [
+            e.tagName,
+            Math.round(e.getBoundingClientRect().height),
+            Math.round(e.getBoundingClientRect().width),
+          ]),
+        };
+      }),
+    );
+    await projectedOnScreen(page, `presenter ${flow.name}`, 'verdict', extra);
+    expect(await page.getByTestId('verdict').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect((await controlsOneLine(page)).lines).toBe(1);
   });
 }
