@@ -16,6 +16,11 @@ export interface NeighbourhoodLayoutOptions {
   rowHeight: number;
   /** Extra space between two bands, in rows. */
   bandGap: number;
+  /**
+   * One band for every node, in rows by kind then name: for a short pane with no room for bands (the Evaluate area's
+   * request in presenter mode). Off by default.
+   */
+  flat?: boolean;
 }
 
 /** The default grid: columns a cut bold label wide (24 characters at 11 units), rows a node and its label high. */
@@ -87,7 +92,7 @@ export function neighbourhoodLayout(
 ): Positions {
   const o = { ...DEFAULT_NEIGHBOURHOOD_LAYOUT, ...options };
   const columns = Math.max(1, Math.floor(o.columns));
-  const bands = neighbourhoodBands(model, centre, shown);
+  const bands = o.flat ? new Map([...shown].map((id) => [id, 0])) : neighbourhoodBands(model, centre, shown);
   const members = new Map<number, GraphNode[]>();
   for (const n of model.nodes) {
     const b = bands.get(n.id);

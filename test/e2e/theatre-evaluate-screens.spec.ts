@@ -9,7 +9,9 @@
  * graph has no minimap over it and the lit nodes it shows are whole. The same presenter checks run at the decision
  * step of each credentials flow (AssumeRole, written as evaluate-presenter-1280x720-assume-role.png; web identity,
  * SAML, GetFederationToken, EC2) and of a cross-account call, with the flow strip, the intersection or the
- * cross-account rule among the boxes.
+ * cross-account rule among the boxes. For the explicit deny and AssumeRole at 1280×720 presenter and 1280×800, the
+ * graph draws only the request (who asks, the policies read, the resource), every node whole at a legible size, and
+ * its corner toggle brings back the whole world.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { fitSettled } from './graph-settle';
 const root = join(import.meta.dirname, '..', '..');
 /** The object the denied and the allowed request ask for (test/e2e/theatre-scenarios.ts). */
 const OBJECT = 'arn:aws:s3:::iam-lab-welcome-bucket/reports/q1.csv';
+const OBJECT_LABEL = 'iam-lab-welcome-bucket/reports/q1.csv';
 const SHOTS = join(root, 'docs', 'screenshots');
 const dir = mkdtempSync(join(tmpdir(), 'theatre-screens-'));
 
@@ -435,5 +438,120 @@ for (const flow of [
     await projectedOnScreen(page, `presenter ${flow.name}`, 'verdict', extra);
     expect(await page.getByTestId('verdict').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
     expect((await controlsOneLine(page)).lines).toBe(1);
+  });
+}
+
+/**
+ * The graph of a replay draws the request only (who asks, the policies read, the resource) as a neighbourhood:
+ * each drawn node's label, whether it is whole in the graph's pane (its label too), and the smallest label.
+ */
+async function requestGraph(page: Page): Promise<{
+  labels: string[];
+  cut: string[];
+  minFont: number;
+  under: string[];
+  pane: number[];
+  zoom: number;
+  widest: number;
+}> {
+  const toggle = (await page.getByTestId('evaluate-graph-toggle').boundingBox())!;
+  return page.getByTestId('graph').evaluate((el, toggle) => {
+    const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
+    const [w, h] = [cy.width(), cy.height()];
+    const pane = el.getBoundingClientRect();
+    const leaves = cy.nodes().filter((n) => !n.hasClass('box') && n.visible());
+    const out = {
+      labels: [] as string[],
+      cut: [] as string[],
+      minFont: Infinity,
+      under: [] as string[],
+      pane: [w, h],
+      zoom: Math.round(cy.zoom() * 1000) / 1000,
+      widest: 0,
+    };
+    leaves.forEach((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: true });
+      const label = String(n.data('label'));
+      out.labels.push(label);
+      out.widest = Math.max(out.widest, Math.round(n.boundingBox({ includeLabels: true }).w));
+      if (b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > w + 0.5 || b.y2 > h + 0.5) out.cut.push(label);
+      out.minFont = Math.min(out.minFont, parseFloat(n.renderedStyle('font-size')));
+      // The toggle in the corner covers no node or label.
+      const [l, t] = [pane.left + b.x1, pane.top + b.y1];
+      const [r, d] = [pane.left + b.x2, pane.top + b.y2];
+      if (l < toggle.x + toggle.width && toggle.x < r && t < toggle.y + toggle.height && toggle.y < d)
+        out.under.push(label);
+    });
+    out.labels.sort();
+    return out;
+  }, toggle);
+}
+
+// Who asks (with their group), the policies the evaluation read, the resource. Projected, the request is drawn in
+// rows with labels cut at 16 characters so that three columns fit the 576-pixel pane at the legible zoom.
+const DENY = ['alice', 'Developers', 'NoReports', 'IAMUserChangePassword', 'DevelopersReadWelcomeBucket', OBJECT_LABEL];
+const ASSUME = ['carol', 'AssumeProdReader', 'ProdS3Reader', 'AmazonS3ReadOnlyAccess', 'lab-prod-data'];
+for (const shot of [
+  { file: 'deny', presenter: true, width: 1280, height: 720, expect: DENY },
+  { file: 'deny', presenter: false, width: 1280, height: 800, expect: DENY },
+  { file: 'assume', presenter: true, width: 1280, height: 720, expect: ASSUME },
+  { file: 'assume', presenter: false, width: 1280, height: 800, expect: ASSUME },
+]) {
+  const where = `${shot.width}×${shot.height}${shot.presenter ? ' presenter' : ''}`;
+  test(`Evaluate draws the request only (${shot.file}, ${where}); the toggle brings back the whole world`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize({ width: shot.width, height: shot.height });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await openApp(page);
+    if (shot.presenter) {
+      await page.getByTestId('presenter-toggle').click();
+      await expect(page.locator('html')).toHaveClass(/presenter/);
+    }
+    await page.getByTestId('nav-evaluate').click();
+    await page.getByTestId('share-file').setInputFiles(join(dir, `${shot.file}.json`));
+    await expect(page.getByTestId('stage')).toBeVisible();
+    await page.addStyleTag({ content: '[data-testid="file-notice"] { display: none !important; }' });
+    await page.getByTestId('ctl-end').click();
+    await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'true');
+    await expect(page.getByTestId('evaluate-graph')).toHaveAttribute('data-view', 'request');
+    await fitSettled(page);
+
+    const request = await requestGraph(page);
+    const lit = await litNodes(page);
+    console.log(`request graph ${shot.file} ${where}: ${JSON.stringify(request)} lit ${JSON.stringify(lit)}`);
+    await page.screenshot({
+      path: info.outputPath(`request-${shot.file}-${shot.presenter ? 'presenter' : 'window'}.png`),
+    });
+    const cut = (l: string, max: number) => (l.length > max ? `${l.slice(0, max - 1)}…` : l);
+    expect(request.labels).toEqual(shot.expect.map((l) => cut(l, shot.presenter ? 16 : 24)).sort());
+    expect(request.cut).toEqual([]);
+    expect(request.under).toEqual([]);
+    expect(request.minFont).toBeGreaterThanOrEqual((shot.presenter ? 16 : 11) - 0.01);
+    // What the step lights is lit in this picture too, and whole (the AssumeRole flow's decision lights nothing).
+    if (shot.file === 'deny') expect(lit.map((n) => n.id)).toContain(OBJECT);
+    expect(lit.every((n) => n.whole)).toBe(true);
+
+    // "Show the whole world": every node of the world again; "Show the request only" goes back.
+    const toggle = page.getByTestId('evaluate-graph-toggle');
+    await expect(toggle).toHaveText('Show the whole world');
+    await toggle.click();
+    await expect(page.getByTestId('evaluate-graph')).toHaveAttribute('data-view', 'world');
+    await expect(toggle).toHaveText('Show the request only');
+    await fitSettled(page);
+    const world = await page.getByTestId('graph').evaluate((el) => {
+      const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
+      return { drawn: Number(el.getAttribute('data-nodes')), lit: cy.nodes('.trace-hl').length };
+    });
+    console.log(`whole world ${shot.file} ${where}: ${JSON.stringify(world)}`);
+    await page.screenshot({
+      path: info.outputPath(`world-${shot.file}-${shot.presenter ? 'presenter' : 'window'}.png`),
+    });
+    expect(world.drawn).toBeGreaterThan(request.labels.length);
+    expect(world.lit).toBe(lit.length);
+    await toggle.click();
+    await expect(page.getByTestId('evaluate-graph')).toHaveAttribute('data-view', 'request');
+    await fitSettled(page);
+    expect((await requestGraph(page)).labels).toEqual(request.labels);
   });
 }

@@ -56,6 +56,12 @@ export class GraphViewport {
    * small pane at a legible zoom more often.
    */
   pad = 40;
+  /**
+   * The largest zoom a fit may use, when set (else 2.2 in presenter mode, 1.6 otherwise): a picture laid out to fit
+   * at the legible zoom (the Evaluate area's compact request) is not blown past it, where estimated label widths run
+   * short of the real ones.
+   */
+  maxFitZoom: number | null = null;
   #host: ViewportHost;
   #auto = false;
   #interest: readonly string[] = [];
@@ -187,7 +193,7 @@ export class GraphViewport {
       height: seen.height,
       pad: this.pad,
       legible,
-      maxZoom: h.presenter() ? 2.2 : 1.6,
+      maxZoom: this.maxFitZoom ?? (h.presenter() ? 2.2 : 1.6),
     });
     if (!choice) return;
     this.#set(choice.zoom, { x: choice.pan.x, y: choice.pan.y + seen.top });

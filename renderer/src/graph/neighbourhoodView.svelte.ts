@@ -34,6 +34,15 @@ import {
 import { styleMetrics } from './style';
 
 const NONE: ReadonlySet<string> = new Set();
+/** A compact picture's labels are cut at this many characters (the ellipsis included). */
+const COMPACT_LABEL = 16;
+
+/** The model with its leaves' labels cut at `COMPACT_LABEL` characters when `compact`, else as it is. */
+function compactLabels(model: GraphModel, compact: boolean): GraphModel {
+  if (!compact) return model;
+  const cut = (l: string) => (l.length > COMPACT_LABEL ? `${l.slice(0, COMPACT_LABEL - 1)}…` : l);
+  return { ...model, nodes: model.nodes.map((n) => ({ ...n, label: cut(n.label) })) };
+}
 
 /** The neighbourhood view of one world view (held by `WorldView` as `hood`). */
 export class NeighbourhoodView {
@@ -44,6 +53,11 @@ export class NeighbourhoodView {
   #dragged = $state<Positions>({});
   /** The grid of the view's layout: as many columns as the graph's pane holds at a legible zoom. */
   grid = $state<NeighbourhoodLayoutOptions>({ ...DEFAULT_NEIGHBOURHOOD_LAYOUT });
+  /**
+   * Compact (the Evaluate area's request on the presenter's short pane): one band in rows (`flat` layout), labels cut
+   * at 16 characters and columns as narrow as such a label, so three fit side by side in a 576-pixel pane.
+   */
+  compact = $state(false);
   #graph: () => GraphModel;
 
   constructor(graph: () => GraphModel) {
@@ -61,11 +75,19 @@ export class NeighbourhoodView {
   /** On, and its centre still exists. */
   active: boolean = $derived(this.shown.size > 0);
   /** The part of the model to draw: the shown leaves, the boxes around them, the edges between them. */
-  model: GraphModel = $derived(this.active ? neighbourhoodModel(this.#world(), this.shown) : this.#world());
+  model: GraphModel = $derived(
+    this.active ? compactLabels(neighbourhoodModel(this.#world(), this.shown), this.compact) : this.#world(),
+  );
   /** The shown part laid out in bands around the centre (`neighbourhoodLayout`), with what was dragged in this view. */
   positions: Positions = $derived(
     this.active && this.spec
-      ? neighbourhoodLayout(this.model, this.spec.centre, this.shown, this.grid, this.#dragged)
+      ? neighbourhoodLayout(
+          this.model,
+          this.spec.centre,
+          this.shown,
+          { ...this.grid, flat: this.compact },
+          this.#dragged,
+        )
       : {},
   );
   /** Shown leaves with neighbours that are not shown → how many (they can be expanded). */
@@ -89,6 +111,28 @@ export class NeighbourhoodView {
     if (!this.canShow(id)) return;
     this.spec = { centre: id, steps: 1, expanded: [], added: [] };
     this.#dragged = {};
+    this.generation++;
+  }
+
+  /**
+   * Shows exactly `ids` (the first is the centre), not what lies around them: the part of the world a request touches
+   * (the Evaluate area). Nothing changes when the same ids are shown already; with none of them a leaf, the view is off.
+   */
+  showOnly(ids: readonly string[]): void {
+    const leaves = ids.filter((id) => this.canShow(id));
+    const [centre, ...added] = leaves;
+    const s = this.spec;
+    if (s && s.centre === centre && s.steps === 0 && s.added.join('\n') === added.join('\n')) return;
+    if (centre === undefined) return this.leave();
+    this.spec = { centre, steps: 0, expanded: [], added };
+    this.#dragged = {};
+    this.generation++;
+  }
+
+  /** Turns the compact picture on or off (the graph fits it again). */
+  setCompact(on: boolean): void {
+    if (on === this.compact) return;
+    this.compact = on;
     this.generation++;
   }
 
@@ -125,16 +169,22 @@ export class NeighbourhoodView {
   fitPane(width: number, presenter: boolean): void {
     const { font } = styleMetrics(presenter);
     const zoom = legibleZoom(font, presenter ? LEGIBLE_LABEL_PX_PRESENTER : LEGIBLE_LABEL_PX);
-    const columnWidth = presenter ? 195 : 180;
+    // Compact: a column as wide as a label cut at 16 characters (166 units in presenter type, 122 otherwise) and a gap.
+    const label = presenter ? 166 : 122;
+    const columnWidth = this.compact ? label + 8 : presenter ? 195 : 180;
     // Rows as close as a node and its label allow (40 + 4 + 11 × 1.3 units; 48 + 4 + 15 × 1.3 in presenter mode).
     const rowHeight = presenter ? 76 : 62;
     // The last column needs room for its label only, not a whole column's gap.
-    const columns = Math.max(2, Math.floor((width / zoom - 24) / columnWidth));
+    const columns = this.compact
+      ? Math.max(2, Math.floor((width / zoom - 12 - label) / columnWidth) + 1)
+      : Math.max(2, Math.floor((width / zoom - 24) / columnWidth));
     // Bands a fifth of a row apart; a tenth in presenter mode, where the pane is short (1280×720, larger type).
     const bandGap = presenter ? 0.1 : 0.2;
     const g = this.grid;
     if (columns !== g.columns || columnWidth !== g.columnWidth || rowHeight !== g.rowHeight || bandGap !== g.bandGap) {
       this.grid = { columns, columnWidth, rowHeight, bandGap };
+      // A compact picture is fitted to its pane: a new grid is a new picture.
+      if (this.compact) this.generation++;
     }
   }
 
