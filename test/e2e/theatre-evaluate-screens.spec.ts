@@ -29,6 +29,28 @@ const OBJECT_LABEL = 'iam-lab-welcome-bucket/reports/q1.csv';
 const SHOTS = join(root, 'docs', 'screenshots');
 const dir = mkdtempSync(join(tmpdir(), 'theatre-screens-'));
 
+/**
+ * Opens a share file (made by theatre-scenarios.ts) in Evaluate at the given window size, in presenter mode or not,
+ * and goes to the replay's last step. The "opened …" notice is kept out of the pictures.
+ */
+async function openReplayAtEnd(
+  page: Page,
+  s: { width: number; height: number; presenter: boolean; file: string },
+): Promise<void> {
+  await page.setViewportSize({ width: s.width, height: s.height });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await openApp(page);
+  if (s.presenter) {
+    await page.getByTestId('presenter-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+  }
+  await page.getByTestId('nav-evaluate').click();
+  await page.getByTestId('share-file').setInputFiles(join(dir, `${s.file}.json`));
+  await expect(page.getByTestId('stage')).toBeVisible();
+  await page.addStyleTag({ content: '[data-testid="file-notice"] { display: none !important; }' });
+  await page.getByTestId('ctl-end').click();
+}
+
 test.beforeAll(() => {
   execFileSync(
     process.execPath,
@@ -255,18 +277,7 @@ for (const shot of [
   },
 ]) {
   test(`Evaluate at ${shot.name}`, async ({ page }) => {
-    await page.setViewportSize({ width: shot.width, height: shot.height });
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await openApp(page);
-    if (shot.presenter) {
-      await page.getByTestId('presenter-toggle').click();
-      await expect(page.locator('html')).toHaveClass(/presenter/);
-    }
-    await page.getByTestId('nav-evaluate').click();
-    await page.getByTestId('share-file').setInputFiles(join(dir, `${shot.file}.json`));
-    await expect(page.getByTestId('stage')).toBeVisible();
-    await page.addStyleTag({ content: '[data-testid="file-notice"] { display: none !important; }' });
-    await page.getByTestId('ctl-end').click();
+    await openReplayAtEnd(page, shot);
     await expect(page.getByTestId('verdict-decision')).toHaveAttribute('data-decision', shot.decision);
     await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'true');
     await fitSettled(page);
@@ -387,16 +398,7 @@ for (const flow of [
   { name: 'cross-account', file: 'cross', extra: ['both-must-allow'], doc: false },
 ]) {
   test(`Evaluate in presenter mode at 1280×720: ${flow.name} at the decision step`, async ({ page }, info) => {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await openApp(page);
-    await page.getByTestId('presenter-toggle').click();
-    await expect(page.locator('html')).toHaveClass(/presenter/);
-    await page.getByTestId('nav-evaluate').click();
-    await page.getByTestId('share-file').setInputFiles(join(dir, `${flow.file}.json`));
-    await expect(page.getByTestId('stage')).toBeVisible();
-    await page.addStyleTag({ content: '[data-testid="file-notice"] { display: none !important; }' });
-    await page.getByTestId('ctl-end').click();
+    await openReplayAtEnd(page, { width: 1280, height: 720, presenter: true, file: flow.file });
     await expect(page.getByTestId('verdict-decision')).toBeVisible();
     await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'true');
     await fitSettled(page);
@@ -501,18 +503,7 @@ for (const shot of [
   test(`Evaluate draws the request only (${shot.file}, ${where}); the toggle brings back the whole world`, async ({
     page,
   }, info) => {
-    await page.setViewportSize({ width: shot.width, height: shot.height });
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await openApp(page);
-    if (shot.presenter) {
-      await page.getByTestId('presenter-toggle').click();
-      await expect(page.locator('html')).toHaveClass(/presenter/);
-    }
-    await page.getByTestId('nav-evaluate').click();
-    await page.getByTestId('share-file').setInputFiles(join(dir, `${shot.file}.json`));
-    await expect(page.getByTestId('stage')).toBeVisible();
-    await page.addStyleTag({ content: '[data-testid="file-notice"] { display: none !important; }' });
-    await page.getByTestId('ctl-end').click();
+    await openReplayAtEnd(page, shot);
     await expect(page.getByTestId('gate-decision')).toHaveAttribute('data-final', 'true');
     await expect(page.getByTestId('evaluate-graph')).toHaveAttribute('data-view', 'request');
     await fitSettled(page);
