@@ -32,10 +32,16 @@ export interface ValidationContext {
 /** Where the findings of one run are placed: the spans of the text positions refer to, made only when needed. */
 export type SpanSource = () => Pick<JsonDocument, 'spans' | 'keySpans'> | undefined;
 
+/** What a reported finding still waits for: its data (attached after the position) and where to point. */
+interface Pending {
+  data?: Finding['data'];
+  atKey: boolean;
+}
+
 /** A context plus what `placeFindings` needs to give its findings their positions once the checks are done. */
 export interface RunContext extends ValidationContext {
-  /** The findings reported at a key rather than at a value (positions are placed after the run). */
-  readonly atKeys: Set<Finding>;
+  /** The findings reported so far that have no position yet. */
+  readonly pending: Map<Finding, Pending>;
   readonly spans: SpanSource;
 }
 
@@ -51,33 +57,32 @@ export function createContext(
   catalog?: Catalog,
 ): RunContext {
   const findings: Finding[] = [];
-  const atKeys = new Set<Finding>();
+  const pending = new Map<Finding, Pending>();
   return {
     kind,
     text,
     catalog,
     findings,
-    atKeys,
+    pending,
     spans,
     positionText,
     report(code, path, data, atKey = false) {
       const f: Finding = { code, severity: FINDING_CODES[code], path, line: 0, column: 0 };
-      if (data) f.data = data;
-      if (atKey) atKeys.add(f);
+      pending.set(f, { data, atKey });
       findings.push(f);
     },
   };
 }
 
-/** Give every finding still without a position (line 0) the span of its path (or of its nearest written ancestor). */
+/**
+ * Give every reported finding the span of its path (or of its nearest written ancestor), then its data: the key order
+ * findings always had (position before data).
+ */
 export function placeFindings(ctx: RunContext): void {
-  if (ctx.findings.length === 0) return;
+  if (ctx.pending.size === 0) return;
   const doc = ctx.spans();
-  for (const f of ctx.findings) {
-    if (f.line !== 0) continue;
-    const span = doc ? locate(doc, f.path, ctx.atKeys.has(f)) : undefined;
-    const data = f.data;
-    if (data) delete f.data; // keep the key order findings always had: position, then data
+  for (const [f, { data, atKey }] of ctx.pending) {
+    const span = doc ? locate(doc, f.path, atKey) : undefined;
     f.line = span?.line ?? 1;
     f.column = span?.column ?? 1;
     if (span) {
@@ -86,6 +91,7 @@ export function placeFindings(ctx: RunContext): void {
     }
     if (data) f.data = data;
   }
+  ctx.pending.clear();
 }
 
 /** True for a plain JSON object (not an array, not null). */
