@@ -5,6 +5,7 @@
  */
 import type { EvaluationRequest, PolicyInput } from '../iam/request';
 import { graphNodeOfPolicy, graphNodeOfPrincipal } from '../theatre/graph-focus';
+import { s3BucketArnOf } from '../world/arn';
 import { COMPOUND_KINDS } from './kinds';
 import type { GraphModel } from './types';
 
@@ -41,7 +42,7 @@ export function requestNodeIds(model: GraphModel, requests: ReadonlyArray<Evalua
       for (const e of model.edges) if (e.kind === 'member-of' && e.source === principal) add(e.target);
     for (const p of policiesOf(req)) add(graphNodeOfPolicy(p.id));
     // An S3 object the graph does not draw is read as its bucket.
-    add(leaves.has(req.resource.arn) ? req.resource.arn : /^(arn:aws:s3:::[^/]+)\//.exec(req.resource.arn)?.[1]);
+    add(leaves.has(req.resource.arn) ? req.resource.arn : s3BucketArnOf(req.resource.arn));
   }
   return [...out];
 }

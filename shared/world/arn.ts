@@ -76,3 +76,8 @@ export function readIamArn(arn: string): IamArnInfo | undefined {
 export function isAwsManagedPolicyArn(arn: string): boolean {
   return arn.startsWith('arn:aws:iam::aws:policy/');
 }
+
+/** The bucket ARN of an S3 object ARN (`arn:aws:s3:::bucket/key` → `arn:aws:s3:::bucket`); undefined for anything else. */
+export function s3BucketArnOf(arn: string): string | undefined {
+  return /^(arn:aws:s3:::[^/]+)\//.exec(arn)?.[1];
+}

@@ -1,5 +1,6 @@
 /** The principals, roles, providers and resources a world offers to the request builder, as labelled options. */
 import type { World } from '../../../shared/world';
+import { s3BucketArnOf } from '../../../shared/world/arn';
 
 /** One option of a select. */
 export interface Option {
@@ -15,30 +16,44 @@ export function principalOptions(world: World): Option[] {
     out.push({ value: a.root.arn, label: `root user (${acct})` });
     for (const u of Object.values(a.users)) out.push({ value: u.arn, label: `IAM user ${u.name} (${acct})` });
     for (const r of Object.values(a.roles)) out.push({ value: r.arn, label: `role session of ${r.name} (${acct})` });
-    for (const i of Object.values(a.instances)) out.push({ value: i.id, label: `EC2 instance ${i.name ?? i.id} (${acct})` });
+    for (const i of Object.values(a.instances))
+      out.push({ value: i.id, label: `EC2 instance ${i.name ?? i.id} (${acct})` });
   }
   for (const [key, s] of Object.entries(world.sessions))
     out.push(
       s.kind === 'session-token'
         ? { value: key, label: `temporary credentials of ${s.sessionName}${s.mfa ? ' with MFA' : ''} (${key})` }
-        : { value: s.arn, label: `${s.kind === 'federated' ? 'federated user session' : 'role session'} ${s.sessionName}` },
+        : {
+            value: s.arn,
+            label: `${s.kind === 'federated' ? 'federated user session' : 'role session'} ${s.sessionName}`,
+          },
     );
   return out;
 }
 
 /** Roles to assume. */
 export function roleOptions(world: World): Option[] {
-  return Object.values(world.accounts).flatMap((a) => Object.values(a.roles).map((r) => ({ value: r.arn, label: `${r.name} (${a.name ?? a.id})` })));
+  return Object.values(world.accounts).flatMap((a) =>
+    Object.values(a.roles).map((r) => ({ value: r.arn, label: `${r.name} (${a.name ?? a.id})` })),
+  );
 }
 
 /** OIDC providers. */
 export function providerOptions(world: World): Option[] {
-  return Object.values(world.accounts).flatMap((a) => Object.values(a.identityProviders).filter((p) => p.kind === 'oidc').map((p) => ({ value: p.arn, label: p.arn.split('oidc-provider/')[1] ?? p.arn })));
+  return Object.values(world.accounts).flatMap((a) =>
+    Object.values(a.identityProviders)
+      .filter((p) => p.kind === 'oidc')
+      .map((p) => ({ value: p.arn, label: p.arn.split('oidc-provider/')[1] ?? p.arn })),
+  );
 }
 
 /** SAML providers. */
 export function samlProviderOptions(world: World): Option[] {
-  return Object.values(world.accounts).flatMap((a) => Object.values(a.identityProviders).filter((p) => p.kind === 'saml').map((p) => ({ value: p.arn, label: p.arn.split('saml-provider/')[1] ?? p.arn })));
+  return Object.values(world.accounts).flatMap((a) =>
+    Object.values(a.identityProviders)
+      .filter((p) => p.kind === 'saml')
+      .map((p) => ({ value: p.arn, label: p.arn.split('saml-provider/')[1] ?? p.arn })),
+  );
 }
 
 /** Resources of the world (plus their objects' wildcard), roles and users, for the resource field. */
@@ -54,8 +69,9 @@ export function resourceOptions(world: World): Option[] {
 
 /** Tags of the world resource with this ARN (read-only in the builder: they come from the resource). */
 export function resourceTags(world: World, arn: string): Record<string, string> {
+  const bucket = s3BucketArnOf(arn);
   for (const a of Object.values(world.accounts)) {
-    const r = a.resources[arn] ?? a.resources[arn.replace(/^(arn:aws:s3:::[^/]+)\/.*$/, '$1')];
+    const r = a.resources[arn] ?? (bucket === undefined ? undefined : a.resources[bucket]);
     if (r) return r.tags;
   }
   return {};
