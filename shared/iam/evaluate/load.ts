@@ -44,7 +44,6 @@ export function isSkippingError(e: PolicyError): boolean {
 type LoadOutcome = {
   lp?: LoadedPolicy;
   errors?: PolicyError[];
-  input: PolicyInput;
   kind: PolicyKind;
   level?: string;
   /** The input's id and name when loaded (refs and errors carry them; nothing else of the input is read). */
@@ -140,7 +139,7 @@ export function loadPolicy(
     }
   }
   const r = entry.parse;
-  const outcome: LoadOutcome = { input, kind, level, id: input.id, name: input.name };
+  const outcome: LoadOutcome = { kind, level, id: input.id, name: input.name };
   if (!r.ok) {
     outcome.errors = r.diagnostics.map((d) => policyError(input, kind, d.code, d.path, level));
     errors.push(...outcome.errors);
