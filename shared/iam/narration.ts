@@ -227,6 +227,17 @@ export function policyName(id: string): string {
   return id;
 }
 
+/**
+ * A policy's name with no ARN left in it, for where room is short (the projected verdict): a role's trust policy reads
+ * `ProdS3Reader trust policy`, another ARN its last part (`lab-prod-data`); other names as `policyName` gives them.
+ */
+export function shortPolicyName(id: string): string {
+  const name = policyName(id);
+  if (!name.startsWith('arn:')) return name;
+  const trust = /^arn:aws:iam::\d*:role\/(?:.*\/)?([^/#]+)#trust$/.exec(name);
+  return trust ? `${trust[1]} trust policy` : (name.split(':').pop() ?? name);
+}
+
 /** The sentence for one trace event, placeholders filled. */
 export function narrate(event: TraceEvent): string {
   const tpl = (NARRATION as Record<string, string>)[event.code] ?? event.code;

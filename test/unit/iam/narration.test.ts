@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../shared/iam/explain';
 import { evaluate } from '../../../shared/iam/evaluate/evaluate';
-import { NARRATION, narrate } from '../../../shared/iam/narration';
+import { NARRATION, narrate, shortPolicyName } from '../../../shared/iam/narration';
 import { REASON_CODES } from '../../../shared/iam/reasons';
 import { WHYNOT_CODES } from '../../../shared/iam/whynot/types';
 import { WHYNOT_NARRATION } from '../../../shared/iam/whynot/narration';
@@ -53,5 +53,14 @@ describe('narration', () => {
 describe('generated data', () => {
   it('RCP service list equals iam-data rcpSupportedServices.json', () => {
     expect([...RCP_SUPPORTED_SERVICES].sort()).toEqual([...(rcpJson as string[])].sort());
+  });
+});
+
+describe('shortPolicyName', () => {
+  it('names a trust policy by its role and another ARN by its last part; other names as policyName gives them', () => {
+    expect(shortPolicyName('arn:aws:iam::222222222222:role/ops/ProdS3Reader#trust')).toBe('ProdS3Reader trust policy');
+    expect(shortPolicyName('arn:aws:s3:::lab-prod-data')).toBe('lab-prod-data');
+    expect(shortPolicyName('arn:aws:iam::111122223333:policy/ReadOnly')).toBe('ReadOnly');
+    expect(shortPolicyName('arn:aws:iam::111122223333:user/alice#inline/Main')).toBe('Main (inline, alice)');
   });
 });
